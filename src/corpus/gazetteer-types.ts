@@ -1,0 +1,11 @@
+export type EntityKind = 'person' | 'place' | 'organization' | 'medium';
+
+/** One person, place, organization or medium, named as each region writes it. */
+export interface GazetteerEntry {
+  /** Stable kebab-case id, e.g. `kim-jong-un`. */
+  id: string;
+  kind: EntityKind;
+  names: {'zh-TW': string; 'zh-HK': string; 'zh-CN': string; en: string};
+  /** Other forms the texts use for the same entity (short forms, e.g. 國情院), in zh-TW script. */
+  aliases?: string[];
+}
