@@ -1,8 +1,10 @@
 // Browser tests in Debian's Chromium and Firefox ESR; no test tool downloads a browser of its own.
+import {defaultReporter} from '@web/test-runner';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {feedServer} from './test/server/feed-server.mjs';
+import {summaryReporter} from './test/summary-reporter.mjs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -29,6 +31,7 @@ export default {
   concurrency: 1,
   concurrentBrowsers: 2,
   browsers,
+  reporters: [defaultReporter(), summaryReporter()],
   testFramework: {config: {timeout: 10000}},
   plugins: [
     feedServer(),

@@ -1,0 +1,69 @@
+/**
+ * Why a feed could not be shown. Elements put the code in `nk-error` events and pick their message
+ * by it, so the set is part of the public API (DESIGN.md §2).
+ */
+export type FeedErrorCode =
+  | 'http'
+  | 'timeout'
+  | 'network'
+  | 'parse'
+  | 'not-a-feed'
+  | 'empty'
+  | 'too-large'
+  | 'invalid';
+
+export interface FeedErrorOptions {
+  url?: string;
+  status?: number;
+  /** Seconds the server asked us to wait (Retry-After). */
+  retryAfter?: number;
+  /** The offending field for `invalid`, e.g. `articles[3].published`. */
+  field?: string;
+  cause?: unknown;
+}
+
+/** A feed fault as a value: parsers return it, the loader never throws it. */
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+  readonly code: FeedErrorCode;
+  readonly url?: string;
+  readonly status?: number;
+  readonly retryAfter?: number;
+  readonly field?: string;
+
+  constructor(code: FeedErrorCode, message: string, options: FeedErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : {cause: options.cause});
+    this.code = code;
+    // Only defined keys become own properties, so errors compare and log cleanly.
+    if (options.url !== undefined) this.url = options.url;
+    if (options.status !== undefined) this.status = options.status;
+    if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
+    if (options.field !== undefined) this.field = options.field;
+  }
+
+  /**
+   * The same fault tagged with the feed it came from: parsers do not know their URL, the loader
+   * does, and an element showing several feeds has to say which one failed.
+   */
+  withUrl(url: string): FeedError {
+    if (this.url === url) return this;
+    const message = this.message.includes(url) ? this.message : `${this.message} (${url})`;
+    return new FeedError(this.code, message, {
+      url,
+      status: this.status,
+      retryAfter: this.retryAfter,
+      field: this.field,
+      cause: this.cause,
+    });
+  }
+}
+
+export type Result<T> = {ok: true; value: T; warnings: string[]} | {ok: false; error: FeedError};
+
+export function ok<T>(value: T, warnings: string[] = []): Result<T> {
+  return {ok: true, value, warnings};
+}
+
+export function fail<T = never>(error: FeedError): Result<T> {
+  return {ok: false, error};
+}

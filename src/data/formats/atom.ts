@@ -1,0 +1,129 @@
+/** Atom 1.0 (RFC 4287), and the Atom 0.3 drafts some publishers still serve → articles. */
+import type {Article} from '../article.js';
+import {FeedError, fail, ok, type Result} from '../errors.js';
+import {parseFeedDate} from './date.js';
+import {collapse, htmlToText, nodeToText, type TextOptions} from './html-text.js';
+import {collect, httpLink, type Draft} from './item.js';
+import {NS, child, children, mediaImage, parseXml, text, xmlBase, xmlLang} from './xml.js';
+
+const ATOM = [NS.atom, NS.atom03];
+const DC = [NS.dc];
+
+export function parseAtom(text: string, baseUrl?: string): Result<Article[]> {
+  const parsed = parseXml(text);
+  if (!parsed.ok) return parsed;
+  const result = readAtom(parsed.value, baseUrl);
+  return result.ok ? ok(result.value, [...parsed.warnings, ...result.warnings]) : result;
+}
+
+/** An already parsed document; `parseFeed` sniffs with the same parse. */
+export function readAtom(doc: Document, baseUrl?: string): Result<Article[]> {
+  const root = doc.documentElement;
+  if (root.localName !== 'feed' || !ATOM.includes(root.namespaceURI as never)) {
+    return fail(new FeedError('not-a-feed', `The document is XML but not Atom: its root element is <${root.nodeName}>`));
+  }
+  const entries = children(root, 'entry', ATOM);
+  const feed: FeedContext = {
+    baseUrl,
+    authors: authorNames(root),
+    title: textConstruct(child(root, 'title', ATOM)),
+  };
+  return collect(entries, (entry) => readEntry(entry, feed), (i) => label(entries[i]!, i), [], 'entry');
+}
+
+interface FeedContext {
+  baseUrl?: string;
+  authors: string[];
+  title: string;
+}
+
+function label(entry: Element, index: number): string {
+  const title = textConstruct(child(entry, 'title', ATOM));
+  return title ? `Atom entry ${index + 1} ("${title.slice(0, 60)}")` : `Atom entry ${index + 1}`;
+}
+
+/**
+ * The text of an Atom text construct or content element, whichever of its types it uses. Content
+ * that is elsewhere (`src`) or not text at all (base64 media) gives no text.
+ */
+function textConstruct(el: Element | undefined, options: TextOptions = {}): string {
+  if (!el || el.hasAttribute('src')) return '';
+  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+  const mode = el.getAttribute('mode'); // Atom 0.3
+  if (type === 'xhtml' || type === 'application/xhtml+xml' || mode === 'xml') {
+    // The wrapping <div> is part of the syntax, not of the text.
+    const div = Array.from(el.children).find((c) => c.localName === 'div');
+    return nodeToText(div ?? el, options);
+  }
+  if (mode === 'base64') return '';
+  if (type === 'html' || type === 'text/html') return htmlToText(el.textContent ?? '', options);
+  if (type === 'text' || type.startsWith('text/')) return collapse(el.textContent ?? '', options.paragraphs);
+  return '';
+}
+
+function authorNames(el: Element): string[] {
+  return children(el, 'author', ATOM).map((author) => text(child(author, 'name', ATOM))).filter(Boolean);
+}
+
+/** The page the entry is about: rel="alternate" (the default rel), HTML preferred over other types. */
+function alternate(entry: Element, baseUrl: string | undefined): string | undefined {
+  const links = children(entry, 'link', ATOM).filter((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate');
+  const html = links.find((link) => /html/i.test(link.getAttribute('type') ?? 'text/html'));
+  const chosen = html ?? links[0];
+  return chosen ? httpLink(chosen.getAttribute('href'), xmlBase(chosen, baseUrl)) : undefined;
+}
+
+function enclosureImage(entry: Element, baseUrl: string | undefined): {url: string; alt: string} | undefined {
+  for (const link of children(entry, 'link', ATOM)) {
+    if (link.getAttribute('rel') !== 'enclosure') continue;
+    if (!(link.getAttribute('type') ?? '').toLowerCase().startsWith('image/')) continue;
+    const url = httpLink(link.getAttribute('href'), xmlBase(link, baseUrl));
+    if (url) return {url, alt: link.getAttribute('title') ?? ''};
+  }
+  return undefined;
+}
+
+function readEntry(entry: Element, feed: FeedContext): Draft | string {
+  const dates = ['published', 'updated', 'issued', 'modified', 'created']
+    .map((name) => text(child(entry, name, ATOM)))
+    .filter(Boolean);
+  const published = dates.map(parseFeedDate).find(Boolean);
+  if (!published) {
+    return dates.length
+      ? `its date "${dates[0]!.slice(0, 60)}" is not ISO 8601`
+      : 'it has no date (published or updated)';
+  }
+
+  const content = child(entry, 'content', ATOM);
+  const body = textConstruct(content, {paragraphs: true});
+  const summary = textConstruct(child(entry, 'summary', ATOM)) || collapse(body);
+
+  const categories = children(entry, 'category', ATOM)
+    .map((el) => (el.getAttribute('label') ?? el.getAttribute('term') ?? '').trim())
+    .filter(Boolean);
+  const subjects = children(entry, 'subject', DC).map(text).filter(Boolean);
+
+  // RFC 4287 §4.2.1: an entry without authors has those of its source, else of the feed.
+  const credited = [...authorNames(entry), ...children(entry, 'creator', DC).map(text)].filter(Boolean);
+  const source = child(entry, 'source', ATOM);
+  const sourceAuthors = source ? authorNames(source) : [];
+  const base = xmlBase(entry, feed.baseUrl);
+
+  return {
+    id: text(child(entry, 'id', ATOM)) || undefined,
+    title: textConstruct(child(entry, 'title', ATOM)),
+    summary,
+    body: body || undefined,
+    url: alternate(entry, feed.baseUrl),
+    image: mediaImage(entry, base) ?? enclosureImage(entry, feed.baseUrl),
+    published,
+    category: categories[0] ?? subjects[0],
+    topics: [...categories, ...subjects],
+    sources: credited.length ? credited
+      : sourceAuthors.length ? sourceAuthors
+      : feed.authors.length ? feed.authors
+      : feed.title ? [feed.title] : [],
+    lang: xmlLang(entry),
+    base,
+  };
+}

@@ -1,0 +1,153 @@
+/**
+ * What every feed format shares once its fields are read: the caps, the link rules, the required
+ * fields and the fallbacks that turn one feed item into an `Article`, or into a warning.
+ */
+import type {Article} from '../article.js';
+import {FeedError, fail, ok, type Result} from '../errors.js';
+
+export const MAX_ITEMS = 500;
+export const MAX_TITLE = 500;
+export const MAX_SUMMARY = 2_000;
+/** Not in the contract: a bound so one runaway item cannot hold megabytes of text in memory. */
+export const MAX_BODY = 100_000;
+const MAX_LABEL = 200;
+const MAX_LABELS = 50;
+/** A headline made from the summary of an untitled item (microblog posts in JSON Feed). */
+const DERIVED_TITLE = 120;
+
+/** An item as a format reads it, before the shared rules apply. Text is plain already. */
+export interface Draft {
+  id?: string;
+  title?: string;
+  summary?: string;
+  body?: string;
+  /** Absolute or relative to `base`. */
+  url?: string;
+  image?: {url: string; alt?: string};
+  published?: string;
+  category?: string;
+  topics?: string[];
+  sources?: string[];
+  entities?: string[];
+  lang?: string;
+  /** Where relative links in this item resolve (the feed URL, or an xml:base inside it). */
+  base?: string;
+}
+
+/** Cuts at a character boundary (never inside a surrogate pair) and marks the cut with "…". */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  return chars.slice(0, max - 1).join('').trimEnd() + '…';
+}
+
+/** The absolute href when `value` is an http(s) link, else undefined: nothing else may render. */
+export function httpLink(value: string | null | undefined, base?: string): string | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  try {
+    const url = base ? new URL(text, base) : new URL(text);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A canonical BCP 47 tag (`zh-tw` → `zh-TW`, `en_US` → `en-US`), or undefined when it is none. */
+export function languageTag(value: string | null | undefined): string | undefined {
+  const text = value?.trim().replace(/_/g, '-');
+  if (!text) return undefined;
+  try {
+    return Intl.getCanonicalLocales(text)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+function labels(values: readonly string[] | undefined): string[] {
+  const seen = new Set<string>();
+  for (const value of values ?? []) {
+    const label = clip(value.replace(/\s+/g, ' ').trim(), MAX_LABEL);
+    if (label) seen.add(label);
+    if (seen.size === MAX_LABELS) break;
+  }
+  return [...seen];
+}
+
+/** FNV-1a: a short stable id for items that have neither id nor link. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+/** The article, or why the item is skipped (a warning, not a failure of the feed). */
+export function finish(draft: Draft, where: string): Article | string {
+  const title = clip(draft.title?.trim() ?? '', MAX_TITLE);
+  const summary = clip(draft.summary?.trim() ?? '', MAX_SUMMARY);
+  if (!title && !summary) return `${where}: skipped, it has neither a title nor a summary`;
+  if (!draft.published) return `${where}: skipped, it has no readable date`;
+  const url = httpLink(draft.url, draft.base);
+  const id = draft.id?.trim() || url || `nk:${hash(`${draft.published}\n${title || summary}`)}`;
+  const article: Article = {
+    id,
+    title: title || clip(summary, DERIVED_TITLE),
+    summary,
+    published: draft.published,
+    topics: labels(draft.topics),
+    sources: labels(draft.sources),
+    entities: labels(draft.entities),
+    lang: languageTag(draft.lang) ?? 'und',
+  };
+  const body = draft.body?.trim();
+  if (body) article.body = clip(body, MAX_BODY);
+  if (url) article.url = url;
+  const image = httpLink(draft.image?.url, draft.base);
+  if (image) article.image = {url: image, alt: clip(draft.image?.alt?.trim() ?? '', MAX_TITLE)};
+  const category = clip(draft.category?.replace(/\s+/g, ' ').trim() ?? '', MAX_LABEL);
+  if (category) article.category = category;
+  return article;
+}
+
+/**
+ * Applies the shared rules to every item of a feed: at most MAX_ITEMS read, one article per id,
+ * skipped items reported. A feed whose items all fail is `invalid`, so the reader sees an error
+ * rather than an empty list that looks like a quiet news day.
+ */
+export function collect<T>(
+  items: ArrayLike<T>,
+  read: (item: T, index: number) => Draft | string,
+  label: (index: number) => string,
+  warnings: string[] = [],
+  listField = 'items'
+): Result<Article[]> {
+  const count = Math.min(items.length, MAX_ITEMS);
+  if (items.length > MAX_ITEMS) {
+    warnings.push(`The feed has ${items.length} items; only the first ${MAX_ITEMS} are read`);
+  }
+  const articles: Article[] = [];
+  const ids = new Set<string>();
+  let firstProblem: string | undefined;
+  for (let i = 0; i < count; i++) {
+    const draft = read(items[i]!, i);
+    const result = typeof draft === 'string' ? `${label(i)}: skipped, ${draft}` : finish(draft, label(i));
+    if (typeof result === 'string') {
+      warnings.push(result);
+      firstProblem ??= result;
+    } else if (ids.has(result.id)) {
+      warnings.push(`${label(i)}: skipped, it repeats the id "${result.id}"`);
+    } else {
+      ids.add(result.id);
+      articles.push(result);
+    }
+  }
+  if (count > 0 && articles.length === 0) {
+    return fail(new FeedError('invalid', `The feed has no usable items. First problem: ${firstProblem}`, {
+      field: listField,
+    }));
+  }
+  return ok(articles, warnings);
+}

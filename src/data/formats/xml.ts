@@ -1,0 +1,169 @@
+/** XML feed plumbing shared by the RSS and Atom readers: parsing, names, xml:base and xml:lang. */
+import {FeedError, fail, ok, type Result} from '../errors.js';
+import {htmlToText} from './html-text.js';
+import {httpLink} from './item.js';
+
+export const NS = {
+  atom: 'http://www.w3.org/2005/Atom',
+  atom03: 'http://purl.org/atom/ns#',
+  rss1: 'http://purl.org/rss/1.0/',
+  rss09: 'http://my.netscape.com/rdf/simple/0.9/',
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  xml: 'http://www.w3.org/XML/1998/namespace',
+} as const;
+
+/** Media RSS, also under the URI without its final slash that some publishers declare. */
+export const MEDIA = ['http://search.yahoo.com/mrss/', 'http://search.yahoo.com/mrss'];
+
+const PARSER_ERROR_NS = ['http://www.w3.org/1999/xhtml', 'http://www.mozilla.org/newlayout/xml/parsererror.xml'];
+
+function parserError(doc: Document): Element | undefined {
+  for (const ns of PARSER_ERROR_NS) {
+    const found = doc.getElementsByTagNameNS(ns, 'parsererror')[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The browser's own words for the first error, without the page rendering it appends. */
+function describe(error: Element): string {
+  // Chromium nests the message in a <div>; Firefox appends the offending line in <sourcetext>.
+  const clone = error.cloneNode(true) as Element;
+  for (const extra of Array.from(clone.getElementsByTagName('sourcetext'))) extra.remove();
+  const text = (clone.querySelector('div')?.textContent ?? clone.textContent ?? '')
+    .replace(/Location:.*$/m, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+}
+
+const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+
+/**
+ * The commonest ways published feeds break XML, mended: HTML entities such as `&nbsp;` that XML
+ * does not know, a bare `&` in "AT&T", and control characters. Browsers reject all three, while
+ * every desktop feed reader shows such feeds, so refusing them would be the library's fault.
+ */
+function repair(text: string): string {
+  const names = new Map<string, string>();
+  return text
+    .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F]/g, '')
+    .replace(/&(?!#\d+;|#x[0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)/g, '&amp;')
+    .replace(/&([A-Za-z][A-Za-z0-9]*);/g, (whole, name: string) => {
+      if (XML_ENTITIES.has(name)) return whole;
+      let replacement = names.get(name);
+      if (replacement === undefined) {
+        const decoded = new DOMParser().parseFromString(whole, 'text/html').body.textContent ?? whole;
+        replacement = decoded === whole
+          ? `&amp;${name};`
+          : Array.from(decoded, (char) => `&#${char.codePointAt(0)};`).join('');
+        names.set(name, replacement);
+      }
+      return replacement;
+    });
+}
+
+/** A parsed XML document, or a `parse` error quoting the browser's reason. */
+export function parseXml(text: string): Result<Document> {
+  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  const error = parserError(doc);
+  if (!error) return ok(doc);
+  const mended = repair(text);
+  if (mended !== text) {
+    const second = new DOMParser().parseFromString(mended, 'application/xml');
+    if (!parserError(second)) {
+      return ok(second, ['The feed is not well-formed XML (HTML entities, a bare "&" or control characters); it was read after mending them']);
+    }
+  }
+  return fail(new FeedError('parse', `The feed is not well-formed XML: ${describe(error)}`));
+}
+
+type Namespaces = readonly (string | null)[];
+
+/** Child elements by local name, in any of the given namespaces. */
+export function children(parent: Element | null | undefined, local: string, ns: Namespaces): Element[] {
+  if (!parent) return [];
+  return Array.from(parent.children).filter((el) => el.localName === local && ns.includes(el.namespaceURI));
+}
+
+export function child(parent: Element | null | undefined, local: string, ns: Namespaces): Element | undefined {
+  if (!parent) return undefined;
+  for (const el of Array.from(parent.children)) {
+    if (el.localName === local && ns.includes(el.namespaceURI)) return el;
+  }
+  return undefined;
+}
+
+export function text(el: Element | null | undefined): string {
+  return el?.textContent?.trim() ?? '';
+}
+
+/** The nearest xml:lang, which applies to everything inside the element that carries it. */
+export function xmlLang(el: Element): string | undefined {
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const lang = node.getAttributeNS(NS.xml, 'lang');
+    if (lang !== null) return lang.trim() || undefined;
+  }
+  return undefined;
+}
+
+/** The base URL of an element: the feed URL, refined by every xml:base from the root down. */
+export function xmlBase(el: Element, feedUrl: string | undefined): string | undefined {
+  const bases: string[] = [];
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const base = node.getAttributeNS(NS.xml, 'base');
+    if (base) bases.unshift(base);
+  }
+  let current = feedUrl;
+  for (const base of bases) {
+    try {
+      current = current ? new URL(base, current).href : new URL(base).href;
+    } catch {
+      // An unusable xml:base is ignored rather than failing the links beneath it.
+    }
+  }
+  return current;
+}
+
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
+
+function isImage(el: Element): boolean {
+  const medium = el.getAttribute('medium');
+  const type = el.getAttribute('type');
+  if (medium) return medium === 'image';
+  if (type) return type.toLowerCase().startsWith('image/');
+  return IMAGE_FILE.test(el.getAttribute('url') ?? '');
+}
+
+function mediaText(el: Element | undefined): string {
+  if (!el) return '';
+  return el.getAttribute('type') === 'html' ? htmlToText(el.textContent ?? '') : text(el).replace(/\s+/g, ' ');
+}
+
+/**
+ * The item's picture from Media RSS: the widest image `media:content` (directly or in a
+ * `media:group`), else a `media:thumbnail`. Its alt text is the image's own description or title,
+ * never the story's: a headline repeated as alt text is noise for screen readers.
+ */
+export function mediaImage(item: Element, base: string | undefined): {url: string; alt: string} | undefined {
+  const groups = [item, ...children(item, 'group', MEDIA)];
+  const all = groups.flatMap((group) => children(group, 'content', MEDIA));
+  const contents = all.filter((el) => isImage(el) && httpLink(el.getAttribute('url'), base));
+  let best: Element | undefined;
+  for (const el of contents) {
+    if (!best || Number(el.getAttribute('width') ?? 0) > Number(best.getAttribute('width') ?? 0)) best = el;
+  }
+  if (best) {
+    const group = best.parentElement!;
+    const alt = mediaText(child(best, 'description', MEDIA) ?? child(best, 'title', MEDIA)) ||
+      (group !== item ? mediaText(child(group, 'description', MEDIA) ?? child(group, 'title', MEDIA)) : '');
+    return {url: best.getAttribute('url')!, alt};
+  }
+  // A video's thumbnail is a picture of the story too.
+  const thumbnail = [...groups, ...all]
+    .flatMap((el) => children(el, 'thumbnail', MEDIA))
+    .find((el) => httpLink(el.getAttribute('url'), base));
+  return thumbnail ? {url: thumbnail.getAttribute('url')!, alt: ''} : undefined;
+}

@@ -1,0 +1,10 @@
+/** The absolute URL when `value` is an http: or https: link, else undefined: nothing else renders. */
+export function httpUrl(value: unknown, base?: string): string | undefined {
+  if (typeof value !== 'string' || !value.trim()) return undefined;
+  try {
+    const url = new URL(value.trim(), base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,4 @@
+import {define} from '../define.js';
+import {NkEventCard} from './event-card.js';
+
+define('nk-event-card', NkEventCard);

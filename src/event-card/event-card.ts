@@ -1,0 +1,200 @@
+import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import type {Article, Variant} from '../data/article.js';
+import {FeedError} from '../data/errors.js';
+import {relatedArticles} from '../data/filter.js';
+import type {FeedFormat} from '../data/parse.js';
+import {loadSource} from '../data/source.js';
+import {ArticleSelectEvent, FeedErrorEvent} from '../events.js';
+import {uiStrings} from '../i18n/strings.js';
+import {VariantController} from '../i18n/variant-store.js';
+import {convertArticle, type Glossary} from '../text/convert.js';
+import {entityName} from '../text/entities.js';
+import {langTag, uiLang} from '../text/variant.js';
+import {themeStyles} from '../theme.styles.js';
+import {articleStyles} from './article.styles.js';
+import {renderArticle} from './article-view.js';
+import {styles} from './event-card.styles.js';
+
+interface ShowRequest {
+  story?: Article;
+  variant?: Variant;
+  glossary?: Glossary;
+  pool: readonly Article[];
+}
+
+interface Shown {
+  /** The story as given, and as shown in the reader's variant. */
+  story: Article;
+  article: Article;
+  related: Article[];
+  variant?: Variant;
+}
+
+/**
+ * One story as a card: headline (linked when the story has a URL), date, source badges, category,
+ * summary, entity chips and related coverage. Give it a story with the `article` property, or the
+ * id of one with `article-id` (looked up in `src`, else in the bundled corpus).
+ *
+ * @summary A single news story.
+ *
+ * @fires nk-article-select - The reader chose the story (click or Enter). `detail.article`. Cancel it to keep a headline click from navigating.
+ * @fires nk-error - Loading `src` failed or `article-id` names no story. `detail.error.code`.
+ *
+ * @csspart article - The card.
+ * @csspart headline - The story's title (a link when it has a URL).
+ * @csspart meta - The line with date, category and sources.
+ * @csspart category - The story's category.
+ * @csspart source - One medium the story cites.
+ * @csspart summary - The story's text.
+ * @csspart entity - One person, place or organization the story names.
+ * @csspart image - The story's picture, when it has one.
+ * @csspart related - Other stories about the same people and places.
+ * @csspart status - The placeholder shown while loading.
+ * @csspart error - The message shown when the story cannot be shown.
+ *
+ * @cssproperty [--nk-font-family=system-ui, sans-serif] - Typeface.
+ * @cssproperty [--nk-font-size=1rem] - Base text size.
+ * @cssproperty [--nk-color-text=#1a1a1a] - Text colour.
+ * @cssproperty [--nk-color-muted=#595959] - Secondary text (date, sources).
+ * @cssproperty [--nk-color-accent=#b3261e] - Links, category, focus ring.
+ * @cssproperty [--nk-color-surface=#ffffff] - Card background.
+ * @cssproperty [--nk-color-border=#d9d9d9] - Outlines.
+ * @cssproperty [--nk-radius=8px] - Corner radius.
+ * @cssproperty [--nk-space=0.75rem] - Base spacing.
+ * @cssproperty [--nk-card-border-color=var(--nk-color-border)] - Card outline.
+ * @cssproperty [--nk-card-background=var(--nk-color-surface)] - Card background.
+ * @cssproperty [--nk-card-padding=var(--nk-space)] - Card padding.
+ * @cssproperty [--nk-headline-color=var(--nk-color-text)] - Headline colour.
+ * @cssproperty [--nk-headline-font-size=1.15em] - Headline size.
+ * @cssproperty [--nk-chip-background=accent at 8%] - Entity chip background.
+ */
+export class NkEventCard extends LitElement {
+  static override styles = [themeStyles, articleStyles, styles];
+
+  /** The story to show. Takes precedence over `article-id`. */
+  @property({attribute: false}) article?: Article;
+
+  /** The id of a story in `src`, or in the bundled corpus when there is no `src`. */
+  @property({attribute: 'article-id'}) articleId?: string;
+
+  /** Feed URL(s) to look `article-id` up in; absent: the bundled corpus. */
+  @property() src?: string;
+
+  /** Format of `src`: `auto` sniffs it. */
+  @property() format: FeedFormat = 'auto';
+
+  /** Script and regional wording: `zh-TW`, `zh-HK`, `zh-CN`. Absent: the reader's choice, else the page's `lang`, else the story's own. */
+  @property({reflect: true}) variant?: Variant;
+
+  /** `full`, or `compact` without summary, entities and related coverage. */
+  @property({reflect: true}) layout: 'full' | 'compact' = 'full';
+
+  /** `light`, `dark`, or `auto` to follow the reader's system setting. */
+  @property({reflect: true}) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  /** The site's own phrase pairs, applied on top of the regional wording. */
+  @property({attribute: false}) glossary?: Glossary;
+
+  @state() private pool: readonly Article[] = [];
+  @state() private loading = false;
+  @state() private error?: FeedError;
+  @state() private shown?: Shown;
+
+  readonly #variant = new VariantController(this);
+  #loads = 0;
+  #request?: ShowRequest;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.article && (changed.has('articleId') || changed.has('src') || changed.has('format'))) {
+      void this.#loadPool();
+    }
+    const request: ShowRequest = {
+      story: this.article ?? this.pool.find((article) => article.id === this.articleId),
+      variant: this.#variant.resolve(this.variant),
+      glossary: this.glossary,
+      pool: this.pool,
+    };
+    const last = this.#request;
+    if (!last || (Object.keys(request) as (keyof ShowRequest)[]).some((key) => request[key] !== last[key])) {
+      this.#request = request;
+      void this.#show(request);
+    }
+  }
+
+  async #loadPool() {
+    if (!this.articleId) return;
+    const load = ++this.#loads;
+    this.loading = true;
+    this.error = undefined;
+    const result = await loadSource(this.src, {format: this.format});
+    if (load !== this.#loads) return;
+    this.loading = false;
+    this.pool = result.articles;
+    const missing = !result.articles.some((article) => article.id === this.articleId);
+    const error = result.errors[0] ?? (missing ? new FeedError('invalid', `No story has the id “${this.articleId}”.`) : undefined);
+    if (error) {
+      this.error = error;
+      this.dispatchEvent(new FeedErrorEvent(error));
+    }
+  }
+
+  /** Converts the story (and its related coverage) to the reader's variant, then shows it. */
+  async #show(request: ShowRequest) {
+    const {story, variant, glossary, pool} = request;
+    if (!story) {
+      this.shown = undefined;
+      return;
+    }
+    const related = this.layout === 'full' ? relatedArticles(story, pool) : [];
+    const convert = (article: Article) => (variant ? convertArticle(article, variant, glossary) : article);
+    const [article, ...others] = await Promise.all([story, ...related].map(convert));
+    if (request === this.#request) this.shown = {story, article: article!, related: others, variant};
+  }
+
+  override render() {
+    const shown = this.shown;
+    const ui = uiStrings(uiLang(shown?.variant ?? this.#variant.resolve(this.variant), shown?.article.lang ?? 'zh-Hant-TW'));
+    if (this.error && !shown) {
+      return html`<p part="error" role="alert">${ui.errors[this.error.code]} ${this.error.message}</p>`;
+    }
+    if (!shown) {
+      return this.loading || this.articleId
+        ? html`<div part="status" class="skeleton" role="status" aria-label=${ui.loading}></div>`
+        : nothing;
+    }
+    const {article, related, variant} = shown;
+    return html`<div @click=${this.#onClick} @keydown=${this.#onKeydown}>
+      ${renderArticle(article, {
+        layout: this.layout,
+        lang: variant ? langTag(variant) : article.lang,
+        uiLang: uiLang(variant, article.lang),
+        ui,
+        entityName: (id) => entityName(id, variant),
+        related,
+      })}
+    </div>`;
+  }
+
+  #select(event: Event) {
+    if (!this.shown) return;
+    const select = new ArticleSelectEvent(this.shown.story);
+    this.dispatchEvent(select);
+    if (select.defaultPrevented) event.preventDefault();
+  }
+
+  #onClick(event: MouseEvent) {
+    const related = (event.target as Element).closest('[part~="related"]');
+    if (!related) this.#select(event);
+  }
+
+  #onKeydown(event: KeyboardEvent) {
+    if (event.key === 'Enter' && (event.target as Element).matches('[part~="article"]')) this.#select(event);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nk-event-card': NkEventCard;
+  }
+}

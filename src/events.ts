@@ -1,0 +1,70 @@
+import type {Article} from './data/article.js';
+import type {FeedError} from './data/errors.js';
+
+const options = {bubbles: true, composed: true};
+
+/**
+ * The reader chose a story (click or Enter). Cancelable: a site that routes in-page may call
+ * `preventDefault()` to keep a click on the headline link from navigating.
+ */
+export class ArticleSelectEvent extends Event {
+  static readonly eventName = 'nk-article-select';
+  constructor(readonly article: Article) {
+    super(ArticleSelectEvent.eventName, {...options, cancelable: true});
+  }
+  get detail() {
+    return {article: this.article};
+  }
+}
+
+/** A load the element started has finished and shows `count` stories. */
+export class LoadEvent extends Event {
+  static readonly eventName = 'nk-load';
+  constructor(readonly count: number, readonly sources: string[]) {
+    super(LoadEvent.eventName, options);
+  }
+  get detail() {
+    return {count: this.count, sources: this.sources};
+  }
+}
+
+/** A load the element started failed, wholly or for one of its sources. */
+export class FeedErrorEvent extends Event {
+  static readonly eventName = 'nk-error';
+  constructor(readonly error: FeedError) {
+    super(FeedErrorEvent.eventName, options);
+  }
+  get detail() {
+    return {error: this.error};
+  }
+}
+
+/** The filters a reader can change from the feed's own controls. */
+export interface ActiveFilters {
+  query: string;
+  category?: string;
+  source?: string;
+  entity?: string;
+  since?: string;
+  until?: string;
+}
+
+/** The reader changed the search text or a filter chip. */
+export class FilterChangeEvent extends Event {
+  static readonly eventName = 'nk-filter-change';
+  constructor(readonly filters: ActiveFilters) {
+    super(FilterChangeEvent.eventName, options);
+  }
+  get detail() {
+    return this.filters;
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'nk-article-select': ArticleSelectEvent;
+    'nk-load': LoadEvent;
+    'nk-error': FeedErrorEvent;
+    'nk-filter-change': FilterChangeEvent;
+  }
+}

@@ -1,0 +1,40 @@
+import type {UiLang} from './strings.js';
+
+const bareDate = /^\d{4}-\d{2}-\d{2}$/;
+const intlLocale: Record<UiLang, string> = {'zh-Hant': 'zh-Hant-TW', 'zh-Hans': 'zh-Hans-CN', en: 'en'};
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const relative = new Map<string, Intl.RelativeTimeFormat>();
+const DAY = 86_400_000;
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
+  const key = locale + JSON.stringify(options);
+  let format = formatters.get(key);
+  if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
+/** Milliseconds since the epoch; a bare date counts as that day's midnight UTC. */
+export function publishedTime(published: string): number {
+  return Date.parse(bareDate.test(published) ? `${published}T00:00:00Z` : published);
+}
+
+/**
+ * How a reader sees a story's date. A bare date is a calendar day, shown as that day wherever the
+ * reader is; an instant is shown in the reader's time zone, and relatively ("3 hours ago") within
+ * the last day, as readers expect of fresh news.
+ */
+export function formatPublished(published: string, lang: UiLang, locale = intlLocale[lang], now = Date.now()) {
+  const time = publishedTime(published);
+  if (Number.isNaN(time)) return published;
+  if (bareDate.test(published)) {
+    return dateFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(time);
+  }
+  const age = now - time;
+  if (age >= 0 && age < DAY) {
+    let format = relative.get(locale);
+    if (!format) relative.set(locale, (format = new Intl.RelativeTimeFormat(locale, {numeric: 'auto'})));
+    const minutes = Math.round(age / 60_000);
+    return minutes < 60 ? format.format(-minutes, 'minute') : format.format(-Math.round(minutes / 60), 'hour');
+  }
+  return dateFormat(locale, {dateStyle: 'long', timeStyle: 'short'}).format(time);
+}

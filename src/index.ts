@@ -1,0 +1,14 @@
+// Registers every element and re-exports the classes and types.
+import './event-card/define.js';
+import './news-feed/define.js';
+import './script-switch/define.js';
+
+export {NkEventCard} from './event-card/event-card.js';
+export {NkNewsFeed} from './news-feed/news-feed.js';
+export {NkScriptSwitch} from './script-switch/script-switch.js';
+export * from './events.js';
+export type {Article, Variant} from './data/article.js';
+export {FeedError, type FeedErrorCode} from './data/errors.js';
+export type {FeedFormat} from './data/parse.js';
+export type {Glossary} from './text/convert.js';
+export type {GazetteerEntry} from './corpus/gazetteer-types.js';

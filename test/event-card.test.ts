@@ -1,0 +1,89 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../src/event-card/define.js';
+import type {NkEventCard} from '../src/event-card/event-card.js';
+import {corpus} from '../src/corpus/index.js';
+import {gazetteerById} from '../src/corpus/gazetteer.js';
+import {clickOn, part, showing, shownArticles} from './helpers.js';
+
+describe('nk-event-card', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('renders any corpus story given as a property, every field of it', async () => {
+    for (const story of await corpus()) {
+      const card = await fixture<NkEventCard>(html`<nk-event-card .article=${story}></nk-event-card>`);
+      await showing(card, 1);
+      expect(part(card, 'headline')!.textContent!.trim()).to.equal(story.title);
+      expect(card.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal(story.published);
+      expect(part(card, 'summary')!.textContent).to.equal(story.summary);
+      expect(part(card, 'category')!.textContent).to.equal(story.category);
+      const sources = [...card.shadowRoot!.querySelectorAll('[part~="source"]')].map((s) => s.textContent);
+      expect(sources).to.deep.equal(story.sources);
+      const entities = [...card.shadowRoot!.querySelectorAll('[part~="entity"]')].map((e) => e.textContent);
+      expect(entities).to.deep.equal(story.entities.map((id) => gazetteerById.get(id)!.names['zh-TW']));
+    }
+  });
+
+  it('looks a story up by article-id in the corpus, with related coverage', async () => {
+    const story = (await corpus())[4]!;
+    const card = await fixture<NkEventCard>(html`<nk-event-card article-id=${story.id}></nk-event-card>`);
+    await showing(card, 1);
+    expect(part(card, 'headline')!.textContent!.trim()).to.equal(story.title);
+    const related = part(card, 'related');
+    expect(related).to.not.equal(null);
+    expect(related!.querySelectorAll('li').length).to.be.within(1, 3);
+    await expect(card).to.be.accessible();
+  });
+
+  it('says so, with nk-error, when article-id names no story', async () => {
+    const card = document.createElement('nk-event-card');
+    card.articleId = 'no-such-story';
+    const failed = oneEvent(card, 'nk-error');
+    document.body.append(card);
+    try {
+      expect((await failed).detail.error.code).to.equal('invalid');
+      await waitUntil(() => part(card, 'error'));
+      expect(part(card, 'error')!.textContent).to.contain('no-such-story');
+      await expect(card).to.be.accessible();
+    } finally {
+      card.remove();
+    }
+  });
+
+  it('is accessible while loading', async () => {
+    const card = await fixture<NkEventCard>(html`<nk-event-card article-id="x" src="/feeds/slow?ms=2000"></nk-event-card>`);
+    expect(part(card, 'status')).to.not.equal(null);
+    await expect(card).to.be.accessible();
+  });
+
+  it('fires nk-article-select on click and on Enter', async () => {
+    const story = (await corpus())[0]!;
+    const card = await fixture<NkEventCard>(html`<nk-event-card .article=${story}></nk-event-card>`);
+    await showing(card, 1);
+    let selected = oneEvent(card, 'nk-article-select');
+    await clickOn(part(card, 'summary')!);
+    expect((await selected).detail.article).to.equal(story);
+    shownArticles(card)[0]!.focus();
+    selected = oneEvent(card, 'nk-article-select');
+    await sendKeys({press: 'Enter'});
+    expect((await selected).detail.article).to.equal(story);
+  });
+
+  it('shows a compact card without summary, entities and related coverage', async () => {
+    const story = (await corpus())[0]!;
+    const card = await fixture<NkEventCard>(html`<nk-event-card layout="compact" .article=${story}></nk-event-card>`);
+    await showing(card, 1);
+    expect(part(card, 'summary')).to.equal(null);
+    expect(part(card, 'entity')).to.equal(null);
+    await expect(card).to.be.accessible();
+  });
+
+  it('links the headline when the story has an http(s) URL, with its picture', async () => {
+    const story = {...(await corpus())[0]!, url: 'https://example.com/story', image: {url: 'https://example.com/p.jpg', alt: '金與正'}};
+    const card = await fixture<NkEventCard>(html`<nk-event-card .article=${story}></nk-event-card>`);
+    await showing(card, 1);
+    expect(part(card, 'headline')!.querySelector('a')!.href).to.equal('https://example.com/story');
+    expect(part<HTMLImageElement>(card, 'image')!.alt).to.equal('金與正');
+    await expect(card).to.be.accessible();
+  });
+});

@@ -1,0 +1,219 @@
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {sendKeys} from '@web/test-runner-commands';
+import '../src/news-feed/define.js';
+import type {NkNewsFeed} from '../src/news-feed/news-feed.js';
+import {corpus} from '../src/corpus/index.js';
+import type {Article} from '../src/data/article.js';
+import {clickOn, headlines, part, showing, shownArticles} from './helpers.js';
+
+const story = (overrides: Partial<Article>): Article => ({
+  id: 'x',
+  title: 'Title',
+  summary: 'Summary',
+  published: '2025-01-02T03:04:05Z',
+  topics: [],
+  sources: [],
+  entities: [],
+  lang: 'zh-Hant-TW',
+  ...overrides,
+});
+
+describe('nk-news-feed', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('shows the bundled corpus with no configuration: the first 10 stories, newest first', async () => {
+    const stories = await corpus();
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed></nk-news-feed>`);
+    await showing(feed, 10);
+    expect(feed.status).to.equal('ready');
+    expect(headlines(feed)).to.deep.equal(stories.slice(0, 10).map((s) => s.title));
+    const times = shownArticles(feed).map((a) => a.querySelector('time')!.getAttribute('datetime')!);
+    expect(times).to.deep.equal([...times].sort().reverse());
+  });
+
+  it('shows every field of a story: linked headline, date, category, sources, summary, entities', async () => {
+    const stories = await corpus();
+    const first = stories[0]!;
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed limit="1"></nk-news-feed>`);
+    await showing(feed, 1);
+    const article = shownArticles(feed)[0]!;
+    expect(article.querySelector('time')!.getAttribute('datetime')).to.equal(first.published);
+    const [year, month, day] = first.published.split('-').map(Number);
+    expect(article.querySelector('time')!.textContent).to.equal(`${year}年${month}月${day}日`);
+    expect(part(feed, 'category')!.textContent).to.equal('國際政經');
+    expect([...article.querySelectorAll('[part~="source"]')].map((s) => s.textContent)).to.deep.equal(first.sources);
+    expect(part(feed, 'summary')!.textContent).to.equal(first.summary);
+    const chips = [...article.querySelectorAll('[part~="entity"]')].map((e) => e.textContent);
+    expect(chips).to.include('金與正').and.to.include('川普');
+    expect(article.getAttribute('lang')).to.equal('zh-Hant-TW');
+  });
+
+  it('links a headline only to http(s) and renders every string as text', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed></nk-news-feed>`);
+    feed.articles = [
+      story({id: 'a', title: '<img src=x onerror="window.pwned=1">Evil', url: 'https://example.com/a', published: '2025-01-03'}),
+      story({id: 'b', title: 'Script link', url: 'javascript:alert(1)', published: '2025-01-02'}),
+    ];
+    await showing(feed, 2);
+    const [a, b] = shownArticles(feed);
+    expect(a!.querySelector('a')!.href).to.equal('https://example.com/a');
+    expect(a!.querySelector('img')).to.equal(null);
+    expect(a!.querySelector('[part~="headline"]')!.textContent!.trim()).to.equal('<img src=x onerror="window.pwned=1">Evil');
+    expect(b!.querySelector('a')).to.equal(null);
+    expect((window as unknown as {pwned?: number}).pwned).to.equal(undefined);
+  });
+
+  it('shows limit stories, and the next limit with each click on more, until all show', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed limit="8"></nk-news-feed>`);
+    await showing(feed, 8);
+    await clickOn(part(feed, 'more')!);
+    await showing(feed, 16);
+    expect(feed.shadowRoot!.activeElement).to.equal(shownArticles(feed)[8]);
+    await clickOn(part(feed, 'more')!);
+    await showing(feed, 20);
+    expect(part(feed, 'more')).to.equal(null);
+    expect(part(feed, 'status')!.textContent).to.contain('20');
+  });
+
+  it('follows the WAI-ARIA feed pattern: labelled feed, positions, Page Down / Page Up, Enter selects', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed limit="3"></nk-news-feed>`);
+    await showing(feed, 3);
+    const list = part(feed, 'feed')!;
+    expect(list.getAttribute('role')).to.equal('feed');
+    expect(list.getAttribute('aria-label')).to.equal('北韓新聞');
+    expect(list.getAttribute('aria-busy')).to.equal('false');
+    const [first, second] = shownArticles(feed);
+    expect(first!.getAttribute('aria-posinset')).to.equal('1');
+    expect(first!.getAttribute('aria-setsize')).to.equal('20');
+    first!.focus();
+    await sendKeys({press: 'PageDown'});
+    expect(feed.shadowRoot!.activeElement).to.equal(second);
+    await sendKeys({press: 'PageUp'});
+    expect(feed.shadowRoot!.activeElement).to.equal(first);
+    const selected = oneEvent(feed, 'nk-article-select');
+    await sendKeys({press: 'Enter'});
+    const event = await selected;
+    expect(event.detail.article.id).to.equal((await corpus())[0]!.id);
+  });
+
+  it('fires nk-article-select when a reader clicks a story, and nk-load when its own load ends', async () => {
+    const loaded = new Promise<CustomEvent>((resolve) => document.addEventListener('nk-load', (e) => resolve(e as CustomEvent), {once: true}));
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed limit="2"></nk-news-feed>`);
+    expect((await loaded).detail.count).to.equal(20);
+    await showing(feed, 2);
+    const selected = oneEvent(feed, 'nk-article-select');
+    await clickOn(shownArticles(feed)[1]!.querySelector('[part~="summary"]')!);
+    expect((await selected).detail.article.id).to.equal((await corpus())[1]!.id);
+  });
+
+  it('does not fire events when the host sets a property', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed></nk-news-feed>`);
+    await showing(feed);
+    let fired = 0;
+    for (const name of ['nk-load', 'nk-filter-change', 'nk-article-select']) feed.addEventListener(name, () => fired++);
+    feed.articles = [story({id: 'only'})];
+    feed.query = 'Title';
+    await showing(feed, 1);
+    expect(fired).to.equal(0);
+  });
+
+  it('reads back the stories it shows through articles', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed sort="oldest"></nk-news-feed>`);
+    feed.articles = [story({id: 'new', published: '2025-02-01'}), story({id: 'old', published: '2024-02-01'})];
+    await showing(feed, 2);
+    expect(feed.articles.map((a) => a.id)).to.deep.equal(['old', 'new']);
+  });
+
+  it('reads inline stories from a child script', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed>
+      <script type="application/json">
+        {"version": 1, "articles": [{"id": "i1", "title": "內嵌新聞", "summary": "內文", "published": "2025-03-01", "topics": [], "sources": ["路透"], "entities": [], "lang": "zh-Hant-TW"}]}
+      </script>
+    </nk-news-feed>`);
+    await showing(feed, 1);
+    expect(headlines(feed)).to.deep.equal(['內嵌新聞']);
+  });
+
+  it('filters by category, source, entity and dates, and sorts oldest first', async () => {
+    const stories = await corpus();
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed limit="100" source="彭博"></nk-news-feed>`);
+    await showing(feed, stories.filter((s) => s.sources.includes('彭博')).length);
+    feed.source = undefined;
+    feed.entity = '特朗普';
+    const trump = stories.filter((s) => s.entities.includes('donald-trump'));
+    await showing(feed, trump.length);
+    expect(headlines(feed)).to.deep.equal(trump.map((s) => s.title));
+    feed.entity = undefined;
+    feed.since = '2025-07-01';
+    feed.until = '2025-07-13';
+    feed.sort = 'oldest';
+    const july = stories.filter((s) => s.published >= '2025-07-01' && s.published <= '2025-07-13');
+    await showing(feed, july.length);
+    expect(shownArticles(feed).map((a) => a.querySelector('time')!.getAttribute('datetime'))).to.deep.equal(
+      july.map((s) => s.published).sort()
+    );
+  });
+
+  it('searches as the reader types, and says so with nk-filter-change', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed searchable limit="100"></nk-news-feed>`);
+    await showing(feed, 20);
+    const changed = oneEvent(feed, 'nk-filter-change');
+    await clickOn(part(feed, 'search')!);
+    await sendKeys({type: '拉夫羅夫'});
+    expect((await changed).detail.query).to.not.equal(undefined);
+    const expected = (await corpus()).filter((s) => s.summary.includes('拉夫羅夫'));
+    await showing(feed, expected.length);
+    expect(headlines(feed)).to.deep.equal(expected.map((s) => s.title));
+    await expect(feed).to.be.accessible();
+  });
+
+  it('filters with chips the reader presses', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed filterable limit="100"></nk-news-feed>`);
+    await showing(feed, 20);
+    const chip = [...feed.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="chip"]')].find((c) => c.textContent!.trim() === '韓聯社')!;
+    const changed = oneEvent(feed, 'nk-filter-change');
+    await clickOn(chip);
+    expect((await changed).detail.source).to.equal('韓聯社');
+    const expected = (await corpus()).filter((s) => s.sources.includes('韓聯社'));
+    await showing(feed, expected.length);
+    expect(chip.getAttribute('aria-pressed')).to.equal('true');
+    await expect(feed).to.be.accessible();
+  });
+
+  it('says so when nothing matches, and when there is nothing at all', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed query="zzzz-no-such-story"></nk-news-feed>`);
+    await waitUntil(() => part(feed, 'status')!.textContent!.includes('沒有符合'));
+    expect(shownArticles(feed)).to.have.length(0);
+    await expect(feed).to.be.accessible();
+    feed.query = '';
+    feed.articles = [];
+    await waitUntil(() => part(feed, 'status')!.textContent!.includes('目前沒有'));
+    await expect(feed).to.be.accessible();
+  });
+
+  it('is accessible while loading, with placeholders and aria-busy', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed src="/feeds/slow?ms=2000" limit="3"></nk-news-feed>`);
+    expect(feed.status).to.equal('loading');
+    expect(part(feed, 'feed')!.getAttribute('aria-busy')).to.equal('true');
+    expect(feed.shadowRoot!.querySelectorAll('.skeleton')).to.have.length(3);
+    await expect(feed).to.be.accessible();
+  });
+
+  it('is accessible in the list, grid, compact and dark forms', async () => {
+    for (const layout of ['list', 'grid', 'compact'] as const) {
+      const feed = await fixture<NkNewsFeed>(html`<nk-news-feed layout=${layout} theme="dark" limit="4"></nk-news-feed>`);
+      await showing(feed, 4);
+      expect(part(feed, 'summary') === null).to.equal(layout === 'compact');
+      await expect(feed).to.be.accessible();
+    }
+  });
+
+  it('takes its colours from the global tokens, and dark fallbacks with theme=dark', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed limit="1" style="--nk-color-accent: rgb(1, 2, 3)"></nk-news-feed>`);
+    await showing(feed, 1);
+    expect(getComputedStyle(part(feed, 'category')!).color).to.equal('rgb(1, 2, 3)');
+    feed.theme = 'dark';
+    await feed.updateComplete;
+    expect(getComputedStyle(part(feed, 'headline')!).color).to.equal('rgb(236, 236, 236)');
+  });
+});
