@@ -1,6 +1,7 @@
 import {css} from 'lit';
 
 const dark = css`
+  --_background: var(--nk-color-background, #121212);
   --_text: var(--nk-color-text, #ececec);
   --_muted: var(--nk-color-muted, #b0b0b0);
   --_accent: var(--nk-color-accent, #ff8a80);
@@ -23,6 +24,10 @@ export const themeStyles = css`
     --_accent: var(--nk-color-accent, #b3261e);
     --_surface: var(--nk-color-surface, #ffffff);
     --_border: var(--nk-color-border, #d9d9d9);
+    /* Transparent in light: the element sits on the site's page. Dark paints its own ground, so
+       its light text stays readable on a light page. */
+    --_background: var(--nk-color-background, transparent);
+    background: var(--_background);
     font-family: var(--_font);
     font-size: var(--_size);
     line-height: 1.6;

@@ -14,5 +14,5 @@ export async function loadSource(src: string | undefined, options: LoadOptions =
     const result = await loadFeeds(urls, options);
     return {...result, articles: result.articles.map(withEntities)};
   }
-  return {articles: [...(await corpus())], errors: [], warnings: [], sources: []};
+  return {articles: [...(await corpus())], errors: [], warnings: [], sources: [], stale: []};
 }

@@ -60,6 +60,7 @@ interface Shown {
  * @cssproperty [--nk-color-accent=#b3261e] - Links, category, focus ring.
  * @cssproperty [--nk-color-surface=#ffffff] - Card background.
  * @cssproperty [--nk-color-border=#d9d9d9] - Outlines.
+ * @cssproperty [--nk-color-background=transparent] - The element's own ground (dark theme: #121212).
  * @cssproperty [--nk-radius=8px] - Corner radius.
  * @cssproperty [--nk-space=0.75rem] - Base spacing.
  * @cssproperty [--nk-card-border-color=var(--nk-color-border)] - Card outline.

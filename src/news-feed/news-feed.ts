@@ -73,6 +73,7 @@ let feeds = 0;
  * @cssproperty [--nk-color-accent=#b3261e] - Links, category, buttons, focus ring.
  * @cssproperty [--nk-color-surface=#ffffff] - Card background.
  * @cssproperty [--nk-color-border=#d9d9d9] - Outlines.
+ * @cssproperty [--nk-color-background=transparent] - The element's own ground (dark theme: #121212).
  * @cssproperty [--nk-radius=8px] - Corner radius.
  * @cssproperty [--nk-space=0.75rem] - Base spacing.
  * @cssproperty [--nk-feed-gap=var(--nk-space)] - Space between stories.
@@ -313,6 +314,8 @@ export class NkNewsFeed extends LitElement {
     const ui = uiStrings(lang);
     const label = this.label ?? ui.feedLabel;
     const initial = this.status === 'loading' && !this.loaded.length;
+    // An empty role=feed is invalid ARIA; the status line says why there is nothing.
+    const isFeed = initial || this.view.length > 0;
     return html`
       ${this.searchable ? this.#renderSearch(ui.search, ui.searchPlaceholder) : nothing}
       ${this.filterable ? this.#renderFilters(ui.filters, ui.all, variant) : nothing}
@@ -320,9 +323,9 @@ export class NkNewsFeed extends LitElement {
       ${this.error && !this.loaded.length ? this.#renderError(this.error, ui.errors[this.error.code], ui.retry, true) : nothing}
       <div
         part="feed"
-        role="feed"
-        aria-label=${label}
-        aria-busy=${this.loading ? 'true' : 'false'}
+        role=${isFeed ? 'feed' : nothing}
+        aria-label=${isFeed ? label : nothing}
+        aria-busy=${isFeed ? String(this.loading) : nothing}
         lang=${lang}
         @keydown=${this.#onKeydown}
         @click=${this.#onClick}

@@ -1,4 +1,194 @@
-// Serves the feeds and faults the loading tests need, under /feeds/ (filled in by the feeds work).
+// Serves the feeds and faults the loading tests need, under /feeds/, from the test runner's own
+// server (same origin as the tests, so the browser's CORS rules only apply where a test wants them).
+//
+//   /feeds/<fixture>               a file of test/fixtures/feeds with its real Content-Type
+//                                  ?type=<content type> overrides it (?type=none sends none)
+//   /feeds/count?key=K             {"count": n}: requests so far that carried ?key=K
+//   /feeds/stats?key=K             {"count", "bytes", "finished", "closed"} of streamed faults
+//   /feeds/redirect?to=/feeds/…    302 to another feed (for links relative to the final URL)
+//   /feeds/fault/404 | 500         that status
+//   /feeds/fault/503               503 with Retry-After: 120 (seconds)
+//   /feeds/fault/429               429 with Retry-After as an HTTP-date 90 s ahead
+//   /feeds/fault/slow?ms=N         a good RSS feed after N ms
+//   /feeds/fault/slow-body?ms=N    headers and half the feed at once, the rest after N ms
+//   /feeds/fault/huge[?bytes=N]    chunked RSS, no Content-Length, N bytes (default 12 MB) trickling out
+//   /feeds/fault/declared-huge     Content-Length: 50 MB, body trickling out
+//   /feeds/fault/empty | blank     200 with no body / only whitespace
+//   /feeds/fault/bad-json | bad-xml | html | not-json | xml-not-feed
+//   /feeds/fault/flaky?key=K       odd requests per key: a good feed; even ones: 500
+//   /feeds/fault/reset             the connection is dropped (a network error)
+//   /feeds/fault/no-cors           a good feed without Access-Control-Allow-Origin
+import {readFile} from 'node:fs/promises';
+
+const FIXTURES = new URL('../fixtures/feeds/', import.meta.url);
+
+const TYPES = {
+  'rss2.xml': 'application/rss+xml; charset=utf-8',
+  'rss1.rdf': 'application/rdf+xml; charset=utf-8',
+  'atom.xml': 'application/atom+xml; charset=utf-8',
+  'jsonfeed.json': 'application/feed+json; charset=utf-8',
+  'jsonfeed-1.0.json': 'application/json',
+  'nk-news.json': 'application/json; charset=utf-8',
+  'big5.xml': 'application/rss+xml; charset=big5',
+  'gb18030.xml': 'text/xml; charset=gb18030',
+  'gbk.xml': 'application/xml',
+  'windows-1252.xml': 'application/rss+xml; charset=iso-8859-1',
+  'page.html': 'text/html; charset=utf-8',
+  'sub/relative.xml': 'application/rss+xml',
+};
+
+const counts = new Map();
+const streams = new Map();
+
+function rss(titles, date = 'Tue, 29 Jul 2025 08:30:00 GMT') {
+  const items = titles.map((title, i) =>
+    `<item><title>${title}</title><guid>${encodeURIComponent(title)}-${i}</guid><pubDate>${date}</pubDate>` +
+    `<description>${title}</description></item>`).join('');
+  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Test</title>${items}</channel></rss>`;
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Writes the whole response by hand: later middleware of the dev server then leaves it alone. */
+function send(res, status, body = '', headers = {}, {cors = true} = {}) {
+  res.writeHead(status, {
+    'Cache-Control': 'no-store',
+    ...(cors ? {'Access-Control-Allow-Origin': '*', 'Access-Control-Expose-Headers': 'Retry-After'} : {}),
+    ...headers,
+  });
+  res.end(body);
+}
+
+/** Streams `total` bytes of an endless RSS feed in 64 KB chunks, stopping when the client goes. */
+async function trickle(res, stats, total, headers) {
+  res.writeHead(200, {'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*', ...headers});
+  res.on('close', () => { stats.closed = true; });
+  const item = '<item><title>Filler</title><pubDate>Tue, 29 Jul 2025 08:30:00 GMT</pubDate><description>' +
+    'x'.repeat(400) + '</description></item>\n';
+  const chunk = Buffer.from(item.repeat(Math.ceil(65536 / item.length)));
+  const head = Buffer.from('<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Huge</title>\n');
+  res.write(head);
+  stats.bytes += head.length;
+  while (stats.bytes < total && !stats.closed) {
+    await sleep(2);
+    if (stats.closed) break;
+    const ok = res.write(chunk);
+    stats.bytes += chunk.length;
+    if (!ok) await new Promise((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
+  }
+  if (!stats.closed) {
+    res.end('</channel></rss>');
+    stats.finished = true;
+  }
+}
+
+async function fault(name, url, ctx) {
+  const {res} = ctx;
+  const key = url.searchParams.get('key') ?? '';
+  switch (name) {
+    case '404': return send(res, 404, 'Not Found', {'Content-Type': 'text/plain'});
+    case '500': return send(res, 500, 'Internal Server Error', {'Content-Type': 'text/plain'});
+    case '503': return send(res, 503, 'Service Unavailable', {'Content-Type': 'text/plain', 'Retry-After': '120'});
+    case '429':
+      return send(res, 429, 'Too Many Requests', {
+        'Content-Type': 'text/plain',
+        'Retry-After': new Date(Date.now() + 90_000).toUTCString(),
+      });
+    case 'slow':
+      await sleep(Number(url.searchParams.get('ms') ?? 1000));
+      return send(res, 200, rss(['Slow but fine']), {'Content-Type': 'application/rss+xml'});
+    case 'slow-body': {
+      const body = rss(['Slow body']);
+      res.writeHead(200, {'Content-Type': 'application/rss+xml', 'Cache-Control': 'no-store'});
+      res.write(body.slice(0, body.length / 2));
+      await sleep(Number(url.searchParams.get('ms') ?? 1000));
+      if (!res.destroyed) res.end(body.slice(body.length / 2));
+      return;
+    }
+    case 'huge':
+    case 'declared-huge': {
+      const stats = {count: 0, bytes: 0, finished: false, closed: false};
+      if (key) streams.set(key, stats);
+      const declared = name === 'declared-huge' ? 50_000_000 : undefined;
+      const total = declared ?? Number(url.searchParams.get('bytes') ?? 12 * 1024 * 1024);
+      return trickle(res, stats, total, {
+        'Content-Type': 'application/rss+xml',
+        ...(declared ? {'Content-Length': String(declared)} : {}),
+      });
+    }
+    case 'empty': return send(res, 200, '', {'Content-Type': 'application/rss+xml'});
+    case 'blank': return send(res, 200, '  \n\t\n ', {'Content-Type': 'application/rss+xml'});
+    case 'bad-json': return send(res, 200, '{"version": 1, "articles": [{"id": "a", "title": ', {'Content-Type': 'application/json'});
+    case 'not-json': return send(res, 200, 'Service temporarily unavailable', {'Content-Type': 'application/json'});
+    case 'bad-xml':
+      return send(res, 200, '<?xml version="1.0"?><rss version="2.0"><channel><title>Cut</title><item><title>Half',
+        {'Content-Type': 'application/rss+xml'});
+    case 'xml-not-feed':
+      return send(res, 200, '<?xml version="1.0"?><sitemap><url>https://example.org/</url></sitemap>', {'Content-Type': 'application/xml'});
+    case 'html':
+      return send(res, 200, await readFile(new URL('page.html', FIXTURES)), {'Content-Type': 'text/html; charset=utf-8'});
+    case 'flaky': {
+      const n = counts.get(key) ?? 0; // already counted for this request
+      return n % 2 === 1
+        ? send(res, 200, rss([`Flaky good ${n}`]), {'Content-Type': 'application/rss+xml'})
+        : send(res, 500, 'Flaky failure', {'Content-Type': 'text/plain'});
+    }
+    case 'reset':
+      ctx.req.socket.destroy();
+      return;
+    case 'no-cors':
+      return send(res, 200, rss(['No CORS']), {'Content-Type': 'application/rss+xml'}, {cors: false});
+    default:
+      return send(res, 404, `No fault named ${name}`, {'Content-Type': 'text/plain'});
+  }
+}
+
+async function handle(ctx) {
+  const url = new URL(ctx.url, 'http://localhost');
+  const path = url.pathname.slice('/feeds/'.length);
+  const key = url.searchParams.get('key');
+  const {res} = ctx;
+
+  if (path === 'count') return send(res, 200, JSON.stringify({count: counts.get(key) ?? 0}), {'Content-Type': 'application/json'});
+  if (path === 'stats') {
+    const stats = streams.get(key) ?? {bytes: 0, finished: false, closed: false};
+    return send(res, 200, JSON.stringify({...stats, count: counts.get(key) ?? 0}), {'Content-Type': 'application/json'});
+  }
+  if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
+
+  if (path === 'redirect') {
+    const to = url.searchParams.get('to') ?? '/feeds/rss2.xml';
+    return send(res, 302, '', {Location: to.startsWith('/feeds/') ? to : '/feeds/rss2.xml'});
+  }
+  if (path.startsWith('fault/')) return fault(path.slice('fault/'.length), url, ctx);
+
+  const type = TYPES[path];
+  if (!type) return send(res, 404, `No feed fixture named ${path}`, {'Content-Type': 'text/plain'});
+  const override = url.searchParams.get('type');
+  const contentType = override === null ? type : override === 'none' ? undefined : override;
+  const body = await readFile(new URL(path, FIXTURES));
+  const delay = Number(url.searchParams.get('delay') ?? 0);
+  if (delay) await sleep(delay);
+  return send(res, 200, body, contentType ? {'Content-Type': contentType} : {});
+}
+
+/** A @web/dev-server plugin: a Koa middleware for /feeds/ added when the server starts. */
 export function feedServer() {
-  return {name: 'nk-feed-server'};
+  return {
+    name: 'nk-feed-server',
+    serverStart({app}) {
+      app.use(async (ctx, next) => {
+        if (!ctx.path.startsWith('/feeds/')) return next();
+        // The dev server's middleware before this one would buffer, transform or re-cache a Koa
+        // body; a response written by hand streams as written, with exactly these headers.
+        ctx.respond = false;
+        try {
+          await handle(ctx);
+        } catch (error) {
+          if (!ctx.res.headersSent) send(ctx.res, 500, String(error), {'Content-Type': 'text/plain'});
+          else ctx.res.destroy();
+        }
+      });
+    },
+  };
 }

@@ -2,7 +2,7 @@
 import type {Article} from '../article.js';
 import {FeedError, fail, ok, type Result} from '../errors.js';
 import {parseFeedDate} from './date.js';
-import {collapse, htmlToText, nodeToText, type TextOptions} from './html-text.js';
+import {collapse, htmlToText, nodeToText, tidyText, type TextOptions} from './html-text.js';
 import {collect, httpLink, type Draft} from './item.js';
 import {NS, child, children, mediaImage, parseXml, text, xmlBase, xmlLang} from './xml.js';
 
@@ -57,7 +57,7 @@ function textConstruct(el: Element | undefined, options: TextOptions = {}): stri
   }
   if (mode === 'base64') return '';
   if (type === 'html' || type === 'text/html') return htmlToText(el.textContent ?? '', options);
-  if (type === 'text' || type.startsWith('text/')) return collapse(el.textContent ?? '', options.paragraphs);
+  if (type === 'text' || type.startsWith('text/')) return tidyText(el.textContent ?? '', options);
   return '';
 }
 

@@ -34,10 +34,6 @@ function instant(ms: number): string | undefined {
   return year >= 1 && year <= 9999 ? date.toISOString() : undefined;
 }
 
-function pad(n: number, width = 2): string {
-  return String(n).padStart(width, '0');
-}
-
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
@@ -153,16 +149,4 @@ export function publishedMs(published: string): number {
   if (bare) return utc(Number(bare[1]), Number(bare[2]), Number(bare[3]));
   const iso = parseIsoDate(published);
   return iso ? new Date(iso).getTime() : NaN;
-}
-
-/** Formats an instant as RFC 822 with a numeric offset; tests and fixtures use it. */
-export function formatRfc822(ms: number, offsetMinutes = 0): string {
-  const date = new Date(ms + offsetMinutes * MINUTE);
-  const days = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-  const sign = offsetMinutes < 0 ? '-' : '+';
-  const abs = Math.abs(offsetMinutes);
-  const month = MONTHS[date.getUTCMonth()]!;
-  return `${days[date.getUTCDay()]}, ${pad(date.getUTCDate())} ${month[0]!.toUpperCase()}${month.slice(1)} ` +
-    `${pad(date.getUTCFullYear(), 4)} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:` +
-    `${pad(date.getUTCSeconds())} ${sign}${pad(Math.floor(abs / 60))}${pad(abs % 60)}`;
 }

@@ -27,7 +27,7 @@ export interface TextOptions {
 /** Plain text of an HTML fragment, whitespace collapsed, entities decoded. */
 export function htmlToText(html: string, options: TextOptions = {}): string {
   // Nothing to parse: skip the DOM for the common case of an already plain title.
-  if (!/[<&]/.test(html)) return collapse(html, options.paragraphs);
+  if (!/[<&]/.test(html) && !options.paragraphs) return collapse(html);
   const doc = new DOMParser().parseFromString(html, 'text/html');
   return nodeToText(doc.body, options);
 }
@@ -38,33 +38,31 @@ export function htmlToText(html: string, options: TextOptions = {}): string {
  */
 export function nodeToText(root: Node | null, options: TextOptions = {}): string {
   if (!root) return '';
-  const parts: string[] = [];
+  const parts: Part[] = [];
   walk(root, parts);
-  return collapse(parts.join(''), options.paragraphs);
+  return assemble(parts, options.paragraphs ?? false);
 }
 
-// Private-use characters mark breaks while text is gathered, so they survive whitespace collapsing
-// and cannot be confused with whitespace the feed wrote itself.
-const PARAGRAPH = '\uE000';
-const LINE = '\uE001';
+/** Text, or a break: 1 ends a line (`<br>`), 2 ends a paragraph (block edges). */
+type Part = string | 1 | 2;
 
-function walk(node: Node, parts: string[]): void {
+function walk(node: Node, parts: Part[]): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === Node.TEXT_NODE || child.nodeType === Node.CDATA_SECTION_NODE) {
-      parts.push(stripMarks(child.nodeValue ?? ''));
+      parts.push(child.nodeValue ?? '');
     } else if (child.nodeType === Node.ELEMENT_NODE) {
       const name = (child as Element).localName.toLowerCase();
       if (SKIPPED.has(name)) continue;
       if (name === 'br') {
-        parts.push(LINE);
+        parts.push(1);
       } else if (name === 'img') {
         // An image inside prose stands for its alt text, as a text browser would show it.
         const alt = (child as Element).getAttribute('alt')?.trim();
-        if (alt) parts.push(` ${stripMarks(alt)} `);
+        if (alt) parts.push(` ${alt} `);
       } else if (BLOCKS.has(name)) {
-        parts.push(PARAGRAPH);
+        parts.push(2);
         walk(child, parts);
-        parts.push(PARAGRAPH);
+        parts.push(2);
       } else {
         walk(child, parts);
         if (CELLS.has(name)) parts.push(' ');
@@ -73,19 +71,44 @@ function walk(node: Node, parts: string[]): void {
   }
 }
 
-function stripMarks(text: string): string {
-  return text.replace(/[\uE000\uE001]/g, '');
+/** Joins the walk's parts: on one line, or as lines and paragraphs separated by newlines. */
+function assemble(parts: Part[], paragraphs: boolean): string {
+  if (!paragraphs) return collapse(parts.map((part) => (typeof part === 'string' ? part : ' ')).join(''));
+  let out = '';
+  let text = '';
+  let newlines = 0;
+  const flush = () => {
+    const line = collapse(text);
+    text = '';
+    if (!line) return;
+    out += out ? '\n'.repeat(Math.max(newlines, 1)) + line : line;
+    newlines = 0;
+  };
+  for (const part of parts) {
+    if (typeof part === 'string') {
+      text += part;
+    } else {
+      flush();
+      // A paragraph is a blank line; two <br> in a row make one too, and more add nothing.
+      if (out) newlines = Math.min(2, part === 2 ? 2 : newlines + 1);
+    }
+  }
+  flush();
+  return out;
 }
 
-/** One space for any run of whitespace; with `paragraphs`, the breaks marked during the walk. */
-export function collapse(text: string, paragraphs = false): string {
-  // \s covers no-break and ideographic spaces too: a summary is one flowing line of text.
-  const spaced = text.replace(/\s+/g, ' ');
-  if (!paragraphs) return spaced.replace(/[\uE000\uE001]/g, ' ').replace(/ {2,}/g, ' ').trim();
-  return spaced
-    .replace(/ *([\uE000\uE001]) */g, '$1')
-    .replace(/[\uE000\uE001]*\uE000[\uE000\uE001]*/g, '\n\n')
-    .replace(/\uE001/g, '\n')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+/** One space for any run of whitespace, none at the ends. */
+export function collapse(text: string): string {
+  // \s covers no-break and ideographic spaces too: a title or summary is one flowing line.
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Plain text from a feed, tidied like `htmlToText` output: blank lines kept as paragraph breaks. */
+export function tidyText(text: string, options: TextOptions = {}): string {
+  if (!options.paragraphs) return collapse(text);
+  return text.replace(/\r\n?/g, '\n')
+    .split(/\n[^\S\n]*\n\s*/)
+    .map((paragraph) => paragraph.split('\n').map(collapse).filter(Boolean).join('\n'))
+    .filter(Boolean)
+    .join('\n\n');
 }

@@ -1,0 +1,145 @@
+/**
+ * nk-news JSON: `{version: 1, language?, articles: Article[]}`, or a bare `Article[]`. It is this
+ * library's own format, so every field is checked against the `Article` contract and an item that
+ * breaks it is skipped with a warning naming the field, rather than rendered half right.
+ */
+import type {Article} from '../article.js';
+import {FeedError, fail, type Result, ok} from '../errors.js';
+import {parseIsoDate} from './date.js';
+import {collect, httpLink, languageTag, type Draft} from './item.js';
+
+/** JSON.parse as a Result: malformed JSON is a `parse` error, never an exception. */
+export function parseJsonText(text: string): Result<unknown> {
+  try {
+    // A byte order mark is legal before a feed but not before JSON.parse's first token.
+    return ok(JSON.parse(text.replace(/^\uFEFF/, '')));
+  } catch (error) {
+    return fail(new FeedError('parse', `The feed is not valid JSON: ${(error as Error).message}`, {cause: error}));
+  }
+}
+
+export function parseJson(text: string, baseUrl?: string): Result<Article[]> {
+  const parsed = parseJsonText(text);
+  return parsed.ok ? readJson(parsed.value, baseUrl) : parsed;
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** 1 for `1`, `1.2`, `"1"` and `"1.0"`; NaN for anything that is not a version number. */
+function major(version: unknown): number {
+  if (typeof version === 'number' && Number.isFinite(version)) return Math.trunc(version);
+  if (typeof version === 'string' && /^\d+(\.\d+)*$/.test(version.trim())) return Number(version.trim().split('.')[0]);
+  return NaN;
+}
+
+/** An already parsed JSON value; `parseFeed` sniffs with the same parse. */
+export function readJson(value: unknown, baseUrl?: string): Result<Article[]> {
+  const warnings: string[] = [];
+  let list: unknown;
+  let lang: string | undefined;
+  if (Array.isArray(value)) {
+    list = value;
+  } else if (isRecord(value)) {
+    if (value['version'] === undefined) {
+      warnings.push('The nk-news JSON has no "version"; it was read as version 1');
+    } else if (major(value['version']) !== 1) {
+      return fail(new FeedError('invalid',
+        `nk-news JSON version ${JSON.stringify(value['version'])} is not supported: this library reads version 1 (field "version")`,
+        {field: 'version'}));
+    }
+    list = value['articles'];
+    if (!Array.isArray(list)) {
+      return fail(new FeedError('invalid', 'nk-news JSON needs an "articles" array (field "articles")', {field: 'articles'}));
+    }
+    if (typeof value['language'] === 'string') lang = value['language'];
+  } else {
+    return fail(new FeedError('invalid',
+      'nk-news JSON must be {"version": 1, "articles": [...]} or an array of articles (field "(root)")',
+      {field: '(root)'}));
+  }
+  const items = list as unknown[];
+  return collect(items, (item) => readArticle(item, lang, baseUrl), (i) => `articles[${i}]`, warnings, 'articles');
+}
+
+/** Thrown only inside readArticle, to stop at the first bad field; never leaves this module. */
+class FieldError {
+  constructor(readonly reason: string) {}
+}
+
+function readArticle(item: unknown, lang: string | undefined, baseUrl: string | undefined): Draft | string {
+  if (!isRecord(item)) return 'an article must be an object';
+  try {
+    const url = optionalString(item, 'url');
+    if (url !== undefined && !httpLink(url, baseUrl)) throw new FieldError(`field "url" must be an http(s) link, got ${quote(url)}`);
+    const published = requiredString(item, 'published');
+    const instant = parseIsoDate(published);
+    if (!instant) throw new FieldError(`field "published" must be an ISO 8601 date, got ${quote(published)}`);
+    const itemLang = optionalString(item, 'lang');
+    if (itemLang !== undefined && !languageTag(itemLang)) {
+      throw new FieldError(`field "lang" must be a BCP 47 language tag, got ${quote(itemLang)}`);
+    }
+    return {
+      id: readId(item),
+      title: requiredString(item, 'title'),
+      summary: optionalString(item, 'summary') ?? '',
+      body: optionalString(item, 'body'),
+      url,
+      image: readImage(item, baseUrl),
+      published: instant,
+      category: optionalString(item, 'category'),
+      topics: stringArray(item, 'topics'),
+      sources: stringArray(item, 'sources'),
+      entities: stringArray(item, 'entities'),
+      lang: itemLang ?? lang,
+      base: baseUrl,
+    };
+  } catch (error) {
+    if (error instanceof FieldError) return error.reason;
+    throw error;
+  }
+}
+
+function quote(value: string): string {
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value);
+}
+
+function readId(item: Record<string, unknown>): string {
+  const id = item['id'];
+  if (typeof id === 'number' && Number.isFinite(id)) return String(id);
+  if (typeof id === 'string' && id.trim()) return id.trim();
+  throw new FieldError(id === undefined || id === null ? 'field "id" is missing' : 'field "id" must be a non-empty string');
+}
+
+function requiredString(item: Record<string, unknown>, field: string): string {
+  const value = item[field];
+  if (typeof value === 'string') return value;
+  throw new FieldError(value === undefined || value === null ? `field "${field}" is missing` : `field "${field}" must be a string`);
+}
+
+/** null counts as absent: JSON writers commonly emit it for empty optional fields. */
+function optionalString(item: Record<string, unknown>, field: string): string | undefined {
+  const value = item[field];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === 'string') return value;
+  throw new FieldError(`field "${field}" must be a string`);
+}
+
+function stringArray(item: Record<string, unknown>, field: string): string[] {
+  const value = item[field];
+  if (value === undefined || value === null) return [];
+  if (Array.isArray(value) && value.every((entry) => typeof entry === 'string')) return value as string[];
+  throw new FieldError(`field "${field}" must be an array of strings`);
+}
+
+function readImage(item: Record<string, unknown>, baseUrl: string | undefined): Draft['image'] {
+  const image = item['image'];
+  if (image === undefined || image === null) return undefined;
+  if (!isRecord(image)) throw new FieldError('field "image" must be an object {url, alt}');
+  const url = image['url'];
+  if (typeof url !== 'string' || !httpLink(url, baseUrl)) throw new FieldError('field "image.url" must be an http(s) link');
+  const alt = image['alt'];
+  if (alt !== undefined && alt !== null && typeof alt !== 'string') throw new FieldError('field "image.alt" must be a string');
+  return {url, alt: alt ?? ''};
+}

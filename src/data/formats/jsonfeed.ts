@@ -1,0 +1,96 @@
+/** JSON Feed 1.1 and 1.0 (jsonfeed.org) → articles. */
+import type {Article} from '../article.js';
+import {FeedError, fail, type Result} from '../errors.js';
+import {parseFeedDate} from './date.js';
+import {collapse, htmlToText, tidyText} from './html-text.js';
+import {collect, httpLink, type Draft} from './item.js';
+import {isRecord, parseJsonText} from './json.js';
+
+export function parseJsonFeed(text: string, baseUrl?: string): Result<Article[]> {
+  const parsed = parseJsonText(text);
+  return parsed.ok ? readJsonFeed(parsed.value, baseUrl) : parsed;
+}
+
+/** True for the version URLs of JSON Feed 1.0 and 1.1, the only ones this reader knows. */
+export function isJsonFeedVersion(version: unknown): boolean {
+  return typeof version === 'string' && /^https?:\/\/jsonfeed\.org\/version\/1(\.\d+)?\/?$/i.test(version.trim());
+}
+
+/** An already parsed JSON value; `parseFeed` sniffs with the same parse. */
+export function readJsonFeed(value: unknown, baseUrl?: string): Result<Article[]> {
+  if (!isRecord(value)) {
+    return fail(new FeedError('invalid', 'A JSON Feed must be an object with "version" and "items" (field "(root)")', {field: '(root)'}));
+  }
+  if (!isJsonFeedVersion(value['version'])) {
+    return fail(new FeedError('invalid',
+      `JSON Feed version ${JSON.stringify(value['version'] ?? null)} is not supported: expected https://jsonfeed.org/version/1.1 or /1 (field "version")`,
+      {field: 'version'}));
+  }
+  const items = value['items'];
+  if (!Array.isArray(items)) {
+    return fail(new FeedError('invalid', 'A JSON Feed needs an "items" array (field "items")', {field: 'items'}));
+  }
+  const feed: FeedContext = {
+    baseUrl,
+    lang: string(value['language']),
+    authors: authorNames(value),
+    title: collapse(string(value['title']) ?? ''),
+  };
+  return collect(items as unknown[], (item) => readItem(item, feed), (i) => label(items[i], i));
+}
+
+interface FeedContext {
+  baseUrl?: string;
+  lang?: string;
+  authors: string[];
+  title: string;
+}
+
+function label(item: unknown, index: number): string {
+  const title = isRecord(item) ? string(item['title']) : undefined;
+  return title ? `JSON Feed item ${index + 1} ("${title.slice(0, 60)}")` : `JSON Feed item ${index + 1}`;
+}
+
+/** A field of the wrong type is treated as absent: the spec's fields are optional and feeds vary. */
+function string(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() ? value : undefined;
+}
+
+/** 1.1's `authors` array, else 1.0's single `author`. */
+function authorNames(record: Record<string, unknown>): string[] {
+  const list = Array.isArray(record['authors']) ? record['authors'] : isRecord(record['author']) ? [record['author']] : [];
+  return list.map((author) => (isRecord(author) ? string(author['name']) : undefined))
+    .filter((name): name is string => Boolean(name));
+}
+
+function readItem(item: unknown, feed: FeedContext): Draft | string {
+  if (!isRecord(item)) return 'an item must be an object';
+  const dates = [item['date_published'], item['date_modified']].filter((d): d is string => typeof d === 'string');
+  const published = dates.map(parseFeedDate).find(Boolean);
+  if (!published) {
+    return dates.length
+      ? `its date "${dates[0]!.slice(0, 60)}" is not RFC 3339`
+      : 'it has no date (date_published or date_modified)';
+  }
+  const html = string(item['content_html']);
+  const plain = string(item['content_text']);
+  const body = html ? htmlToText(html, {paragraphs: true}) : plain && tidyText(plain, {paragraphs: true});
+  const id = item['id'];
+  const tags = Array.isArray(item['tags']) ? item['tags'].filter((tag): tag is string => typeof tag === 'string') : [];
+  const authors = authorNames(item);
+  const image = string(item['image']) ?? string(item['banner_image']);
+  return {
+    id: typeof id === 'number' && Number.isFinite(id) ? String(id) : string(id),
+    title: collapse(string(item['title']) ?? ''),
+    summary: collapse(string(item['summary']) ?? body ?? ''),
+    body,
+    // external_url is the page a linkblog post points to: the story's link when it has no own page.
+    url: httpLink(string(item['url']), feed.baseUrl) ?? string(item['external_url']),
+    image: image ? {url: image, alt: ''} : undefined,
+    published,
+    topics: tags,
+    sources: authors.length ? authors : feed.authors.length ? feed.authors : feed.title ? [feed.title] : [],
+    lang: string(item['language']) ?? feed.lang,
+    base: feed.baseUrl,
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Feed text → articles, in a named format or sniffed. Sniffing trusts the body over the
+ * Content-Type: feeds are served as text/html, text/plain and octet-stream often enough that the
+ * header is only a tie-breaker for bodies that are neither JSON nor markup.
+ */
+import type {Article} from './article.js';
+import {FeedError, fail, ok, type Result} from './errors.js';
+import {parseAtom, readAtom} from './formats/atom.js';
+import {httpLink} from './formats/item.js';
+import {isRecord, parseJson, parseJsonText, readJson} from './formats/json.js';
+import {parseJsonFeed, readJsonFeed} from './formats/jsonfeed.js';
+import {parseRss, readRss} from './formats/rss.js';
+import {NS, parseXml} from './formats/xml.js';
+
+export type FeedFormat = 'auto' | 'json' | 'jsonfeed' | 'rss' | 'atom';
+
+export const feedFormats: readonly FeedFormat[] = ['auto', 'json', 'jsonfeed', 'rss', 'atom'];
+
+export interface ParseOptions {
+  format?: FeedFormat;
+  /** The response's Content-Type, consulted when the body alone does not tell. */
+  contentType?: string;
+  /** The feed's URL: relative links resolve against it. */
+  url?: string;
+}
+
+export function parseFeed(text: string, options: ParseOptions = {}): Result<Article[]> {
+  const {format = 'auto', contentType, url} = options;
+  // Whitespace before an XML declaration is an XML error, and feeds written by templates have it.
+  const body = text.replace(/^[\uFEFF\s]+/, '');
+  if (!body) return fail(new FeedError('empty', 'The feed is empty'));
+  switch (format) {
+    case 'json': return parseJson(body, url);
+    case 'jsonfeed': return parseJsonFeed(body, url);
+    case 'rss': return parseRss(body, url);
+    case 'atom': return parseAtom(body, url);
+    case 'auto': return sniff(body, mediaType(contentType), url);
+    default:
+      // `format` comes from an HTML attribute: types do not guard it at run time.
+      return fail(new FeedError('invalid',
+        `Unknown feed format ${JSON.stringify(format)}: expected one of ${feedFormats.join(', ')} (field "format")`,
+        {field: 'format'}));
+  }
+}
+
+/** The lower-case essence of a Content-Type: "application/rss+xml; charset=utf-8" → "application/rss+xml". */
+function mediaType(contentType: string | undefined): string {
+  return (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+function sniff(body: string, mime: string, url: string | undefined): Result<Article[]> {
+  if (body[0] === '{' || body[0] === '[') return sniffJson(body, url);
+  if (body[0] === '<') return sniffMarkup(body, mime, url);
+  // Declared as a feed but neither JSON nor markup: a broken feed, not a wrong URL.
+  if (/json/.test(mime)) {
+    const parsed = parseJsonText(body);
+    if (!parsed.ok) return parsed;
+  }
+  if (/xml|rss|atom/.test(mime)) {
+    return fail(new FeedError('parse', `The feed is declared as ${mime} but is not XML: it starts with ${start(body)}`));
+  }
+  return notAFeed(body, mime);
+}
+
+function sniffJson(body: string, url: string | undefined): Result<Article[]> {
+  const parsed = parseJsonText(body);
+  if (!parsed.ok) return parsed;
+  const value = parsed.value;
+  if (isRecord(value) && typeof value['version'] === 'string' && /jsonfeed\.org/i.test(value['version'])) {
+    return readJsonFeed(value, url);
+  }
+  if (Array.isArray(value) || (isRecord(value) && 'articles' in value)) return readJson(value, url);
+  return fail(new FeedError('not-a-feed',
+    'The JSON is not a feed: it is neither nk-news JSON ({"version": 1, "articles": [...]}) nor a JSON Feed'));
+}
+
+/** The name of the first element, past any XML declaration, comments, processing instructions and doctype. */
+function firstElement(body: string): string {
+  const m = /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>\s*)*<([A-Za-z_][\w.:-]*)/i.exec(body);
+  return m?.[1]?.toLowerCase() ?? '';
+}
+
+function looksLikeHtml(body: string, mime: string): boolean {
+  return mime === 'text/html' || /^(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html[\s>]/i.test(body) ||
+    ['html', 'head', 'body'].includes(firstElement(body));
+}
+
+function sniffMarkup(body: string, mime: string, url: string | undefined): Result<Article[]> {
+  const parsed = parseXml(body);
+  if (!parsed.ok) {
+    const root = firstElement(body);
+    const feedLike = ['rss', 'rdf:rdf', 'feed'].includes(root) || /xml|rss|atom/.test(mime);
+    if (!feedLike && looksLikeHtml(body, mime)) return htmlPage(body, url);
+    return feedLike ? parsed : notAFeed(body, mime);
+  }
+  const root = parsed.value.documentElement;
+  let result: Result<Article[]>;
+  if (root.localName === 'rss' || (root.localName === 'RDF' && root.namespaceURI === NS.rdf)) {
+    result = readRss(parsed.value, url);
+  } else if (root.localName === 'feed' && (root.namespaceURI === NS.atom || root.namespaceURI === NS.atom03)) {
+    result = readAtom(parsed.value, url);
+  } else if (root.localName.toLowerCase() === 'html') {
+    return htmlPage(body, url);
+  } else {
+    return fail(new FeedError('not-a-feed', `The XML is not a feed: its root element is <${root.nodeName}>, not <rss>, <rdf:RDF> or <feed>`));
+  }
+  return result.ok ? ok(result.value, [...parsed.warnings, ...result.warnings]) : result;
+}
+
+const FEED_TYPES = /^application\/(?:rss\+xml|atom\+xml|feed\+json|json|rdf\+xml)$/i;
+
+/**
+ * An HTML page is the commonest wrong `src`: the site's home page instead of its feed. When the page
+ * advertises its feed (`<link rel="alternate">`), the message names it so the fix is one copy away.
+ */
+function htmlPage(body: string, url: string | undefined): Result<Article[]> {
+  const doc = new DOMParser().parseFromString(body, 'text/html');
+  const base = httpLink(doc.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
+  const link = Array.from(doc.querySelectorAll('link[rel~="alternate" i][href][type]'))
+    .find((el) => FEED_TYPES.test(el.getAttribute('type')!.trim()));
+  const feed = link ? httpLink(link.getAttribute('href'), base) : undefined;
+  return fail(new FeedError('not-a-feed', feed
+    ? `This is an HTML page, not a feed; the page links to its feed at ${feed}`
+    : 'This is an HTML page, not a feed'));
+}
+
+function start(body: string): string {
+  return JSON.stringify(body.slice(0, 40).replace(/\s+/g, ' '));
+}
+
+function notAFeed(body: string, mime: string): Result<Article[]> {
+  return fail(new FeedError('not-a-feed', `The response is not a feed${mime ? ` (${mime})` : ''}: it starts with ${start(body)}`));
+}

@@ -1,0 +1,150 @@
+import {LitElement, html} from 'lit';
+import {property} from 'lit/decorators.js';
+import {live} from 'lit/directives/live.js';
+import {variants, type Variant} from '../data/article.js';
+import {resolveVariant, saveVariant, savedVariant, subscribe} from '../i18n/variant-store.js';
+import {themeStyles} from '../theme.styles.js';
+import {isVariant, langTag, variantOfLang} from '../text/variant.js';
+import {styles} from './script-switch.styles.js';
+
+/** The reader picked another script and region in an `<nk-script-switch>`. */
+export class VariantChangeEvent extends Event {
+  static readonly eventName = 'nk-variant-change';
+  constructor(readonly variant: Variant) {
+    super(VariantChangeEvent.eventName, {bubbles: true, composed: true});
+  }
+  get detail() {
+    return {variant: this.variant};
+  }
+}
+
+const choices: Record<Variant, {text: string; name: string}> = {
+  'zh-TW': {text: '繁(台)', name: '繁體(台灣)'},
+  'zh-HK': {text: '繁(港)', name: '繁體(香港)'},
+  'zh-CN': {text: '简', name: '简体(中国大陆)'},
+};
+
+let switches = 0;
+
+/**
+ * A choice between Traditional Chinese as written in Taiwan, Traditional as written in Hong Kong,
+ * and Simplified as written on the mainland. The choice is saved (`localStorage` key
+ * `nk-news:variant`) and every nk element on the page without its own `variant` follows it.
+ * A native radio group: Tab reaches the checked choice, arrow keys move and select; Home and End
+ * pick the first and last.
+ *
+ * @summary Switches every nk element on the page between 繁(台), 繁(港) and 简.
+ * @fires nk-variant-change - The reader chose a variant; `detail.variant` is `zh-TW`, `zh-HK` or `zh-CN`. Not fired when `value` is set.
+ * @csspart group - The fieldset around the choices.
+ * @csspart label - The group's name (visually hidden; style it to show it).
+ * @csspart option - One choice (a label holding its radio button).
+ * @csspart option-checked - The chosen option, in addition to `option`.
+ * @csspart text - The visible text of a choice.
+ * @cssproperty [--nk-switch-border-color=var(--nk-color-border, #d9d9d9)] - Outline of each choice.
+ * @cssproperty [--nk-switch-checked-background=var(--nk-color-accent, #b3261e)] - Background of the chosen option.
+ * @cssproperty [--nk-switch-checked-color=var(--nk-color-surface, #ffffff)] - Text colour of the chosen option.
+ * @cssproperty [--nk-color-text=#1a1a1a] - Text colour of the other choices.
+ * @cssproperty [--nk-color-surface=#ffffff] - Background of the other choices.
+ * @cssproperty [--nk-font-family=system-ui, sans-serif] - Font.
+ * @cssproperty [--nk-font-size=1rem] - Font size.
+ * @cssproperty [--nk-radius=8px] - Corner radius of the group.
+ * @cssproperty [--nk-space=0.75rem] - Base spacing; choices are padded with a fraction of it.
+ */
+export class NkScriptSwitch extends LitElement {
+  static override styles = [themeStyles, styles];
+
+  #value?: Variant;
+
+  /**
+   * The chosen variant: `zh-TW`, `zh-HK` or `zh-CN`. Initially the reader's saved choice, else the
+   * nearest Chinese `lang` around the element, else `zh-TW`. Setting it changes what the switch
+   * shows, without saving or firing an event.
+   */
+  @property({reflect: true})
+  get value(): Variant {
+    return this.#value ?? resolveVariant(this) ?? 'zh-TW';
+  }
+  set value(next: Variant) {
+    const old = this.value;
+    this.#value = isVariant(next) ? next : variantOfLang(String(next ?? ''));
+    this.requestUpdate('value', old);
+  }
+
+  /** Accessible name of the group. Default: 中文字體 (中文字体 while Simplified is chosen). */
+  @property() label?: string;
+
+  /** `light`, `dark`, or `auto` to follow the reader's system setting. */
+  @property({reflect: true}) theme: 'light' | 'dark' | 'auto' = 'light';
+
+  readonly #name = `nk-variant-${++switches}`;
+  #unsubscribe?: () => void;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.#unsubscribe = subscribe(this.#onSaved);
+    // Reflect the resolved initial value as the attribute.
+    this.requestUpdate('value', undefined);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+  }
+
+  override render() {
+    const value = this.value;
+    const hans = value === 'zh-CN';
+    return html`<fieldset part="group" @change=${this.#onChange} @keydown=${this.#onKeydown}>
+      <legend part="label" class="visually-hidden" lang=${hans ? 'zh-Hans' : 'zh-Hant'}>
+        ${this.label ?? (hans ? '中文字体' : '中文字體')}
+      </legend>
+      ${variants.map((v) => {
+        const checked = v === value;
+        return html`<label part=${checked ? 'option option-checked' : 'option'} lang=${langTag(v)}>
+          <input type="radio" name=${this.#name} value=${v} .checked=${live(checked)} aria-label=${choices[v].name} />
+          <span part="text" aria-hidden="true">${choices[v].text}</span>
+        </label>`;
+      })}
+    </fieldset>`;
+  }
+
+  /** Another switch (or tab) saved a choice: show it. */
+  #onSaved = (saved: Variant | undefined) => {
+    if (!saved || saved === this.value) return;
+    const old = this.value;
+    this.#value = saved;
+    this.requestUpdate('value', old);
+  };
+
+  #onChange(event: Event) {
+    const input = event.target as HTMLInputElement;
+    if (isVariant(input.value)) this.#choose(input.value);
+  }
+
+  #onKeydown(event: KeyboardEvent) {
+    if (event.key !== 'Home' && event.key !== 'End') return;
+    event.preventDefault();
+    const v = event.key === 'Home' ? variants[0]! : variants[variants.length - 1]!;
+    this.#choose(v);
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>(`input[value="${v}"]`)?.focus());
+  }
+
+  #choose(v: Variant) {
+    if (v === this.value && v === savedVariant()) return;
+    const old = this.value;
+    this.#value = v;
+    saveVariant(v);
+    this.requestUpdate('value', old);
+    this.dispatchEvent(new VariantChangeEvent(v));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nk-script-switch': NkScriptSwitch;
+  }
+  interface HTMLElementEventMap {
+    'nk-variant-change': VariantChangeEvent;
+  }
+}

@@ -1,0 +1,287 @@
+import type {Article, Variant} from '../data/article.js';
+import {gazetteer} from '../corpus/gazetteer.js';
+import {notifyVariantChange} from '../i18n/variant-store.js';
+import {PhraseTable, replaceLongest} from './phrases.js';
+import {langTag, variantOfLang} from './variant.js';
+import {wording} from './wording.js';
+
+/**
+ * A site's own phrase pairs, e.g. `[{'zh-TW': '北韓人權', 'zh-CN': '朝鲜人权'}]`. Converting from
+ * region A to B replaces A's form with B's; a missing Taiwan or Hong Kong form stands in for the
+ * other. Entries win over the built-in names and wording. Treat a glossary as immutable: tables
+ * built from it are cached by its identity, so pass a new array to change it.
+ */
+export type Glossary = Array<{'zh-TW'?: string; 'zh-HK'?: string; 'zh-CN'?: string}>;
+
+/** A built OpenCC converter: script and glyph conversion only. */
+export type ScriptConverter = (text: string) => string;
+
+type Direction = `${Variant}>${Variant}`;
+
+// ── OpenCC, loaded per direction ─────────────────────────────────────────────────────────────────
+
+/**
+ * Imports one direction's OpenCC code and dictionaries and builds its converter. Every specifier is
+ * a literal so bundlers split each dictionary into a lazy chunk. The Taiwan-phrase dictionaries
+ * (`from/twp`, `to/twp`) are deliberately not used: they are IT vocabulary that mistranslates news
+ * (核心設計 → 内核设计, 訪問行程 → 访问进程, 發表聲明 → 發表宣告); the regional wording table does
+ * that job for news vocabulary instead.
+ */
+async function loadConverter(direction: Direction): Promise<ScriptConverter> {
+  switch (direction) {
+    case 'zh-TW>zh-CN': {
+      const [{ConverterFactory}, from, to] = await Promise.all([
+        import('opencc-js/core'), import('opencc-js/from/tw'), import('opencc-js/to/cn')]);
+      return ConverterFactory(from.default, to.default);
+    }
+    case 'zh-HK>zh-CN': {
+      const [{ConverterFactory}, from, to] = await Promise.all([
+        import('opencc-js/core'), import('opencc-js/from/hk'), import('opencc-js/to/cn')]);
+      return ConverterFactory(from.default, to.default);
+    }
+    case 'zh-TW>zh-HK': {
+      const [{ConverterFactory}, from, to] = await Promise.all([
+        import('opencc-js/core'), import('opencc-js/from/tw'), import('opencc-js/to/hk')]);
+      return ConverterFactory(from.default, to.default);
+    }
+    case 'zh-HK>zh-TW': {
+      const [{ConverterFactory}, from, to] = await Promise.all([
+        import('opencc-js/core'), import('opencc-js/from/hk'), import('opencc-js/to/tw')]);
+      return ConverterFactory(from.default, to.default);
+    }
+    // Simplified → Traditional needs OpenCC's 1 MB phrase table (from/cn): only these two load it.
+    case 'zh-CN>zh-TW': {
+      const [{ConverterFactory}, from, to] = await Promise.all([
+        import('opencc-js/core'), import('opencc-js/from/cn'), import('opencc-js/to/tw')]);
+      return ConverterFactory(from.default, to.default);
+    }
+    case 'zh-CN>zh-HK': {
+      const [{ConverterFactory}, from, to] = await Promise.all([
+        import('opencc-js/core'), import('opencc-js/from/cn'), import('opencc-js/to/hk')]);
+      return ConverterFactory(from.default, to.default);
+    }
+    default:
+      return (text) => text;
+  }
+}
+
+const converters = new Map<Direction, Promise<ScriptConverter>>();
+
+/**
+ * The OpenCC converter for one direction, imported on first need and built once; concurrent and
+ * later callers share it. A failed import is forgotten so that the next call tries again.
+ */
+export function converterFor(from: Variant, to: Variant): Promise<ScriptConverter> {
+  const direction: Direction = `${from}>${to}`;
+  let converter = converters.get(direction);
+  if (!converter) {
+    converter = loadConverter(direction);
+    converters.set(direction, converter);
+    converter.catch(() => converters.delete(direction));
+  }
+  return converter;
+}
+
+// ── Names and wording ────────────────────────────────────────────────────────────────────────────
+
+const traditional: readonly Variant[] = ['zh-TW', 'zh-HK'];
+
+const builtins = new Map<Direction, PhraseTable>();
+
+/**
+ * Gazetteer names and regional wording for one direction. A name's source form comes first; for a
+ * Traditional source the other Traditional region's form is recognised too (a Taiwanese text that
+ * writes 路透社 must not become 路透社社 on the mainland).
+ */
+function builtinTable(from: Variant, to: Variant): PhraseTable {
+  const direction: Direction = `${from}>${to}`;
+  let table = builtins.get(direction);
+  if (table) return table;
+  table = new PhraseTable();
+  for (const entry of gazetteer) table.add(entry.names[from], entry.names[to]);
+  for (const entry of wording) {
+    if (!entry.sources || entry.sources.includes(from)) table.add(entry[from], entry[to]);
+  }
+  if (traditional.includes(from)) {
+    const other = from === 'zh-TW' ? 'zh-HK' : 'zh-TW';
+    for (const entry of gazetteer) table.add(entry.names[other], entry.names[to]);
+  }
+  builtins.set(direction, table);
+  return table;
+}
+
+/** A glossary entry's form for a region, letting Taiwan and Hong Kong stand in for each other. */
+function glossaryForm(entry: Glossary[number], v: Variant): string | undefined {
+  if (entry[v]) return entry[v];
+  if (v === 'zh-TW') return entry['zh-HK'];
+  if (v === 'zh-HK') return entry['zh-TW'];
+  return undefined;
+}
+
+const glossaryTables = new WeakMap<Glossary, Map<Direction, PhraseTable>>();
+
+function glossaryTable(glossary: Glossary, from: Variant, to: Variant): PhraseTable {
+  let tables = glossaryTables.get(glossary);
+  if (!tables) glossaryTables.set(glossary, (tables = new Map()));
+  const direction: Direction = `${from}>${to}`;
+  let table = tables.get(direction);
+  if (!table) {
+    table = new PhraseTable();
+    for (const entry of glossary) {
+      const source = glossaryForm(entry, from);
+      const target = glossaryForm(entry, to);
+      if (source && target !== undefined) table.add(source, target);
+    }
+    tables.set(direction, table);
+  }
+  return table;
+}
+
+let pageGlossary: Glossary | undefined;
+let pageGlossaryVersion = 0;
+
+/**
+ * Sets phrase pairs for every element on the page (an element's own `glossary` wins over these).
+ * Elements showing a converted variant convert again.
+ */
+export function setGlossary(glossary: Glossary | undefined): void {
+  pageGlossary = glossary;
+  pageGlossaryVersion++;
+  notifyVariantChange();
+}
+
+/** The page-wide glossary set with `setGlossary`. */
+export function getGlossary(): Glossary | undefined {
+  return pageGlossary;
+}
+
+// ── Placeholders ─────────────────────────────────────────────────────────────────────────────────
+
+// Supplementary Private Use Area B: OpenCC has no mapping for these code points and passes them
+// through, and real text practically never contains them (any that it does contain are skipped).
+const PLACEHOLDER_FIRST = 0x100000;
+const PLACEHOLDER_LAST = 0x10fffd;
+
+/**
+ * Replaces every known phrase with a placeholder character, so that OpenCC cannot re-convert text
+ * that is already in the target region's form (特朗普 stays 特朗普; 導彈 in a Hong Kong target is
+ * not turned into anything else), and returns how to put the target forms back.
+ */
+function protect(text: string, tables: readonly PhraseTable[]): {masked: string; restore: (text: string) => string} {
+  const byReplacement = new Map<string, string>();
+  const byPlaceholder = new Map<string, string>();
+  let next = PLACEHOLDER_FIRST;
+  const masked = replaceLongest(text, tables, (replacement) => {
+    let placeholder = byReplacement.get(replacement);
+    if (placeholder === undefined) {
+      do {
+        placeholder = String.fromCodePoint(next++);
+      } while (text.includes(placeholder) && next <= PLACEHOLDER_LAST);
+      byReplacement.set(replacement, placeholder);
+      byPlaceholder.set(placeholder, replacement);
+    }
+    return placeholder;
+  });
+  if (!byPlaceholder.size) return {masked, restore: (converted) => converted};
+  return {
+    masked,
+    restore: (converted) =>
+      converted.replace(/[\u{100000}-\u{10FFFD}]/gu, (placeholder) => byPlaceholder.get(placeholder) ?? placeholder),
+  };
+}
+
+// ── Typography ───────────────────────────────────────────────────────────────────────────────────
+
+/** Mainland quotation marks and the middle dot between parts of a foreign name. */
+function mainlandTypography(text: string): string {
+  return text.replace(/[「」『』‧・]/g, (mark) => ({'「': '“', '」': '”', '『': '‘', '』': '’'})[mark] ?? '·');
+}
+
+/**
+ * Taiwan and Hong Kong corner brackets for mainland quotation marks. Single curly quotes become
+ * 『』 only in pairs around Chinese text, so an English apostrophe (Workers’ Party) stays.
+ */
+function traditionalTypography(text: string): string {
+  return text
+    .replace(/“/g, '「')
+    .replace(/”/g, '」')
+    .replace(/‘([^‘’]*\p{Script=Han}[^‘’]*)’/gu, '『$1』');
+}
+
+// ── Conversion ───────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Converts with a converter already built: names and wording → placeholders → OpenCC → target
+ * forms → typography. Exported for `convertArticle` and tests; most callers want `convertText`.
+ */
+export function convertSync(
+  convert: ScriptConverter,
+  text: string,
+  from: Variant,
+  to: Variant,
+  glossary?: Glossary,
+): string {
+  if (!text || from === to) return text;
+  const tables: PhraseTable[] = [];
+  if (glossary) tables.push(glossaryTable(glossary, from, to));
+  if (pageGlossary && pageGlossary !== glossary) tables.push(glossaryTable(pageGlossary, from, to));
+  tables.push(builtinTable(from, to));
+  const {masked, restore} = protect(text, tables);
+  const converted = restore(convert(masked));
+  if (to === 'zh-CN') return mainlandTypography(converted);
+  if (from === 'zh-CN') return traditionalTypography(converted);
+  return converted;
+}
+
+/**
+ * Text in `from`'s script and wording, rewritten in `to`'s: regional names (川普 → 特朗普),
+ * vocabulary (飛彈 → 导弹) and typography (「」 → “”) as well as characters. The same text when
+ * `from === to`, without loading any OpenCC code.
+ */
+export async function convertText(text: string, from: Variant, to: Variant, glossary?: Glossary): Promise<string> {
+  if (!text || from === to) return text;
+  return convertSync(await converterFor(from, to), text, from, to, glossary);
+}
+
+interface CachedArticle {
+  glossary: Glossary | undefined;
+  pageGlossaryVersion: number;
+  result: Promise<Article>;
+}
+
+const articles = new WeakMap<Article, Map<Variant, CachedArticle>>();
+
+/**
+ * The article as `to`'s readers write it: title, summary, body, category, topics, sources and image
+ * text converted, `lang` set to `to`'s tag. Resolves to the same object when the article is already
+ * in `to` or is not Chinese. Cached per article object, variant and glossary.
+ */
+export function convertArticle(article: Article, to: Variant, glossary?: Glossary): Promise<Article> {
+  const from = variantOfLang(article.lang);
+  if (!from || from === to) return Promise.resolve(article);
+  let cache = articles.get(article);
+  if (!cache) articles.set(article, (cache = new Map()));
+  const hit = cache.get(to);
+  if (hit && hit.glossary === glossary && hit.pageGlossaryVersion === pageGlossaryVersion) return hit.result;
+  const result = converterFor(from, to).then((convert) => {
+    const c = (text: string) => convertSync(convert, text, from, to, glossary);
+    const converted: Article = {
+      ...article,
+      title: c(article.title),
+      summary: c(article.summary),
+      topics: article.topics.map(c),
+      sources: article.sources.map(c),
+      lang: langTag(to),
+    };
+    if (article.body !== undefined) converted.body = c(article.body);
+    if (article.category !== undefined) converted.category = c(article.category);
+    if (article.image) converted.image = {...article.image, alt: c(article.image.alt)};
+    return converted;
+  });
+  const entry: CachedArticle = {glossary, pageGlossaryVersion, result};
+  cache.set(to, entry);
+  result.catch(() => {
+    if (cache.get(to) === entry) cache.delete(to);
+  });
+  return result;
+}

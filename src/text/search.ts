@@ -1,0 +1,88 @@
+import type {Article} from '../data/article.js';
+import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
+import type {ScriptConverter} from './convert.js';
+import {PhraseTable, replaceLongest} from './phrases.js';
+import {wording} from './wording.js';
+
+/**
+ * Search compares one normal form of query and text: Simplified characters (the light T→S
+ * direction, so searching never loads the 1 MB S→T table), case-folded, width-folded, whitespace
+ * collapsed, and every regional name, alias or English name of a gazetteer entity (川普, 特朗普,
+ * Trump) and every regional form of a wording term (飛彈, 導彈, 导弹) replaced by its mainland form.
+ */
+type Normalizer = (text: string) => string;
+
+let normalizer: Promise<Normalizer> | undefined;
+
+function loadNormalizer(): Promise<Normalizer> {
+  normalizer ??= Promise.all([
+    import('opencc-js/core'),
+    import('opencc-js/from/tw'),
+    import('opencc-js/from/hk'),
+    import('opencc-js/to/cn'),
+  ]).then(([{ConverterFactory}, tw, hk, cn]) => buildNormalizer(ConverterFactory(tw.default, hk.default, cn.default)));
+  normalizer.catch(() => (normalizer = undefined));
+  return normalizer;
+}
+
+function fold(toSimplified: ScriptConverter, text: string): string {
+  return toSimplified(text.normalize('NFKC')).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function buildNormalizer(toSimplified: ScriptConverter): Normalizer {
+  const table = new PhraseTable();
+  const add = (forms: readonly string[], canonical: string) => {
+    const key = fold(toSimplified, canonical);
+    for (const form of forms) table.add(fold(toSimplified, form), key);
+  };
+  // The first canonical form given for a key wins: gazetteer names go before wording.
+  for (const entry of gazetteer) {
+    const {names} = entry;
+    add([names['zh-CN'], names['zh-TW'], names['zh-HK'], ...(entry.aliases ?? []), names.en], names['zh-CN']);
+  }
+  for (const entry of wording) add([entry['zh-CN'], entry['zh-TW'], entry['zh-HK']], entry['zh-CN']);
+  return (text) => replaceLongest(fold(toSimplified, text), [table], (canonical) => canonical);
+}
+
+/**
+ * The search form of a text: Simplified, case-folded, whitespace-collapsed, every regional name of
+ * an entity as its mainland name. Query and text that mean the same name or term in any region's
+ * script and wording have the same form (川普 and 特朗普 both → 特朗普).
+ */
+export async function searchForm(text: string): Promise<string> {
+  return (await loadNormalizer())(text);
+}
+
+const articleForms = new WeakMap<Article, Promise<string>>();
+
+/** The article's fields in search form, cached per article object. Fields are kept apart by NUL. */
+function articleSearchForm(article: Article): Promise<string> {
+  let form = articleForms.get(article);
+  if (!form) {
+    const fields = [
+      article.title,
+      article.summary,
+      article.body ?? '',
+      article.category ?? '',
+      ...article.topics,
+      ...article.sources,
+      ...article.entities.map((id) => gazetteerById.get(id)?.names['zh-CN'] ?? id),
+    ];
+    form = loadNormalizer().then((normalize) => fields.map(normalize).join('\u0000'));
+    articleForms.set(article, form);
+    form.catch(() => articleForms.delete(article));
+  }
+  return form;
+}
+
+/**
+ * Whether the article matches a free-text query in any region's script or wording: 特朗普 finds
+ * 川普, 朝鲜 finds 北韓, 普京 finds 普丁. Every whitespace-separated word must occur in some field.
+ * An empty query matches without loading anything.
+ */
+export async function articleMatches(article: Article, query: string): Promise<boolean> {
+  if (!query.trim()) return true;
+  const [form, normalizedQuery] = await Promise.all([articleSearchForm(article), searchForm(query)]);
+  const words = normalizedQuery.split(' ').filter(Boolean);
+  return words.every((word) => form.includes(word));
+}
