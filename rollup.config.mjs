@@ -5,6 +5,8 @@ import terser from '@rollup/plugin-terser';
 
 export default {
   input: 'dist/index.js',
+  // Lets the entry export the internals its lazy chunks share, instead of a facade plus a chunk.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     dir: 'dist/cdn',
     format: 'es',

@@ -5,10 +5,10 @@ import './script-switch/define.js';
 
 export {NkEventCard} from './event-card/event-card.js';
 export {NkNewsFeed} from './news-feed/news-feed.js';
-export {NkScriptSwitch} from './script-switch/script-switch.js';
+export {NkScriptSwitch, VariantChangeEvent} from './script-switch/script-switch.js';
 export * from './events.js';
 export type {Article, Variant} from './data/article.js';
 export {FeedError, type FeedErrorCode} from './data/errors.js';
 export type {FeedFormat} from './data/parse.js';
-export type {Glossary} from './text/convert.js';
+export {setGlossary, type Glossary} from './text/glossary.js';
 export type {GazetteerEntry} from './corpus/gazetteer-types.js';

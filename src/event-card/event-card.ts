@@ -2,15 +2,13 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import type {Article, Variant} from '../data/article.js';
 import {FeedError} from '../data/errors.js';
-import {relatedArticles} from '../data/filter.js';
 import type {FeedFormat} from '../data/parse.js';
 import {loadSource} from '../data/source.js';
 import {ArticleSelectEvent, FeedErrorEvent} from '../events.js';
 import {uiStrings} from '../i18n/strings.js';
 import {VariantController} from '../i18n/variant-store.js';
-import {convertArticle, type Glossary} from '../text/convert.js';
-import {entityName} from '../text/entities.js';
-import {langTag, uiLang} from '../text/variant.js';
+import {glossaryVersion, type Glossary} from '../text/glossary.js';
+import {langTag, uiLang, variantOfLang} from '../text/variant.js';
 import {themeStyles} from '../theme.styles.js';
 import {articleStyles} from './article.styles.js';
 import {renderArticle} from './article-view.js';
@@ -20,6 +18,8 @@ interface ShowRequest {
   story?: Article;
   variant?: Variant;
   glossary?: Glossary;
+  /** Bumped by a page-wide `setGlossary`. */
+  pageGlossary: number;
   pool: readonly Article[];
 }
 
@@ -29,6 +29,7 @@ interface Shown {
   article: Article;
   related: Article[];
   variant?: Variant;
+  entityName: typeof import('../data/view.js').entityName;
 }
 
 /**
@@ -36,6 +37,7 @@ interface Shown {
  * summary, entity chips and related coverage. Give it a story with the `article` property, or the
  * id of one with `article-id` (looked up in `src`, else in the bundled corpus).
  *
+ * @tagname nk-event-card
  * @summary A single news story.
  *
  * @fires nk-article-select - The reader chose the story (click or Enter). `detail.article`. Cancel it to keep a headline click from navigating.
@@ -114,6 +116,7 @@ export class NkEventCard extends LitElement {
       story: this.article ?? this.pool.find((article) => article.id === this.articleId),
       variant: this.#variant.resolve(this.variant),
       glossary: this.glossary,
+      pageGlossary: glossaryVersion(),
       pool: this.pool,
     };
     const last = this.#request;
@@ -147,10 +150,9 @@ export class NkEventCard extends LitElement {
       this.shown = undefined;
       return;
     }
-    const related = this.layout === 'full' ? relatedArticles(story, pool) : [];
-    const convert = (article: Article) => (variant ? convertArticle(article, variant, glossary) : article);
-    const [article, ...others] = await Promise.all([story, ...related].map(convert));
-    if (request === this.#request) this.shown = {story, article: article!, related: others, variant};
+    const {cardView, entityName} = await import('../data/view.js');
+    const {article, related} = await cardView(story, pool, this.layout === 'full', variant, glossary);
+    if (request === this.#request) this.shown = {story, article, related, variant, entityName};
   }
 
   override render() {
@@ -164,14 +166,14 @@ export class NkEventCard extends LitElement {
         ? html`<div part="status" class="skeleton" role="status" aria-label=${ui.loading}></div>`
         : nothing;
     }
-    const {article, related, variant} = shown;
+    const {article, related, variant, entityName} = shown;
     return html`<div @click=${this.#onClick} @keydown=${this.#onKeydown}>
       ${renderArticle(article, {
         layout: this.layout,
         lang: variant ? langTag(variant) : article.lang,
         uiLang: uiLang(variant, article.lang),
         ui,
-        entityName: (id) => entityName(id, variant),
+        entityName: (id) => entityName(id, variant ?? variantOfLang(article.lang)),
         related,
       })}
     </div>`;

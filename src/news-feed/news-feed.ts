@@ -3,17 +3,14 @@ import {property, state} from 'lit/decorators.js';
 import {repeat} from 'lit/directives/repeat.js';
 import type {Article, Variant} from '../data/article.js';
 import {FeedError} from '../data/errors.js';
-import {filterArticles, type SortOrder} from '../data/filter.js';
-import {parseFeed, type FeedFormat} from '../data/parse.js';
-import {loadSource, sourceUrls} from '../data/source.js';
-import {gazetteer} from '../corpus/gazetteer.js';
+import type {SortOrder} from '../data/filter.js';
+import type {FeedFormat} from '../data/parse.js';
+import {loadSource, parseInline, sourceUrls} from '../data/source.js';
 import {ArticleSelectEvent, FeedErrorEvent, FilterChangeEvent, LoadEvent, type ActiveFilters} from '../events.js';
 import {uiStrings} from '../i18n/strings.js';
 import {VariantController} from '../i18n/variant-store.js';
-import {convertArticle, type Glossary} from '../text/convert.js';
-import {entityName, withEntities} from '../text/entities.js';
-import {articleMatches} from '../text/search.js';
-import {langTag, uiLang} from '../text/variant.js';
+import {glossaryVersion, type Glossary} from '../text/glossary.js';
+import {langTag, uiLang, variantOfLang} from '../text/variant.js';
 import {themeStyles} from '../theme.styles.js';
 import {articleStyles} from '../event-card/article.styles.js';
 import {renderArticle} from '../event-card/article-view.js';
@@ -30,7 +27,11 @@ interface ViewRequest {
   count: number;
   variant?: Variant;
   glossary?: Glossary;
+  /** Bumped by a page-wide `setGlossary`. */
+  pageGlossary: number;
 }
+
+type EntityName = typeof import('../data/view.js').entityName;
 
 let feeds = 0;
 
@@ -40,6 +41,7 @@ let feeds = 0;
  * `<script type="application/json">`). Follows the WAI-ARIA feed pattern: each story is focusable,
  * Page Down / Page Up move between stories, Enter selects one.
  *
+ * @tagname nk-news-feed
  * @summary A list of news stories with "more", search and filters.
  *
  * @fires nk-article-select - The reader chose a story (click or Enter). `detail.article`; cancel it to keep a headline click from navigating.
@@ -154,8 +156,7 @@ export class NkNewsFeed extends LitElement {
   /** Why stories on screen may be stale: a refresh or one of several sources failed. */
   @state() private notice?: FeedError;
   @state() private pages = 1;
-  @state() private view: Article[] = [];
-  @state() private viewVariant?: Variant;
+  @state() private view?: {all: Article[]; shown: Article[]; variant?: Variant; entityName: EntityName};
 
   readonly #variant = new VariantController(this);
   readonly #id = `nk-feed-${++feeds}`;
@@ -176,7 +177,7 @@ export class NkNewsFeed extends LitElement {
   set articles(articles: readonly Article[]) {
     this.#inline = articles;
     this.#abort?.abort();
-    this.loaded = articles.map(withEntities);
+    this.loaded = articles;
     this.error = this.notice = undefined;
   }
 
@@ -223,6 +224,7 @@ export class NkNewsFeed extends LitElement {
       count: Math.max(1, this.limit) * this.pages,
       variant: this.#variant.resolve(this.variant),
       glossary: this.glossary,
+      pageGlossary: glossaryVersion(),
     };
     if (!last || (Object.keys(request) as (keyof ViewRequest)[]).some((key) => request[key] !== last[key])) {
       this.#request = request;
@@ -249,12 +251,12 @@ export class NkNewsFeed extends LitElement {
     try {
       const inline = this.querySelector(':scope > script[type="application/json"]');
       const result = inline
-        ? parsed(parseFeed(inline.textContent ?? '', {format: this.format === 'auto' ? 'auto' : this.format, contentType: 'application/json'}))
+        ? await parseInline(inline.textContent ?? '', this.format)
         : await loadSource(this.src, {format: this.format, timeout: this.timeout, signal: abort.signal, fresh});
       if (abort.signal.aborted) return;
       const failed = result.errors[0];
       if (result.articles.length || !failed) {
-        this.loaded = inline ? result.articles.map(withEntities) : result.articles;
+        this.loaded = result.articles;
         this.error = undefined;
         this.notice = failed;
       } else if (this.loaded.length) {
@@ -290,35 +292,28 @@ export class NkNewsFeed extends LitElement {
     this.#timer = setTimeout(() => void this.#load(true), Math.max(backoff, this.#retryAfter * 1000));
   }
 
-  /** Article[] → filter/sort → the visible page → convert → view. */
+  /** Article[] → filter/sort → the visible page → convert → view (in a lazy module). */
   async #derive(request: ViewRequest) {
     const {loaded, filters, count, variant, glossary} = request;
-    let matching = filterArticles(loaded, filters, gazetteer);
-    const query = filters.query.trim();
-    if (query) {
-      const keep = await Promise.all(matching.map((article) => articleMatches(article, query)));
-      matching = matching.filter((_, index) => keep[index]);
-    }
-    const visible = matching.slice(0, count);
-    const view = variant ? await Promise.all(visible.map((article) => convertArticle(article, variant, glossary))) : visible;
+    const {feedView, entityName} = await import('../data/view.js');
+    const {all, matching, shown} = await feedView(loaded, filters, count, variant, glossary);
     if (request !== this.#request) return;
     this.#matching = matching;
-    this.view = view;
-    this.viewVariant = variant;
+    this.view = {all, shown, variant, entityName};
   }
 
   override render() {
-    const variant = this.viewVariant;
+    const {shown = [], variant, entityName} = this.view ?? {};
     const sourceLang = this.loaded[0]?.lang ?? 'zh-Hant-TW';
     const lang = uiLang(variant, sourceLang);
     const ui = uiStrings(lang);
     const label = this.label ?? ui.feedLabel;
     const initial = this.status === 'loading' && !this.loaded.length;
     // An empty role=feed is invalid ARIA; the status line says why there is nothing.
-    const isFeed = initial || this.view.length > 0;
+    const isFeed = initial || shown.length > 0;
     return html`
       ${this.searchable ? this.#renderSearch(ui.search, ui.searchPlaceholder) : nothing}
-      ${this.filterable ? this.#renderFilters(ui.filters, ui.all, variant) : nothing}
+      ${this.filterable && this.view ? this.#renderFilters(ui.filters, ui.all, this.view) : nothing}
       ${this.notice ? this.#renderError(this.notice, ui.refreshFailed, ui.retry, false) : nothing}
       ${this.error && !this.loaded.length ? this.#renderError(this.error, ui.errors[this.error.code], ui.retry, true) : nothing}
       <div
@@ -333,7 +328,7 @@ export class NkNewsFeed extends LitElement {
         ${initial
           ? Array.from({length: Math.min(Math.max(1, this.limit), MAX_SKELETONS)}, () => html`<div class="skeleton" aria-hidden="true"></div>`)
           : repeat(
-              this.view,
+              shown,
               (article) => article.id,
               (article, index) =>
                 renderArticle(article, {
@@ -341,7 +336,7 @@ export class NkNewsFeed extends LitElement {
                   lang: variant ? langTag(variant) : article.lang,
                   uiLang: uiLang(variant, article.lang),
                   ui,
-                  entityName: (id) => entityName(id, variant),
+                  entityName: (id) => entityName!(id, variant ?? variantOfLang(article.lang)),
                   feedPosition: {index, size: this.#matching.length},
                   headingId: `${this.#id}-${index}`,
                 })
@@ -356,9 +351,9 @@ export class NkNewsFeed extends LitElement {
               ? ui.empty
               : !this.#matching.length
                 ? ui.noMatch
-                : ui.shown(this.view.length, this.#matching.length)}
+                : ui.shown(shown.length, this.#matching.length)}
       </p>
-      ${this.view.length < this.#matching.length
+      ${shown.length < this.#matching.length
         ? html`<button part="more" type="button" @click=${this.#more}>${ui.more}</button>`
         : nothing}
     `;
@@ -379,46 +374,36 @@ export class NkNewsFeed extends LitElement {
       aria-label=${label}
       placeholder=${placeholder}
       .value=${this.query}
-      @input=${(event: InputEvent) => this.#setFilter('query', (event.target as HTMLInputElement).value)}
+      @input=${(event: InputEvent) => this.#setFilters({query: (event.target as HTMLInputElement).value})}
     />`;
   }
 
-  #renderFilters(label: string, all: string, variant?: Variant) {
-    const sources = [...new Set(this.loaded.flatMap((article) => article.sources))];
+  /** Chips for the sources and the most named entities; one source and one entity at a time. */
+  #renderFilters(label: string, all: string, view: NonNullable<NkNewsFeed['view']>) {
+    const sources = [...new Set(view.all.flatMap((article) => article.sources))];
     const counts = new Map<string, number>();
-    for (const id of this.loaded.flatMap((article) => article.entities)) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const id of view.all.flatMap((article) => article.entities)) counts.set(id, (counts.get(id) ?? 0) + 1);
     const entities = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([id]) => id);
-    const chip = (key: 'source' | 'entity', value: string | undefined, text: string) =>
-      html`<button part="chip" type="button" aria-pressed=${this[key] === value ? 'true' : 'false'} @click=${() => this.#setFilter(key, value)}>
-        ${text}
-      </button>`;
+    const chip = (pressed: boolean, text: string, change: Partial<ActiveFilters>) =>
+      html`<button part="chip" type="button" aria-pressed=${String(pressed)} @click=${() => this.#setFilters(change)}>${text}</button>`;
     return html`<div part="filters" role="group" aria-label=${label}>
-      ${chip('source', undefined, all)}
-      ${sources.map((source) => chip('source', source, source))}
-      ${entities.map((id) => chip('entity', this.entity === id ? undefined : id, entityName(id, variant)))}
+      ${chip(!this.source && !this.entity, all, {source: undefined, entity: undefined})}
+      ${sources.map((source) => chip(this.source === source, source, {source: this.source === source ? undefined : source}))}
+      ${entities.map((id) =>
+        chip(this.entity === id, view.entityName(id, view.variant), {entity: this.entity === id ? undefined : id})
+      )}
     </div>`;
   }
 
-  #setFilter(key: 'query' | 'source' | 'entity', value: string | undefined) {
-    if (key === 'query') this.query = value ?? '';
-    else if (key === 'source') {
-      this.source = value;
-      this.entity = undefined;
-    } else this.entity = value;
-    this.dispatchEvent(
-      new FilterChangeEvent({
-        query: this.query,
-        category: this.category,
-        source: this.source,
-        entity: this.entity,
-        since: this.since,
-        until: this.until,
-      })
-    );
+  /** A reader's change to the filters: applied, then announced. */
+  #setFilters(change: Partial<ActiveFilters>) {
+    Object.assign(this, change);
+    const {query, category, source, entity, since, until} = this;
+    this.dispatchEvent(new FilterChangeEvent({query, category, source, entity, since, until}));
   }
 
   #more() {
-    this.#focusIndex = this.view.length;
+    this.#focusIndex = this.view?.shown.length ?? 0;
     this.pages++;
   }
 
@@ -450,13 +435,6 @@ export class NkNewsFeed extends LitElement {
       (sibling as HTMLElement | null)?.focus();
     }
   }
-}
-
-/** The shape of a load result for inline data, which has no URL and never fails softly. */
-function parsed(result: ReturnType<typeof parseFeed>) {
-  return result.ok
-    ? {articles: result.value, errors: [], warnings: result.warnings, sources: []}
-    : {articles: [], errors: [result.error], warnings: [], sources: []};
 }
 
 declare global {

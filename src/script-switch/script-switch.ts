@@ -33,6 +33,7 @@ let switches = 0;
  * A native radio group: Tab reaches the checked choice, arrow keys move and select; Home and End
  * pick the first and last.
  *
+ * @tagname nk-script-switch
  * @summary Switches every nk element on the page between 繁(台), 繁(港) and 简.
  * @fires nk-variant-change - The reader chose a variant; `detail.variant` is `zh-TW`, `zh-HK` or `zh-CN`. Not fired when `value` is set.
  * @csspart group - The fieldset around the choices.
@@ -78,6 +79,8 @@ export class NkScriptSwitch extends LitElement {
 
   readonly #name = `nk-variant-${++switches}`;
   #unsubscribe?: () => void;
+  /** The value last rendered. */
+  #shown?: Variant;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -92,8 +95,12 @@ export class NkScriptSwitch extends LitElement {
     this.#unsubscribe = undefined;
   }
 
+  protected override willUpdate() {
+    this.#shown = this.value;
+  }
+
   override render() {
-    const value = this.value;
+    const value = this.#shown!;
     const hans = value === 'zh-CN';
     return html`<fieldset part="group" @change=${this.#onChange} @keydown=${this.#onKeydown}>
       <legend part="label" class="visually-hidden" lang=${hans ? 'zh-Hans' : 'zh-Hant'}>
@@ -111,10 +118,9 @@ export class NkScriptSwitch extends LitElement {
 
   /** Another switch (or tab) saved a choice: show it. */
   #onSaved = (saved: Variant | undefined) => {
-    if (!saved || saved === this.value) return;
-    const old = this.value;
-    this.#value = saved;
-    this.requestUpdate('value', old);
+    if (saved) this.#value = saved;
+    // Compared with what is on screen: the getter may already resolve to the new choice.
+    this.requestUpdate('value', this.#shown);
   };
 
   #onChange(event: Event) {

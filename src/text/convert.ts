@@ -1,19 +1,13 @@
 import type {Article, Variant} from '../data/article.js';
 import {gazetteer} from '../corpus/gazetteer.js';
-import {notifyVariantChange} from '../i18n/variant-store.js';
+import {getGlossary, glossaryVersion, type Glossary} from './glossary.js';
 import {PhraseTable, replaceLongest} from './phrases.js';
 import {langTag, variantOfLang} from './variant.js';
 import {wording} from './wording.js';
 
-/**
- * A site's own phrase pairs, e.g. `[{'zh-TW': '北韓人權', 'zh-CN': '朝鲜人权'}]`. Converting from
- * region A to B replaces A's form with B's; a missing Taiwan or Hong Kong form stands in for the
- * other. Entries win over the built-in names and wording. Treat a glossary as immutable: tables
- * built from it are cached by its identity, so pass a new array to change it.
- */
-export type Glossary = Array<{'zh-TW'?: string; 'zh-HK'?: string; 'zh-CN'?: string}>;
-
 /** A built OpenCC converter: script and glyph conversion only. */
+export type {Glossary};
+
 export type ScriptConverter = (text: string) => string;
 
 type Direction = `${Variant}>${Variant}`;
@@ -137,24 +131,6 @@ function glossaryTable(glossary: Glossary, from: Variant, to: Variant): PhraseTa
   return table;
 }
 
-let pageGlossary: Glossary | undefined;
-let pageGlossaryVersion = 0;
-
-/**
- * Sets phrase pairs for every element on the page (an element's own `glossary` wins over these).
- * Elements showing a converted variant convert again.
- */
-export function setGlossary(glossary: Glossary | undefined): void {
-  pageGlossary = glossary;
-  pageGlossaryVersion++;
-  notifyVariantChange();
-}
-
-/** The page-wide glossary set with `setGlossary`. */
-export function getGlossary(): Glossary | undefined {
-  return pageGlossary;
-}
-
 // ── Placeholders ─────────────────────────────────────────────────────────────────────────────────
 
 // Supplementary Private Use Area B: OpenCC has no mapping for these code points and passes them
@@ -224,6 +200,7 @@ export function convertSync(
   if (!text || from === to) return text;
   const tables: PhraseTable[] = [];
   if (glossary) tables.push(glossaryTable(glossary, from, to));
+  const pageGlossary = getGlossary();
   if (pageGlossary && pageGlossary !== glossary) tables.push(glossaryTable(pageGlossary, from, to));
   tables.push(builtinTable(from, to));
   const {masked, restore} = protect(text, tables);
@@ -262,7 +239,7 @@ export function convertArticle(article: Article, to: Variant, glossary?: Glossar
   let cache = articles.get(article);
   if (!cache) articles.set(article, (cache = new Map()));
   const hit = cache.get(to);
-  if (hit && hit.glossary === glossary && hit.pageGlossaryVersion === pageGlossaryVersion) return hit.result;
+  if (hit && hit.glossary === glossary && hit.pageGlossaryVersion === glossaryVersion()) return hit.result;
   const result = converterFor(from, to).then((convert) => {
     const c = (text: string) => convertSync(convert, text, from, to, glossary);
     const converted: Article = {
@@ -278,7 +255,7 @@ export function convertArticle(article: Article, to: Variant, glossary?: Glossar
     if (article.image) converted.image = {...article.image, alt: c(article.image.alt)};
     return converted;
   });
-  const entry: CachedArticle = {glossary, pageGlossaryVersion, result};
+  const entry: CachedArticle = {glossary, pageGlossaryVersion: glossaryVersion(), result};
   cache.set(to, entry);
   result.catch(() => {
     if (cache.get(to) === entry) cache.delete(to);

@@ -26,7 +26,12 @@ export function findEntities(text: string): string[] {
   return [...found].sort((a, b) => a[1] - b[1]).map(([id]) => id);
 }
 
-/** Fills in the entities of stories from feeds that do not name them. */
+const found = new WeakMap<Article, Article>();
+
+/** Fills in the entities of stories from feeds that do not name them (once per story object). */
 export function withEntities(article: Article): Article {
-  return article.entities.length ? article : {...article, entities: findEntities(`${article.title} ${article.summary}`)};
+  if (article.entities.length) return article;
+  let filled = found.get(article);
+  if (!filled) found.set(article, (filled = {...article, entities: findEntities(`${article.title} ${article.summary}`)}));
+  return filled;
 }

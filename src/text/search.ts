@@ -10,7 +10,12 @@ import {wording} from './wording.js';
  * collapsed, and every regional name, alias or English name of a gazetteer entity (川普, 特朗普,
  * Trump) and every regional form of a wording term (飛彈, 導彈, 导弹) replaced by its mainland form.
  */
-type Normalizer = (text: string) => string;
+interface Normalizer {
+  /** The search form; the canonical names it produced are added to `found`. */
+  normalize(text: string, found?: Set<string>): string;
+  /** English names (case-folded) of the entities behind a canonical name. */
+  english: ReadonlyMap<string, readonly string[]>;
+}
 
 let normalizer: Promise<Normalizer> | undefined;
 
@@ -31,17 +36,27 @@ function fold(toSimplified: ScriptConverter, text: string): string {
 
 function buildNormalizer(toSimplified: ScriptConverter): Normalizer {
   const table = new PhraseTable();
+  const english = new Map<string, string[]>();
   const add = (forms: readonly string[], canonical: string) => {
     const key = fold(toSimplified, canonical);
     for (const form of forms) table.add(fold(toSimplified, form), key);
+    return key;
   };
   // The first canonical form given for a key wins: gazetteer names go before wording.
   for (const entry of gazetteer) {
     const {names} = entry;
-    add([names['zh-CN'], names['zh-TW'], names['zh-HK'], ...(entry.aliases ?? []), names.en], names['zh-CN']);
+    const key = add([names['zh-CN'], names['zh-TW'], names['zh-HK'], ...(entry.aliases ?? []), names.en], names['zh-CN']);
+    english.set(key, [...(english.get(key) ?? []), names.en.toLowerCase()]);
   }
   for (const entry of wording) add([entry['zh-CN'], entry['zh-TW'], entry['zh-HK']], entry['zh-CN']);
-  return (text) => replaceLongest(fold(toSimplified, text), [table], (canonical) => canonical);
+  return {
+    english,
+    normalize: (text, found) =>
+      replaceLongest(fold(toSimplified, text), [table], (canonical) => {
+        found?.add(canonical);
+        return canonical;
+      }),
+  };
 }
 
 /**
@@ -50,12 +65,15 @@ function buildNormalizer(toSimplified: ScriptConverter): Normalizer {
  * script and wording have the same form (川普 and 特朗普 both → 特朗普).
  */
 export async function searchForm(text: string): Promise<string> {
-  return (await loadNormalizer())(text);
+  return (await loadNormalizer()).normalize(text);
 }
 
 const articleForms = new WeakMap<Article, Promise<string>>();
 
-/** The article's fields in search form, cached per article object. Fields are kept apart by NUL. */
+/**
+ * The article's fields in search form, kept apart by NUL, then the English names of the entities it
+ * names or is tagged with, so that a partial English query (trump) finds 川普. Cached per article.
+ */
 function articleSearchForm(article: Article): Promise<string> {
   let form = articleForms.get(article);
   if (!form) {
@@ -68,7 +86,12 @@ function articleSearchForm(article: Article): Promise<string> {
       ...article.sources,
       ...article.entities.map((id) => gazetteerById.get(id)?.names['zh-CN'] ?? id),
     ];
-    form = loadNormalizer().then((normalize) => fields.map(normalize).join('\u0000'));
+    form = loadNormalizer().then(({normalize, english}) => {
+      const found = new Set<string>();
+      const normalized = fields.map((field) => normalize(field, found));
+      const names = [...found].flatMap((canonical) => english.get(canonical) ?? []);
+      return [...normalized, ...names].join('\u0000');
+    });
     articleForms.set(article, form);
     form.catch(() => articleForms.delete(article));
   }

@@ -114,8 +114,8 @@ export const wording: readonly Wording[] = [
   // President-elect: Taiwan and Hong Kong 候任總統 (Taiwan also 總統當選人); the mainland 当选总统.
   term('候任總統', '候任總統', '当选总统', TRAD),
   term('總統當選人', '當選總統', '当选总统', TW),
-  // Taiwan's 高峰會 is 峰會 / 峰会 elsewhere.
-  term('高峰會', '峰會', '峰会', TW),
+  // Taiwan's 高峰會 is 峰會 / 峰会 elsewhere (峯 is the Hong Kong standard glyph).
+  term('高峰會', '峯會', '峰会', TW),
   // To respond to: Taiwan's 因應 is 应对 on the mainland (Hong Kong writes both). One-way: 应对 is
   // also "to cope with". The guards stop 原因應該 (the reason should…) from matching 因應.
   term('因應', '因應', '应对', TRAD),

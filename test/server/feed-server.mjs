@@ -1,5 +1,7 @@
 // Serves the feeds and faults the loading tests need, under /feeds/, from the test runner's own
 // server (same origin as the tests, so the browser's CORS rules only apply where a test wants them).
+// Requests are answered at the HTTP layer, before the dev server's Koa app: its middleware would
+// buffer streamed bodies, add caching headers and count deliberate 404s as broken imports.
 //
 //   /feeds/<fixture>               a file of test/fixtures/feeds with its real Content-Type
 //                                  ?type=<content type> overrides it (?type=none sends none)
@@ -49,7 +51,6 @@ function rss(titles, date = 'Tue, 29 Jul 2025 08:30:00 GMT') {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Writes the whole response by hand: later middleware of the dev server then leaves it alone. */
 function send(res, status, body = '', headers = {}, {cors = true} = {}) {
   res.writeHead(status, {
     'Cache-Control': 'no-store',
@@ -57,6 +58,18 @@ function send(res, status, body = '', headers = {}, {cors = true} = {}) {
     ...headers,
   });
   res.end(body);
+}
+
+function drained(res) {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }
 
 /** Streams `total` bytes of an endless RSS feed in 64 KB chunks, stopping when the client goes. */
@@ -74,7 +87,7 @@ async function trickle(res, stats, total, headers) {
     if (stats.closed) break;
     const ok = res.write(chunk);
     stats.bytes += chunk.length;
-    if (!ok) await new Promise((resolve) => { res.once('drain', resolve); res.once('close', resolve); });
+    if (!ok) await drained(res);
   }
   if (!stats.closed) {
     res.end('</channel></rss>');
@@ -82,8 +95,7 @@ async function trickle(res, stats, total, headers) {
   }
 }
 
-async function fault(name, url, ctx) {
-  const {res} = ctx;
+async function fault(name, url, req, res) {
   const key = url.searchParams.get('key') ?? '';
   switch (name) {
     case '404': return send(res, 404, 'Not Found', {'Content-Type': 'text/plain'});
@@ -134,7 +146,7 @@ async function fault(name, url, ctx) {
         : send(res, 500, 'Flaky failure', {'Content-Type': 'text/plain'});
     }
     case 'reset':
-      ctx.req.socket.destroy();
+      req.socket.destroy();
       return;
     case 'no-cors':
       return send(res, 200, rss(['No CORS']), {'Content-Type': 'application/rss+xml'}, {cors: false});
@@ -143,11 +155,10 @@ async function fault(name, url, ctx) {
   }
 }
 
-async function handle(ctx) {
-  const url = new URL(ctx.url, 'http://localhost');
+async function handle(req, res) {
+  const url = new URL(req.url, 'http://localhost');
   const path = url.pathname.slice('/feeds/'.length);
   const key = url.searchParams.get('key');
-  const {res} = ctx;
 
   if (path === 'count') return send(res, 200, JSON.stringify({count: counts.get(key) ?? 0}), {'Content-Type': 'application/json'});
   if (path === 'stats') {
@@ -160,7 +171,7 @@ async function handle(ctx) {
     const to = url.searchParams.get('to') ?? '/feeds/rss2.xml';
     return send(res, 302, '', {Location: to.startsWith('/feeds/') ? to : '/feeds/rss2.xml'});
   }
-  if (path.startsWith('fault/')) return fault(path.slice('fault/'.length), url, ctx);
+  if (path.startsWith('fault/')) return fault(path.slice('fault/'.length), url, req, res);
 
   const type = TYPES[path];
   if (!type) return send(res, 404, `No feed fixture named ${path}`, {'Content-Type': 'text/plain'});
@@ -172,22 +183,26 @@ async function handle(ctx) {
   return send(res, 200, body, contentType ? {'Content-Type': contentType} : {});
 }
 
-/** A @web/dev-server plugin: a Koa middleware for /feeds/ added when the server starts. */
+/**
+ * A @web/dev-server plugin. Koa composes its middleware once, before `serverStart`, so a late
+ * `app.use` would never run: the plugin puts itself in front of the server's request listeners.
+ */
 export function feedServer() {
   return {
     name: 'nk-feed-server',
-    serverStart({app}) {
-      app.use(async (ctx, next) => {
-        if (!ctx.path.startsWith('/feeds/')) return next();
-        // The dev server's middleware before this one would buffer, transform or re-cache a Koa
-        // body; a response written by hand streams as written, with exactly these headers.
-        ctx.respond = false;
-        try {
-          await handle(ctx);
-        } catch (error) {
-          if (!ctx.res.headersSent) send(ctx.res, 500, String(error), {'Content-Type': 'text/plain'});
-          else ctx.res.destroy();
+    serverStart({server}) {
+      if (!server) return;
+      const others = server.listeners('request');
+      server.removeAllListeners('request');
+      server.on('request', (req, res) => {
+        if (!req.url?.startsWith('/feeds/')) {
+          for (const listener of others) listener.call(server, req, res);
+          return;
         }
+        handle(req, res).catch((error) => {
+          if (!res.headersSent) send(res, 500, String(error), {'Content-Type': 'text/plain'});
+          else res.destroy();
+        });
       });
     },
   };

@@ -3,7 +3,8 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import type {Article, Variant} from '../../src/data/article.js';
-import {convertArticle, convertText, converterFor, setGlossary, type Glossary} from '../../src/text/convert.js';
+import {convertArticle, convertText, converterFor} from '../../src/text/convert.js';
+import {setGlossary, type Glossary} from '../../src/text/glossary.js';
 
 describe('convertText', () => {
   afterEach(() => setGlossary(undefined));

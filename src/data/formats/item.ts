@@ -85,11 +85,11 @@ function hash(text: string): string {
 }
 
 /** The article, or why the item is skipped (a warning, not a failure of the feed). */
-export function finish(draft: Draft, where: string): Article | string {
+export function finish(draft: Draft): Article | string {
   const title = clip(draft.title?.trim() ?? '', MAX_TITLE);
   const summary = clip(draft.summary?.trim() ?? '', MAX_SUMMARY);
-  if (!title && !summary) return `${where}: skipped, it has neither a title nor a summary`;
-  if (!draft.published) return `${where}: skipped, it has no readable date`;
+  if (!title && !summary) return 'it has neither a title nor a summary';
+  if (!draft.published) return 'it has no readable date';
   const url = httpLink(draft.url, draft.base);
   const id = draft.id?.trim() || url || `nk:${hash(`${draft.published}\n${title || summary}`)}`;
   const article: Article = {
@@ -133,10 +133,12 @@ export function collect<T>(
   let firstProblem: string | undefined;
   for (let i = 0; i < count; i++) {
     const draft = read(items[i]!, i);
-    const result = typeof draft === 'string' ? `${label(i)}: skipped, ${draft}` : finish(draft, label(i));
+    const result = typeof draft === 'string' ? draft : finish(draft);
     if (typeof result === 'string') {
-      warnings.push(result);
-      firstProblem ??= result;
+      // Labels are built only for the warnings: for RSS they parse the title's HTML again.
+      const warning = `${label(i)}: skipped, ${result}`;
+      warnings.push(warning);
+      firstProblem ??= warning;
     } else if (ids.has(result.id)) {
       warnings.push(`${label(i)}: skipped, it repeats the id "${result.id}"`);
     } else {

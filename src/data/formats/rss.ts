@@ -6,8 +6,11 @@ import {collapse, htmlToText} from './html-text.js';
 import {collect, httpLink, type Draft} from './item.js';
 import {NS, child, children, mediaImage, parseXml, text, xmlBase, xmlLang} from './xml.js';
 
-/** RSS 2.0 elements have no namespace; RSS 1.0 and 0.90 put the same names in their own. */
-const CORE = [null, NS.rss1, NS.rss09];
+/**
+ * RSS 2.0 elements have no namespace (a few early 2.0 feeds used UserLand's); RSS 1.0 and 0.90 put
+ * the same names in their own.
+ */
+const CORE = [null, NS.rss1, NS.rss09, 'http://backend.userland.com/rss2', 'http://backend.userland.com/rss'];
 const DC = [NS.dc];
 const CONTENT = [NS.content];
 

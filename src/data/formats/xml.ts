@@ -35,7 +35,7 @@ function describe(error: Element): string {
   const text = (clone.querySelector('div')?.textContent ?? clone.textContent ?? '')
     .replace(/Location:.*$/m, '')
     .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/[\s:]+$/, '');
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 

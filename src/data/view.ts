@@ -1,0 +1,50 @@
+/**
+ * Article[] → filter/sort → search → the visible page → convert: everything between the loaded
+ * stories and the rendered ones. Elements import this lazily, so the gazetteer, the regional
+ * wording and the search tables stay out of the main bundle until stories are shown.
+ */
+import type {Article, Variant} from './article.js';
+import {filterArticles, relatedArticles, type ArticleFilters} from './filter.js';
+import {gazetteer} from '../corpus/gazetteer.js';
+import {convertArticle} from '../text/convert.js';
+import {entityName, withEntities} from '../text/entities.js';
+import type {Glossary} from '../text/glossary.js';
+import {articleMatches} from '../text/search.js';
+
+export {entityName};
+
+export interface FeedView {
+  /** Every loaded story, with its entities found when its feed named none. */
+  all: Article[];
+  /** The stories that pass the filters and the query, in order (source script). */
+  matching: Article[];
+  /** The first `count` of them, in the reader's variant. */
+  shown: Article[];
+}
+
+export async function feedView(
+  loaded: readonly Article[],
+  filters: ArticleFilters & {query: string},
+  count: number,
+  variant?: Variant,
+  glossary?: Glossary
+): Promise<FeedView> {
+  const all = loaded.map(withEntities);
+  let matching = filterArticles(all, filters, gazetteer);
+  const query = filters.query.trim();
+  if (query) {
+    const keep = await Promise.all(matching.map((article) => articleMatches(article, query)));
+    matching = matching.filter((_, index) => keep[index]);
+  }
+  const visible = matching.slice(0, count);
+  const shown = variant ? await Promise.all(visible.map((article) => convertArticle(article, variant, glossary))) : visible;
+  return {all, matching, shown};
+}
+
+/** One story and the related coverage from `pool`, in the reader's variant. */
+export async function cardView(story: Article, pool: readonly Article[], related: boolean, variant?: Variant, glossary?: Glossary) {
+  const others = related ? relatedArticles(withEntities(story), pool.map(withEntities)) : [];
+  const convert = (article: Article) => (variant ? convertArticle(article, variant, glossary) : article);
+  const [article, ...rest] = await Promise.all([withEntities(story), ...others].map(convert));
+  return {article: article!, related: rest};
+}

@@ -1,0 +1,32 @@
+import {notifyVariantChange} from '../i18n/variant-store.js';
+
+/**
+ * A site's own phrase pairs, e.g. `[{'zh-TW': '北韓人權', 'zh-CN': '朝鲜人权'}]`. Converting from
+ * region A to B replaces A's form with B's; a missing Taiwan or Hong Kong form stands in for the
+ * other. Entries win over the built-in names and wording. Treat a glossary as immutable: tables
+ * built from it are cached by its identity, so pass a new array to change it.
+ */
+export type Glossary = Array<{'zh-TW'?: string; 'zh-HK'?: string; 'zh-CN'?: string}>;
+
+let pageGlossary: Glossary | undefined;
+let version = 0;
+
+/**
+ * Sets phrase pairs for every element on the page (an element's own `glossary` wins over these).
+ * Elements showing a converted variant convert again.
+ */
+export function setGlossary(glossary: Glossary | undefined): void {
+  pageGlossary = glossary;
+  version++;
+  notifyVariantChange();
+}
+
+/** The page-wide glossary set with `setGlossary`. */
+export function getGlossary(): Glossary | undefined {
+  return pageGlossary;
+}
+
+/** Changes with every `setGlossary`, so cached conversions know they are stale. */
+export function glossaryVersion(): number {
+  return version;
+}

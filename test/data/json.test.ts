@@ -1,0 +1,116 @@
+import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
+import type {Article} from '../../src/data/article.js';
+import {parseJson} from '../../src/data/formats/json.js';
+import {articles, byTitle, expectResult, fixture, instants, jsonSoup} from './helpers.js';
+
+describe('parseJson (nk-news JSON)', () => {
+  let result: ReturnType<typeof parseJson>;
+  before(async () => {
+    const feed = await fixture('nk-news.json');
+    result = parseJson(feed.text, feed.url);
+  });
+
+  it('reads valid articles field by field', () => {
+    expect(byTitle(result, '北韓試射飛彈')).to.deep.equal({
+      id: 'nk-2025-0729-01',
+      title: '北韓試射飛彈',
+      summary: '北韓週二向東部海域發射短程彈道飛彈。',
+      url: 'https://news.example.tw/a/1',
+      image: {url: 'https://img.example.tw/1.jpg', alt: '發射畫面'},
+      published: '2025-07-28T23:30:00.000Z',
+      category: '軍事',
+      topics: ['飛彈'],
+      sources: ['韓聯社', '路透'],
+      entities: ['kim-jong-un'],
+      lang: 'zh-Hant-TW',
+    });
+  });
+
+  it('keeps bare dates and takes the feed language when the article has none', () => {
+    const talks = byTitle(result, '板門店會談恢復');
+    expect(talks.published).to.equal('2025-07-28');
+    expect(talks.lang).to.equal('zh-Hant-TW');
+    expect(talks.topics).to.deep.equal([]);
+  });
+
+  it('skips invalid articles with a warning naming the field', () => {
+    expect(articles(result)).to.have.length(2);
+    const warnings = result.ok ? result.warnings : [];
+    expect(warnings.find((w) => w.startsWith('articles[2]'))).to.contain('"published"').and.contain('yesterday');
+    expect(warnings.find((w) => w.startsWith('articles[3]'))).to.contain('"url"');
+  });
+
+  it('accepts a bare array of articles', () => {
+    const r = parseJson(JSON.stringify([{id: 'a', title: 'A', summary: 's', published: '2025-07-29'}]));
+    expect(articles(r).map((a) => a.id)).to.deep.equal(['a']);
+    expect(articles(r)[0]!.lang).to.equal('und');
+  });
+
+  it('names the field of each kind of invalid article', () => {
+    const base = {id: 'x', title: 'T', summary: 'S', published: '2025-07-29'};
+    const cases: [Record<string, unknown>, string][] = [
+      [{...base, id: undefined}, '"id"'],
+      [{...base, title: 42}, '"title"'],
+      [{...base, summary: ['x']}, '"summary"'],
+      [{...base, published: '29/07/2025'}, '"published"'],
+      [{...base, url: 'ftp://x.example/'}, '"url"'],
+      [{...base, image: {url: 'data:image/png;base64,AAAA', alt: ''}}, '"image.url"'],
+      [{...base, image: {url: 'https://x.example/a.png', alt: 3}}, '"image.alt"'],
+      [{...base, topics: 'military'}, '"topics"'],
+      [{...base, sources: [1]}, '"sources"'],
+      [{...base, entities: {}}, '"entities"'],
+      [{...base, lang: 'not a language tag'}, '"lang"'],
+      [{...base, category: true}, '"category"'],
+    ];
+    for (const [article, field] of cases) {
+      const r = parseJson(JSON.stringify({version: 1, articles: [article, base]}));
+      expect(articles(r), field).to.have.length(1);
+      expect(r.ok && r.warnings.join(), field).to.contain(field);
+    }
+  });
+
+  it('rejects an unknown major version, and a wrong shape, as invalid naming the field', () => {
+    const cases: [unknown, string][] = [
+      [{version: 2, articles: []}, 'version'],
+      [{version: '2.0', articles: []}, 'version'],
+      [{version: 'one', articles: []}, 'version'],
+      [{version: 1, articles: {}}, 'articles'],
+      ['hello', '(root)'],
+    ];
+    for (const [value, field] of cases) {
+      const r = parseJson(JSON.stringify(value));
+      expect(r.ok || [r.error.code, r.error.field], JSON.stringify(value)).to.deep.equal(['invalid', field]);
+    }
+    expect(articles(parseJson(JSON.stringify({version: '1.2', articles: []})))).to.deep.equal([]);
+  });
+
+  it('reports malformed JSON as parse', () => {
+    const r = parseJson('{"version": 1, "articles": [');
+    expect(r.ok || r.error.code).to.equal('parse');
+  });
+
+  it('answers any JSON with articles or a typed error, never a throw', () => {
+    fc.assert(fc.property(jsonSoup, (text) => expectResult(parseJson(text, 'https://feed.example/news.json'))),
+      {numRuns: 300});
+  });
+
+  it('round-trips any valid article list', () => {
+    const label = fc.string({minLength: 1, maxLength: 20}).map((s) => s.replace(/\s+/g, ' ').trim()).filter(Boolean);
+    const article: fc.Arbitrary<Article> = fc.record({
+      id: label,
+      title: fc.string({minLength: 1, maxLength: 200}).map((s) => s.trim()).filter(Boolean),
+      summary: fc.string({maxLength: 500}).map((s) => s.trim()),
+      url: fc.webUrl().map((u) => new URL(u).href),
+      published: fc.oneof(instants.map((ms) => new Date(ms).toISOString()), instants.map((ms) => new Date(ms).toISOString().slice(0, 10))),
+      topics: fc.uniqueArray(label, {maxLength: 4}),
+      sources: fc.uniqueArray(label, {maxLength: 4}),
+      entities: fc.uniqueArray(label, {maxLength: 4}),
+      lang: fc.constantFrom('zh-TW', 'zh-Hant-HK', 'zh-CN', 'en', 'ko-KP', 'und'),
+    });
+    fc.assert(fc.property(fc.uniqueArray(article, {maxLength: 10, selector: (a) => a.id}), (list) => {
+      const r = parseJson(JSON.stringify({version: 1, articles: list}));
+      expect(articles(r)).to.deep.equal(list);
+    }), {numRuns: 80});
+  });
+});
