@@ -2,12 +2,13 @@ import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/event-card/define.js';
 import type {NkEventCard} from '../src/event-card/event-card.js';
+import {forgetVariant} from '../src/i18n/variant-store.js';
 import {corpus} from '../src/corpus/index.js';
 import {gazetteerById} from '../src/corpus/gazetteer.js';
 import {clickOn, part, showing, shownArticles} from './helpers.js';
 
 describe('nk-event-card', () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(forgetVariant);
 
   it('renders any corpus story given as a property, every field of it', async () => {
     for (const story of await corpus()) {
@@ -51,7 +52,7 @@ describe('nk-event-card', () => {
   });
 
   it('is accessible while loading', async () => {
-    const card = await fixture<NkEventCard>(html`<nk-event-card article-id="x" src="/feeds/slow?ms=2000"></nk-event-card>`);
+    const card = await fixture<NkEventCard>(html`<nk-event-card article-id="x" src="/feeds/fault/slow?ms=2000"></nk-event-card>`);
     expect(part(card, 'status')).to.not.equal(null);
     await expect(card).to.be.accessible();
   });

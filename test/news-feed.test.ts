@@ -2,6 +2,7 @@ import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/news-feed/define.js';
 import type {NkNewsFeed} from '../src/news-feed/news-feed.js';
+import {forgetVariant} from '../src/i18n/variant-store.js';
 import {corpus} from '../src/corpus/index.js';
 import type {Article} from '../src/data/article.js';
 import {clickOn, headlines, part, showing, shownArticles} from './helpers.js';
@@ -19,7 +20,7 @@ const story = (overrides: Partial<Article>): Article => ({
 });
 
 describe('nk-news-feed', () => {
-  beforeEach(() => localStorage.clear());
+  beforeEach(forgetVariant);
 
   it('shows the bundled corpus with no configuration: the first 10 stories, newest first', async () => {
     const stories = await corpus();
@@ -192,7 +193,7 @@ describe('nk-news-feed', () => {
   });
 
   it('is accessible while loading, with placeholders and aria-busy', async () => {
-    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed src="/feeds/slow?ms=2000" limit="3"></nk-news-feed>`);
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed src="/feeds/fault/slow?ms=2000" limit="3"></nk-news-feed>`);
     expect(feed.status).to.equal('loading');
     expect(part(feed, 'feed')!.getAttribute('aria-busy')).to.equal('true');
     expect(feed.shadowRoot!.querySelectorAll('.skeleton')).to.have.length(3);
