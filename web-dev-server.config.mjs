@@ -3,16 +3,21 @@ const port = Number(process.env.PORT ?? 8000);
 
 export default {
   rootDir: '.',
-  appIndex: 'demo/index.html',
   port,
   hostname: process.env.HOST ?? 'localhost',
   nodeResolve: false,
   watch: false,
+  middleware: [
+    (context, next) => {
+      if (context.path === '/') return context.redirect('/demo/');
+      return next();
+    },
+  ],
   plugins: [
     {
       name: 'print-address',
       serverStart() {
-        console.log(`\nnk-news demo: http://localhost:${port}/  (Ctrl+C stops)\n`);
+        console.log(`\nnk-news demo: http://localhost:${port}/demo/  (Ctrl+C stops)\n`);
       },
     },
   ],

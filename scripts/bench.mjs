@@ -40,6 +40,7 @@ try {
     const requested = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${base}/scripts/bench.html`);
+    await page.waitForFunction(() => window.benchFirstRender !== undefined, {timeout: 30_000});
     const firstRender = await page.evaluate(() => window.benchFirstRender);
     const beforeSwitch = requested.length;
     const toCN = await page.evaluate(() => window.benchSwitch('zh-CN'));
@@ -62,13 +63,17 @@ try {
 const chunkDir = 'dist/cdn/chunks';
 const chunks = readdirSync(chunkDir).filter((f) => f.endsWith('.js'));
 const corpusChunk = chunks.find((f) => f.startsWith('articles-'));
-const cnBytes = results.lazy.zhCN.filter((u) => u.endsWith('.js')).reduce((sum, u) => sum + gz(join(root, u)), 0);
+const cnFiles = results.lazy.zhCN.filter((u) => u.endsWith('.js'));
+const cnBytes = cnFiles.reduce((sum, u) => sum + gz(join(root, u)), 0);
+const viewChunk = chunks.find((f) => f.startsWith('view-'));
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 console.log('Sizes (gzip -9)');
 console.log(`  dist/cdn/nk-news.js           ${kb(gz('dist/cdn/nk-news.js'))}   budget 20 KB`);
 console.log(`  corpus chunk (${corpusChunk})   ${kb(gz(join(chunkDir, corpusChunk)))}`);
-console.log(`  zh-TW→zh-CN code (${results.lazy.zhCN.filter((u) => u.endsWith('.js')).length} chunks)   ${kb(cnBytes)}   budget 40 KB`);
+console.log(`  view chunk (filter, search, conversion tables, gazetteer; loaded with the first stories)   ${kb(gz(join(chunkDir, viewChunk)))}`);
+console.log(`  zh-TW→zh-CN code fetched on the switch (${cnFiles.map((u) => u.split('/').pop()).join(' + ')})   ${kb(cnBytes)}   budget 40 KB`);
+console.log(`  … the same plus the view chunk   ${kb(cnBytes + gz(join(chunkDir, viewChunk)))}`);
 console.log(`  all chunks                     ${kb(chunks.reduce((s, f) => s + gz(join(chunkDir, f)), 0))}`);
 console.log(`Requests before any switch: ${results.lazy.beforeSwitch.filter((u) => u.endsWith('.js')).join(', ')}`);
 console.log(`Requests on the switch to zh-CN: ${results.lazy.zhCN.join(', ') || '(none)'}`);
