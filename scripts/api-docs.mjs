@@ -24,7 +24,7 @@ for (const module of manifest.modules) {
           fields.map((f) => [f.attribute ? `\`${f.attribute}\`` : '', `\`${f.name}\``, f.type?.text ?? '', f.default ?? '', f.description ?? ''])
         ),
         table(['Method', 'Description'], methods.map((m) => [`\`${m.name}()\``, m.description])),
-        table(['Event', 'Description'], (d.events ?? []).filter((e) => e.name).map((e) => [`\`${e.name}\``, e.description ?? ''])),
+        table(['Event', 'Description'], (d.events ?? []).filter((e) => e.name && e.description).map((e) => [`\`${e.name}\``, e.description ?? ''])),
         table(['Part', 'Description'], (d.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description ?? ''])),
         table(['Custom property', 'Default', 'Description'], (d.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.default ?? '', p.description ?? ''])),
         table(['Slot', 'Description'], (d.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description ?? ''])),
