@@ -21,42 +21,23 @@ type Direction = `${Variant}>${Variant}`;
  * (核心設計 → 内核设计, 訪問行程 → 访问进程, 發表聲明 → 發表宣告); the regional wording table does
  * that job for news vocabulary instead.
  */
+type Dictionaries = typeof import('opencc-js/from/tw');
+
+const dictionaries: Partial<Record<Direction, () => Promise<[Dictionaries, Dictionaries]>>> = {
+  'zh-TW>zh-CN': () => Promise.all([import('opencc-js/from/tw'), import('opencc-js/to/cn')]),
+  'zh-HK>zh-CN': () => Promise.all([import('opencc-js/from/hk'), import('opencc-js/to/cn')]),
+  'zh-TW>zh-HK': () => Promise.all([import('opencc-js/from/tw'), import('opencc-js/to/hk')]),
+  'zh-HK>zh-TW': () => Promise.all([import('opencc-js/from/hk'), import('opencc-js/to/tw')]),
+  // Simplified → Traditional needs OpenCC's 1 MB phrase table (from/cn): only these two load it.
+  'zh-CN>zh-TW': () => Promise.all([import('opencc-js/from/cn'), import('opencc-js/to/tw')]),
+  'zh-CN>zh-HK': () => Promise.all([import('opencc-js/from/cn'), import('opencc-js/to/hk')]),
+};
+
 async function loadConverter(direction: Direction): Promise<ScriptConverter> {
-  switch (direction) {
-    case 'zh-TW>zh-CN': {
-      const [{ConverterFactory}, from, to] = await Promise.all([
-        import('opencc-js/core'), import('opencc-js/from/tw'), import('opencc-js/to/cn')]);
-      return ConverterFactory(from.default, to.default);
-    }
-    case 'zh-HK>zh-CN': {
-      const [{ConverterFactory}, from, to] = await Promise.all([
-        import('opencc-js/core'), import('opencc-js/from/hk'), import('opencc-js/to/cn')]);
-      return ConverterFactory(from.default, to.default);
-    }
-    case 'zh-TW>zh-HK': {
-      const [{ConverterFactory}, from, to] = await Promise.all([
-        import('opencc-js/core'), import('opencc-js/from/tw'), import('opencc-js/to/hk')]);
-      return ConverterFactory(from.default, to.default);
-    }
-    case 'zh-HK>zh-TW': {
-      const [{ConverterFactory}, from, to] = await Promise.all([
-        import('opencc-js/core'), import('opencc-js/from/hk'), import('opencc-js/to/tw')]);
-      return ConverterFactory(from.default, to.default);
-    }
-    // Simplified → Traditional needs OpenCC's 1 MB phrase table (from/cn): only these two load it.
-    case 'zh-CN>zh-TW': {
-      const [{ConverterFactory}, from, to] = await Promise.all([
-        import('opencc-js/core'), import('opencc-js/from/cn'), import('opencc-js/to/tw')]);
-      return ConverterFactory(from.default, to.default);
-    }
-    case 'zh-CN>zh-HK': {
-      const [{ConverterFactory}, from, to] = await Promise.all([
-        import('opencc-js/core'), import('opencc-js/from/cn'), import('opencc-js/to/hk')]);
-      return ConverterFactory(from.default, to.default);
-    }
-    default:
-      return (text) => text;
-  }
+  const load = dictionaries[direction];
+  if (!load) return (text) => text;
+  const [{ConverterFactory}, [from, to]] = await Promise.all([import('opencc-js/core'), load()]);
+  return ConverterFactory(from.default, to.default);
 }
 
 const converters = new Map<Direction, Promise<ScriptConverter>>();
