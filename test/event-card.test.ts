@@ -51,6 +51,15 @@ describe('nk-event-card', () => {
     }
   });
 
+  it('shows a typed error naming the field, not half a card, for a malformed story', async () => {
+    const broken = {...(await corpus())[0]!, published: 'last Tuesday'};
+    const card = await fixture<NkEventCard>(html`<nk-event-card .article=${broken}></nk-event-card>`);
+    await waitUntil(() => part(card, 'error'), 'no error shown');
+    expect(part(card, 'error')!.textContent).to.contain('published');
+    expect(shownArticles(card)).to.have.length(0);
+    await expect(card).to.be.accessible();
+  });
+
   it('is accessible while loading', async () => {
     const card = await fixture<NkEventCard>(html`<nk-event-card article-id="x" src="/feeds/fault/slow?ms=2000"></nk-event-card>`);
     expect(part(card, 'status')).to.not.equal(null);

@@ -4,7 +4,9 @@
  * wording and the search tables stay out of the main bundle until stories are shown.
  */
 import type {Article, Variant} from './article.js';
+import type {Result} from './errors.js';
 import {filterArticles, relatedArticles, type ArticleFilters} from './filter.js';
+import {readJson} from './formats/json.js';
 import {gazetteer} from '../corpus/gazetteer.js';
 import {convertArticle} from '../text/convert.js';
 import {entityName, withEntities} from '../text/entities.js';
@@ -12,6 +14,14 @@ import type {Glossary} from '../text/glossary.js';
 import {articleMatches} from '../text/search.js';
 
 export {entityName};
+
+/**
+ * Stories a host handed over as a property, checked like nk-news JSON: a story that breaks the
+ * `Article` contract is skipped with a warning naming the field, never rendered half right.
+ */
+export function checkArticles(articles: unknown): Result<Article[]> {
+  return readJson(articles);
+}
 
 export interface FeedView {
   /** Every loaded story, with its entities found when its feed named none. */

@@ -21,6 +21,7 @@ interface ShowRequest {
   /** Bumped by a page-wide `setGlossary`. */
   pageGlossary: number;
   pool: readonly Article[];
+  layout: 'full' | 'compact';
 }
 
 interface Shown {
@@ -118,6 +119,7 @@ export class NkEventCard extends LitElement {
       glossary: this.glossary,
       pageGlossary: glossaryVersion(),
       pool: this.pool,
+      layout: this.layout,
     };
     const last = this.#request;
     if (!last || (Object.keys(request) as (keyof ShowRequest)[]).some((key) => request[key] !== last[key])) {
@@ -143,16 +145,24 @@ export class NkEventCard extends LitElement {
     }
   }
 
-  /** Converts the story (and its related coverage) to the reader's variant, then shows it. */
+  /** Checks the story, converts it (and its related coverage) to the reader's variant, shows it. */
   async #show(request: ShowRequest) {
-    const {story, variant, glossary, pool} = request;
+    const {story, variant, glossary, pool, layout} = request;
     if (!story) {
       this.shown = undefined;
       return;
     }
-    const {cardView, entityName} = await import('../data/view.js');
-    const {article, related} = await cardView(story, pool, this.layout === 'full', variant, glossary);
-    if (request === this.#request) this.shown = {story, article, related, variant, entityName};
+    const {cardView, checkArticles, entityName} = await import('../data/view.js');
+    // Only a story the host set can be malformed: feeds and the corpus are checked when parsed.
+    const checked = story === this.article ? checkArticles([story]) : undefined;
+    if (checked && !checked.ok) {
+      if (request === this.#request) [this.shown, this.error] = [undefined, checked.error];
+      return;
+    }
+    const {article, related} = await cardView(checked?.value[0] ?? story, pool, layout === 'full', variant, glossary);
+    if (request !== this.#request) return;
+    this.error = undefined;
+    this.shown = {story, article, related, variant, entityName};
   }
 
   override render() {
