@@ -8,6 +8,7 @@ import {parseRfc822Date} from './formats/date.js';
 
 export const DEFAULT_TIMEOUT = 15;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface FetchOptions {
   /** Seconds before the whole fetch, body included, is given up; Infinity for never. */
@@ -53,7 +54,8 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
   const maxBytes = positive(options.maxBytes, DEFAULT_MAX_BYTES);
   const controller = new AbortController();
   let timedOut = false;
-  const timer = Number.isFinite(timeout)
+  // Past 2^31 - 1 ms a browser timer fires at once: a wait that long is no limit at all.
+  const timer = timeout * 1000 <= MAX_TIMER_MS
     ? setTimeout(() => {
       timedOut = true;
       controller.abort(new DOMException(`No answer within ${timeout} s`, 'TimeoutError'));

@@ -18,6 +18,8 @@ import {styles} from './news-feed.styles.js';
 
 /** Longest wait between polls while a source keeps failing. */
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
+/** Longest delay a browser timer holds: past it, setTimeout fires at once. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
 /** Most placeholders shown while loading: enough to fill a sidebar without a jump. */
 const MAX_SKELETONS = 10;
 
@@ -264,7 +266,8 @@ export class NkNewsFeed extends LitElement {
       } else {
         this.error = failed;
       }
-      this.#failures = failed && !result.articles.length ? this.#failures + 1 : 0;
+      // Failing means no source answered, even when the last good copies still fill the screen.
+      this.#failures = failed && !result.sources.length ? this.#failures + 1 : 0;
       for (const error of result.errors) this.dispatchEvent(new FeedErrorEvent(error));
       if (result.articles.length || !failed) this.dispatchEvent(new LoadEvent(result.articles.length, result.sources));
       this.#retryAfter = Math.max(0, ...result.errors.map((error) => error.retryAfter ?? 0));
@@ -289,7 +292,8 @@ export class NkNewsFeed extends LitElement {
     if (!(this.refreshInterval > 0) || !this.isConnected || this.#inline || !sourceUrls(this.src).length) return;
     const interval = this.refreshInterval * 1000;
     const backoff = Math.min(interval * 2 ** this.#failures, Math.max(interval, MAX_BACKOFF_MS));
-    this.#timer = setTimeout(() => void this.#load(true), Math.max(backoff, this.#retryAfter * 1000));
+    const delay = Math.min(Math.max(backoff, this.#retryAfter * 1000), MAX_TIMER_MS);
+    this.#timer = setTimeout(() => void this.#load(true), delay);
   }
 
   /** Article[] → filter/sort → the visible page → convert → view (in a lazy module). */
