@@ -267,7 +267,7 @@ describe('nk-news-feed with src', () => {
       const notice = errorBox(el);
       expect(notice.box.classList.contains('notice')).to.equal(true);
       // Stories in English: the element's own words are English too.
-      expect(notice.message).to.equal(uiStrings('en').refreshFailed);
+      expect(notice.message).to.equal(uiStrings('en').partlyFailed);
       expect(notice.detail).to.contain('404').and.contain('/feeds/fault/404');
       expect(loadsOf(el)).to.deep.equal([{count: 6, sources: ['/feeds/atom.xml', '/feeds/jsonfeed.json']}]);
       await expect(el).to.be.accessible();

@@ -49,18 +49,19 @@ describe('nk-news-feed', () => {
     expect(article.getAttribute('lang')).to.equal('zh-Hant-TW');
   });
 
-  it('links a headline only to http(s) and renders every string as text', async () => {
+  it('links a headline only to http(s), skips a story with another kind of link, and renders every string as text', async () => {
     const feed = await fixture<NkNewsFeed>(html`<nk-news-feed></nk-news-feed>`);
     feed.articles = [
       story({id: 'a', title: '<img src=x onerror="window.pwned=1">Evil', url: 'https://example.com/a', published: '2025-01-03'}),
       story({id: 'b', title: 'Script link', url: 'javascript:alert(1)', published: '2025-01-02'}),
     ];
-    await showing(feed, 2);
-    const [a, b] = shownArticles(feed);
+    await showing(feed, 1);
+    const [a] = shownArticles(feed);
     expect(a!.querySelector('a')!.href).to.equal('https://example.com/a');
     expect(a!.querySelector('img')).to.equal(null);
     expect(a!.querySelector('[part~="headline"]')!.textContent!.trim()).to.equal('<img src=x onerror="window.pwned=1">Evil');
-    expect(b!.querySelector('a')).to.equal(null);
+    await waitUntil(() => part(feed, 'error')?.textContent?.includes('url'), 'the skipped story is not named');
+    expect(feed.shadowRoot!.querySelector('a[href^="javascript"]')).to.equal(null);
     expect((window as unknown as {pwned?: number}).pwned).to.equal(undefined);
   });
 
@@ -116,6 +117,19 @@ describe('nk-news-feed', () => {
     feed.query = 'Title';
     await showing(feed, 1);
     expect(fired).to.equal(0);
+  });
+
+  it('skips a malformed story handed over as a property and names the field; all malformed is an error', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed></nk-news-feed>`);
+    feed.articles = [story({id: 'good'}), {...story({id: 'bad'}), published: 'yesterday'}];
+    await showing(feed, 1);
+    await waitUntil(() => part(feed, 'error'), 'no notice');
+    expect(part(feed, 'error')!.textContent).to.contain('published');
+    feed.articles = [{...story({id: 'bad'}), sources: 'Reuters'} as unknown as Article];
+    await waitUntil(() => feed.status === 'error', 'not an error');
+    expect(shownArticles(feed)).to.have.length(0);
+    expect(part(feed, 'error')!.textContent).to.contain('sources');
+    await expect(feed).to.be.accessible();
   });
 
   it('reads back the stories it shows through articles', async () => {

@@ -18,6 +18,7 @@ export interface UiStrings {
   entities: string;
   related: string;
   refreshFailed: string;
+  partlyFailed: string;
   shown: (shown: number, total: number) => string;
   errors: Record<FeedErrorCode, string>;
 }
@@ -37,6 +38,7 @@ const zhHant: UiStrings = {
   entities: '相關人物與地點',
   related: '相關報導',
   refreshFailed: '更新失敗，以下為先前載入的新聞。',
+  partlyFailed: '部分新聞來源無法載入，以下為其他來源的新聞。',
   shown: (shown, total) => `顯示 ${shown} 則，共 ${total} 則`,
   errors: {
     http: '新聞來源回應錯誤。',
@@ -65,6 +67,7 @@ const zhHans: UiStrings = {
   entities: '相关人物与地点',
   related: '相关报道',
   refreshFailed: '更新失败，以下为此前加载的新闻。',
+  partlyFailed: '部分新闻来源无法加载，以下为其他来源的新闻。',
   shown: (shown, total) => `显示 ${shown} 条，共 ${total} 条`,
   errors: {
     http: '新闻来源返回错误。',
@@ -93,6 +96,7 @@ const en: UiStrings = {
   entities: 'People and places',
   related: 'Related coverage',
   refreshFailed: 'Could not update; showing the stories loaded earlier.',
+  partlyFailed: 'Some sources could not be loaded; showing the others.',
   shown: (shown, total) => `Showing ${shown} of ${total}`,
   errors: {
     http: 'The news source answered with an error.',

@@ -155,8 +155,8 @@ export class NkNewsFeed extends LitElement {
   @state() private loading = false;
   /** Why the feed has nothing to show. */
   @state() private error?: FeedError;
-  /** Why stories on screen may be stale: a refresh or one of several sources failed. */
-  @state() private notice?: FeedError;
+  /** Why stories on screen may be incomplete: a refresh (`stale`) or one of several sources failed. */
+  @state() private notice?: {error: FeedError; stale: boolean};
   @state() private pages = 1;
   @state() private view?: {all: Article[]; shown: Article[]; variant?: Variant; entityName: EntityName};
 
@@ -179,8 +179,21 @@ export class NkNewsFeed extends LitElement {
   set articles(articles: readonly Article[]) {
     this.#inline = articles;
     this.#abort?.abort();
-    this.loaded = articles;
-    this.error = this.notice = undefined;
+    this.loading = true;
+    void this.#adopt(articles);
+  }
+
+  /** Takes the host's stories after checking them like nk-news JSON: a malformed one is skipped, named. */
+  async #adopt(articles: readonly Article[]) {
+    const {checkArticles} = await import('../data/view.js');
+    if (this.#inline !== articles) return;
+    const checked = checkArticles(articles);
+    this.loading = false;
+    this.loaded = checked.ok ? checked.value : [];
+    this.error = checked.ok ? undefined : checked.error;
+    this.notice = checked.ok && checked.warnings.length
+      ? {error: new FeedError('invalid', checked.warnings.join('; ')), stale: false}
+      : undefined;
   }
 
   /** `loading`, `ready` or `error`. */
@@ -260,9 +273,9 @@ export class NkNewsFeed extends LitElement {
       if (result.articles.length || !failed) {
         this.loaded = result.articles;
         this.error = undefined;
-        this.notice = failed;
+        this.notice = failed && {error: failed, stale: result.stale.length > 0};
       } else if (this.loaded.length) {
-        this.notice = failed;
+        this.notice = {error: failed, stale: true};
       } else {
         this.error = failed;
       }
@@ -275,7 +288,7 @@ export class NkNewsFeed extends LitElement {
       if (abort.signal.aborted) return;
       // Only the corpus chunk failing to download gets here: loadFeeds reports faults as values.
       const error = new FeedError('network', `Could not load the stories: ${String(cause)}`);
-      if (this.loaded.length) this.notice = error;
+      if (this.loaded.length) this.notice = {error, stale: true};
       else this.error = error;
       this.dispatchEvent(new FeedErrorEvent(error));
     } finally {
@@ -318,8 +331,12 @@ export class NkNewsFeed extends LitElement {
     return html`
       ${this.searchable ? this.#renderSearch(ui.search, ui.searchPlaceholder) : nothing}
       ${this.filterable && this.view ? this.#renderFilters(ui.filters, ui.all, this.view) : nothing}
-      ${this.notice ? this.#renderError(this.notice, ui.refreshFailed, ui.retry, false) : nothing}
-      ${this.error && !this.loaded.length ? this.#renderError(this.error, ui.errors[this.error.code], ui.retry, true) : nothing}
+      ${this.notice
+        ? this.#renderError(this.notice.error, this.notice.stale ? ui.refreshFailed : ui.partlyFailed, ui.retry, false)
+        : nothing}
+      ${this.error && !this.loaded.length && !this.loading
+        ? this.#renderError(this.error, ui.errors[this.error.code], ui.retry, true)
+        : nothing}
       <div
         part="feed"
         role=${isFeed ? 'feed' : nothing}
