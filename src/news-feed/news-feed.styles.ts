@@ -1,79 +1,11 @@
 import {css} from 'lit';
 
 export const styles = css`
-  :host {
-    display: block;
-    container-type: inline-size;
-  }
   [part~='feed'] {
     display: grid;
     gap: var(--nk-feed-gap, var(--_space));
   }
   :host([layout='grid']) [part~='feed'] {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--nk-feed-columns-min, 16rem)), 1fr));
-  }
-  .skeleton {
-    min-height: var(--nk-card-min-height, 12rem);
-    border-radius: var(--_radius);
-    background: var(--nk-skeleton-color, color-mix(in srgb, var(--_text) 8%, var(--_surface)));
-  }
-  :host([layout='compact']) .skeleton {
-    min-height: var(--nk-card-min-height, 5rem);
-  }
-  [part~='status'] {
-    margin: calc(var(--_space) / 2) 0;
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  [part~='more'],
-  [part~='retry'],
-  [part~='chip'] {
-    cursor: pointer;
-    padding: 0.35em 1em;
-    background: var(--_surface);
-    border: 1px solid var(--_accent);
-    border-radius: 999px;
-    color: var(--_accent);
-  }
-  [part~='more'] {
-    display: block;
-    width: 100%;
-  }
-  [part~='chip'][aria-pressed='true'] {
-    background: var(--_accent);
-    color: var(--_surface);
-  }
-  [part~='filters'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.4em;
-    margin-bottom: var(--_space);
-  }
-  [part~='search'] {
-    box-sizing: border-box;
-    width: 100%;
-    margin-bottom: var(--_space);
-    padding: 0.5em 0.75em;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  [part~='error'] {
-    margin-bottom: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-  }
-  [part~='error'] p {
-    margin: 0 0 0.5em;
-  }
-  [part~='error'] .detail {
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  [part~='error'].notice {
-    font-size: 0.9em;
   }
 `;
