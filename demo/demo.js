@@ -2,7 +2,7 @@
 const dark = document.querySelector('#dark');
 dark.addEventListener('change', () => {
   document.documentElement.classList.toggle('dark', dark.checked);
-  for (const el of document.querySelectorAll('nk-news-feed, nk-event-card')) el.theme = dark.checked ? 'dark' : 'light';
+  for (const el of document.querySelectorAll('nk-news-feed, nk-event-card, nk-timeline, nk-script-switch')) el.theme = dark.checked ? 'dark' : 'light';
 });
 
 const form = document.querySelector('#config');

@@ -2,10 +2,12 @@
 import './event-card/define.js';
 import './news-feed/define.js';
 import './script-switch/define.js';
+import './timeline/define.js';
 
 export {NkEventCard} from './event-card/event-card.js';
 export {NkNewsFeed} from './news-feed/news-feed.js';
 export {NkScriptSwitch, VariantChangeEvent} from './script-switch/script-switch.js';
+export {NkTimeline} from './timeline/timeline.js';
 export * from './events.js';
 export type {Article, Variant} from './data/article.js';
 export {FeedError, type FeedErrorCode} from './data/errors.js';

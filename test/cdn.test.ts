@@ -19,7 +19,7 @@ describe('dist/cdn/nk-news.js', () => {
   before(loadBundle);
 
   it('registers every element', () => {
-    for (const tag of ['nk-news-feed', 'nk-event-card', 'nk-script-switch']) expect(customElements.get(tag), tag).to.be.a('function');
+    for (const tag of ['nk-news-feed', 'nk-event-card', 'nk-script-switch', 'nk-timeline']) expect(customElements.get(tag), tag).to.be.a('function');
   });
 
   it('shows all 20 corpus stories newest first with limit=100, and downloads no opencc code', async () => {

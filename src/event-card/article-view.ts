@@ -17,6 +17,8 @@ export interface ArticleViewOptions {
   /** Set on each story inside a feed, for the WAI-ARIA feed pattern. */
   feedPosition?: {index: number; size: number};
   headingId?: string;
+  /** Outline level of the headline (default 3), for lists that put headings above stories. */
+  headingLevel?: number;
   related?: readonly Article[];
   now?: number;
 }
@@ -43,7 +45,12 @@ export function renderArticle(article: Article, options: ArticleViewOptions) {
     ${full && image
       ? html`<img part="image" src=${image} alt=${article.image?.alt ?? ''} loading="lazy" />`
       : nothing}
-    <h3 part="headline" id=${ifDefined(headingId)}>
+    <h3
+      part="headline"
+      id=${ifDefined(headingId)}
+      role=${ifDefined(options.headingLevel && options.headingLevel !== 3 ? 'heading' : undefined)}
+      aria-level=${ifDefined(options.headingLevel && options.headingLevel !== 3 ? options.headingLevel : undefined)}
+    >
       ${url ? html`<a href=${url} rel="noopener">${article.title}</a>` : article.title}
     </h3>
     <div part="meta">

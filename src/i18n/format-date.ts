@@ -38,3 +38,18 @@ export function formatPublished(published: string, lang: UiLang, locale = intlLo
   }
   return dateFormat(locale, {dateStyle: 'long', timeStyle: 'short'}).format(time);
 }
+
+/** The calendar day a story belongs to, `YYYY-MM-DD`: its own for a bare date, else the reader's. */
+export function publishedDay(published: string): string {
+  if (bareDate.test(published)) return published;
+  const time = new Date(publishedTime(published));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
+}
+
+/** A `YYYY-MM-DD` day as a month heading ("2025年7月") or a day heading ("7月29日 週二"). */
+export function formatDay(day: string, lang: UiLang, part: 'month' | 'day', locale = intlLocale[lang]) {
+  const options: Intl.DateTimeFormatOptions =
+    part === 'month' ? {year: 'numeric', month: 'long', timeZone: 'UTC'} : {month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC'};
+  return dateFormat(locale, options).format(Date.parse(`${day}T00:00:00Z`));
+}

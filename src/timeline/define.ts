@@ -1,0 +1,4 @@
+import {define} from '../define.js';
+import {NkTimeline} from './timeline.js';
+
+define('nk-timeline', NkTimeline);

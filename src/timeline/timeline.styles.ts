@@ -1,0 +1,44 @@
+import {css} from 'lit';
+
+export const styles = css`
+  [part~='timeline'] {
+    --_line: var(--nk-timeline-line-color, var(--_border));
+    --_dot: var(--nk-timeline-dot-color, var(--_accent));
+  }
+  [part~='month'] {
+    margin: var(--_space) 0 calc(var(--_space) / 2);
+    font-size: 1.1em;
+  }
+  .days,
+  .stories {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='day'] {
+    position: relative;
+    padding: 0 0 var(--_space) calc(var(--_space) * 2);
+    border-inline-start: 2px solid var(--_line);
+    margin-inline-start: 0.5rem;
+  }
+  [part~='day']::before {
+    content: '';
+    position: absolute;
+    inset-inline-start: -0.45rem;
+    top: 0.45em;
+    width: 0.8rem;
+    height: 0.8rem;
+    border-radius: 50%;
+    background: var(--_dot);
+    border: 2px solid var(--_surface);
+  }
+  [part~='day-heading'] {
+    margin: 0 0 calc(var(--_space) / 2);
+    font-size: 0.95em;
+    color: var(--_muted);
+  }
+  .stories {
+    display: grid;
+    gap: calc(var(--_space) / 2);
+  }
+`;

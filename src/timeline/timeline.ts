@@ -1,0 +1,108 @@
+import {html} from 'lit';
+import type {Article} from '../data/article.js';
+import {renderArticle} from '../event-card/article-view.js';
+import {formatDay, publishedDay} from '../i18n/format-date.js';
+import {StoryList} from '../story-list/story-list.js';
+import {styles} from './timeline.styles.js';
+
+interface Month {
+  key: string;
+  days: {key: string; stories: {article: Article; index: number}[]}[];
+}
+
+/** Consecutive stories of one month, and of one day within it, in the list's order. */
+function groupByDay(stories: readonly Article[]): Month[] {
+  const months: Month[] = [];
+  stories.forEach((article, index) => {
+    const day = publishedDay(article.published);
+    let month = months.at(-1);
+    if (month?.key !== day.slice(0, 7)) months.push((month = {key: day.slice(0, 7), days: []}));
+    let group = month.days.at(-1);
+    if (group?.key !== day) month.days.push((group = {key: day, stories: []}));
+    group.stories.push({article, index});
+  });
+  return months;
+}
+
+/**
+ * The stories along a line, under month and day headings. Takes the same data attributes as
+ * `<nk-news-feed>` (the bundled corpus, `src`, `articles`, filters, `limit` and "more").
+ *
+ * @tagname nk-timeline
+ * @summary News stories grouped by month and day along a line.
+ *
+ * @fires nk-article-select - The reader chose a story (click or Enter). `detail.article`.
+ * @fires nk-load - A load the timeline started finished. `detail.count`, `detail.sources`.
+ * @fires nk-error - A source failed. `detail.error.code`.
+ * @fires nk-filter-change - The reader changed the search text or a filter chip.
+ *
+ * @csspart timeline - The whole line.
+ * @csspart month - A month heading.
+ * @csspart day - One day on the line: its heading and stories.
+ * @csspart day-heading - A day's heading.
+ * @csspart article - One story.
+ * @csspart headline - A story's title.
+ * @csspart meta - The line with date, category and sources.
+ * @csspart category - A story's category.
+ * @csspart source - One medium a story cites.
+ * @csspart summary - A story's text (not in `compact`).
+ * @csspart entity - One person, place or organization a story names.
+ * @csspart more - The button that shows the next `limit` stories.
+ * @csspart search - The search box (with `searchable`).
+ * @csspart filters - The filter chips (with `filterable`).
+ * @csspart chip - One filter chip.
+ * @csspart status - The loading placeholders, the empty message and the result count.
+ * @csspart error - The error message, or the notice that a refresh failed.
+ * @csspart retry - The button that loads again after an error.
+ *
+ * @cssproperty [--nk-timeline-line-color=var(--nk-color-border)] - The line.
+ * @cssproperty [--nk-timeline-dot-color=var(--nk-color-accent)] - A day's dot on the line.
+ * @cssproperty [--nk-color-text=#1a1a1a] - Text colour (and every global token of `<nk-news-feed>`).
+ */
+export class NkTimeline extends StoryList {
+  static override styles = [...StoryList.styles, styles];
+
+  override render() {
+    const {shown, lang, ui, label, initial} = this.frame();
+    const compact = this.layout === 'compact';
+    return html`
+      ${this.renderControls(ui)}
+      <section
+        part="timeline"
+        aria-label=${label}
+        aria-busy=${String(this.loading)}
+        lang=${lang}
+        @keydown=${this.onStoryKeydown}
+        @click=${this.onStoryClick}
+      >
+        ${initial
+          ? html`<div class="skeleton" aria-hidden="true"></div>`
+          : groupByDay(shown).map(
+              (month) => html`
+                <h3 part="month">${formatDay(`${month.key}-01`, lang, 'month')}</h3>
+                <ol class="days">
+                  ${month.days.map(
+                    (day) => html`<li part="day">
+                      <h4 part="day-heading"><time datetime=${day.key}>${formatDay(day.key, lang, 'day')}</time></h4>
+                      <ul class="stories">
+                        ${day.stories.map(
+                          ({article, index}) =>
+                            html`<li>${renderArticle(article, {...this.storyOptions(article, index, ui, compact), headingLevel: 5})}</li>`
+                        )}
+                      </ul>
+                    </li>`
+                  )}
+                </ol>
+              `
+            )}
+      </section>
+      ${this.renderFooter(ui, shown.length, initial)}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'nk-timeline': NkTimeline;
+  }
+}
