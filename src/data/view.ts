@@ -7,7 +7,7 @@ import type {Article, Variant} from './article.js';
 import type {Result} from './errors.js';
 import {filterArticles, relatedArticles, type ArticleFilters} from './filter.js';
 import {readJson} from './formats/json.js';
-import {gazetteer} from '../corpus/gazetteer.js';
+import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
 import {convertArticle} from '../text/convert.js';
 import {entityName, withEntities} from '../text/entities.js';
 import type {Glossary} from '../text/glossary.js';
@@ -24,12 +24,28 @@ export function checkArticles(articles: unknown): Result<Article[]> {
 }
 
 export interface FeedView {
-  /** Every loaded story, with its entities found when its feed named none. */
-  all: Article[];
+  /** What the filter chips offer: every medium cited, and the most named other entities. */
+  chips: {sources: string[]; entities: string[]};
   /** The stories that pass the filters and the query, in order (source script). */
   matching: Article[];
   /** The first `count` of them, in the reader's variant. */
   shown: Article[];
+}
+
+const MAX_ENTITY_CHIPS = 8;
+
+function chips(articles: readonly Article[]): FeedView['chips'] {
+  const counts = new Map<string, number>();
+  for (const id of articles.flatMap((article) => article.entities)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return {
+    sources: [...new Set(articles.flatMap((article) => article.sources))],
+    // Media have their own chips, as sources.
+    entities: [...counts]
+      .filter(([id]) => gazetteerById.get(id)?.kind !== 'medium')
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, MAX_ENTITY_CHIPS)
+      .map(([id]) => id),
+  };
 }
 
 export async function feedView(
@@ -48,7 +64,7 @@ export async function feedView(
   }
   const visible = matching.slice(0, count);
   const shown = variant ? await Promise.all(visible.map((article) => convertArticle(article, variant, glossary))) : visible;
-  return {all, matching, shown};
+  return {chips: chips(all), matching, shown};
 }
 
 /** One story and the related coverage from `pool`, in the reader's variant. */

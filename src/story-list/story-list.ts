@@ -30,6 +30,7 @@ interface ViewRequest {
 }
 
 type EntityName = typeof import('../data/view.js').entityName;
+type FeedView = import('../data/view.js').FeedView;
 
 let lists = 0;
 
@@ -104,7 +105,7 @@ export abstract class StoryList extends LitElement {
   /** Why stories on screen may be incomplete: a refresh (`stale`) or one of several sources failed. */
   @state() protected notice?: {error: FeedError; stale: boolean};
   @state() protected pages = 1;
-  @state() protected view?: {all: Article[]; shown: Article[]; variant?: Variant; entityName: EntityName};
+  @state() protected view?: {chips: FeedView['chips']; shown: Article[]; variant?: Variant; entityName: EntityName};
 
   readonly #variant = new VariantController(this);
   protected readonly listId = `nk-list-${++lists}`;
@@ -260,10 +261,10 @@ export abstract class StoryList extends LitElement {
   async #derive(request: ViewRequest) {
     const {loaded, filters, count, variant, glossary} = request;
     const {feedView, entityName} = await import('../data/view.js');
-    const {all, matching, shown} = await feedView(loaded, filters, count, variant, glossary);
+    const {chips, matching, shown} = await feedView(loaded, filters, count, variant, glossary);
     if (request !== this.#request) return;
     this.matching = matching;
-    this.view = {all, shown, variant, entityName};
+    this.view = {chips, shown, variant, entityName};
   }
 
   /** The words, language and state every list draws with. */
@@ -342,10 +343,7 @@ export abstract class StoryList extends LitElement {
 
   /** Chips for the sources and the most named entities; one source and one entity at a time. */
   #renderFilters(label: string, all: string, view: NonNullable<StoryList['view']>) {
-    const sources = [...new Set(view.all.flatMap((article) => article.sources))];
-    const counts = new Map<string, number>();
-    for (const id of view.all.flatMap((article) => article.entities)) counts.set(id, (counts.get(id) ?? 0) + 1);
-    const entities = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([id]) => id);
+    const {sources, entities} = view.chips;
     const chip = (pressed: boolean, text: string, change: Partial<ActiveFilters>) =>
       html`<button part="chip" type="button" aria-pressed=${String(pressed)} @click=${() => this.#setFilters(change)}>${text}</button>`;
     return html`<div part="filters" role="group" aria-label=${label}>

@@ -32,6 +32,10 @@ export const styles = css`
     background: var(--_dot);
     border: 2px solid var(--_surface);
   }
+  /* The day heading already says the date. */
+  .stories [part~='meta'] time {
+    display: none;
+  }
   [part~='day-heading'] {
     margin: 0 0 calc(var(--_space) / 2);
     font-size: 0.95em;
