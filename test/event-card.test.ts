@@ -42,7 +42,7 @@ describe('nk-event-card', () => {
     const failed = oneEvent(card, 'nk-error');
     document.body.append(card);
     try {
-      expect((await failed).detail.error.code).to.equal('invalid');
+      expect((await failed).detail.error.code).to.equal('not-found');
       await waitUntil(() => part(card, 'error'));
       expect(part(card, 'error')!.textContent).to.contain('no-such-story');
       await expect(card).to.be.accessible();
@@ -95,5 +95,31 @@ describe('nk-event-card', () => {
     expect(part(card, 'headline')!.querySelector('a')!.href).to.equal('https://example.com/story');
     expect(part<HTMLImageElement>(card, 'image')!.alt).to.equal('金與正');
     await expect(card).to.be.accessible();
+  });
+
+  it('forgets a lookup whose article-id was cleared, without a false error', async () => {
+    const card = document.createElement('nk-event-card');
+    card.src = '/feeds/fault/slow?ms=500';
+    card.articleId = 'anything';
+    let errors = 0;
+    card.addEventListener('nk-error', () => errors++);
+    document.body.append(card);
+    try {
+      await card.updateComplete;
+      card.articleId = undefined;
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(errors).to.equal(0);
+      expect(part(card, 'status')).to.equal(null);
+    } finally {
+      card.remove();
+    }
+  });
+
+  it('looks the story up by article-id again when its article property is cleared', async () => {
+    const stories = await corpus();
+    const card = await fixture<NkEventCard>(html`<nk-event-card article-id=${stories[3]!.id} .article=${stories[0]}></nk-event-card>`);
+    await showing(card, 1);
+    card.article = undefined;
+    await waitUntil(() => part(card, 'headline')?.textContent?.trim() === stories[3]!.title, 'did not fall back to article-id');
   });
 });

@@ -1,7 +1,7 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import '../src/news-feed/define.js';
-import type {NkNewsFeed} from '../src/news-feed/news-feed.js';
+import {NkNewsFeed} from '../src/news-feed/news-feed.js';
 import {forgetVariant} from '../src/i18n/variant-store.js';
 import {corpus} from '../src/corpus/index.js';
 import type {Article} from '../src/data/article.js';
@@ -230,5 +230,55 @@ describe('nk-news-feed', () => {
     feed.theme = 'dark';
     await feed.updateComplete;
     expect(getComputedStyle(part(feed, 'headline')!).color).to.equal('rgb(236, 236, 236)');
+  });
+
+  it('takes stories a page set before the element was defined', async () => {
+    const early = document.createElement('nk-early-feed') as NkNewsFeed;
+    early.articles = [story({id: 'early', title: '先到的新聞'})];
+    document.body.append(early);
+    try {
+      customElements.define('nk-early-feed', class extends NkNewsFeed {});
+      await showing(early, 1);
+      expect(headlines(early)).to.deep.equal(['先到的新聞']);
+    } finally {
+      early.remove();
+    }
+  });
+
+  it('reads a limit that is not a number as the default, and goes back to the corpus when articles is cleared', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed limit="abc"></nk-news-feed>`);
+    await showing(feed, 10);
+    feed.articles = [story({id: 'only'})];
+    await showing(feed, 1);
+    feed.articles = undefined;
+    await showing(feed, 10);
+  });
+
+  it('never says "no match" while the first stories are on their way, and counts only when the reader asks', async () => {
+    const said: string[] = [];
+    const feed = document.createElement('nk-news-feed');
+    feed.limit = 3;
+    document.body.append(feed);
+    try {
+      await feed.updateComplete;
+      const status = part(feed, 'status')!;
+      new MutationObserver(() => said.push(status.textContent!.trim())).observe(status, {childList: true, subtree: true, characterData: true});
+      await showing(feed, 3);
+      await feed.updateComplete;
+      expect(said.join('|')).to.not.contain('沒有符合');
+      expect(part(feed, 'status')!.textContent!.trim()).to.equal('');
+      await clickOn(part(feed, 'more')!);
+      await showing(feed, 6);
+      expect(part(feed, 'status')!.textContent).to.contain('顯示 6 則，共 20 則');
+    } finally {
+      feed.remove();
+    }
+  });
+
+  it('marks its own words with the language it shows, and nests its headlines at heading-level', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed lang="en" variant="zh-CN" heading-level="2" limit="1"></nk-news-feed>`);
+    await waitUntil(() => shownArticles(feed)[0]?.lang === 'zh-Hans-CN', 'not converted', {timeout: 5000});
+    expect(part(feed, 'more')!.closest('[lang]')!.getAttribute('lang')).to.equal('zh-Hans');
+    expect(part(feed, 'headline')!.tagName).to.equal('H2');
   });
 });

@@ -21,7 +21,7 @@ describe('nk-script-switch', () => {
     const el = await fixture<NkScriptSwitch>(html`<nk-script-switch></nk-script-switch>`);
     expect(el.shadowRoot!.querySelector('fieldset legend')!.textContent!.trim()).to.equal('中文字體');
     expect([...el.shadowRoot!.querySelectorAll('[part~="option"]')].map((o) => o.textContent!.trim())).to.deep.equal(['繁(台)', '繁(港)', '简']);
-    expect(radios(el).map((r) => r.getAttribute('aria-label'))).to.deep.equal(['繁體(台灣)', '繁體(香港)', '简体(中国大陆)']);
+    expect(radios(el).map((r) => r.getAttribute('aria-label'))).to.deep.equal(['繁(台) 繁體中文・台灣', '繁(港) 繁體中文・香港', '简 简体中文・中国大陆']);
     expect(el.value).to.equal('zh-TW');
     expect(el.getAttribute('value')).to.equal('zh-TW');
     expect(checked(el)).to.equal('zh-TW');

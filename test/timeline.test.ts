@@ -91,4 +91,12 @@ describe('nk-timeline', () => {
     expect(part(failed, 'error')).to.not.equal(null);
     await expect(failed).to.be.accessible();
   });
+
+  it('nests month, day and story headings from heading-level', async () => {
+    const timeline = await fixture<NkTimeline>(html`<nk-timeline heading-level="2" limit="2"></nk-timeline>`);
+    await showing(timeline, 2);
+    expect(part(timeline, 'month')!.tagName).to.equal('H2');
+    expect(part(timeline, 'day-heading')!.tagName).to.equal('H3');
+    expect(part(timeline, 'headline')!.tagName).to.equal('H4');
+  });
 });

@@ -10,7 +10,9 @@ export type FeedErrorCode =
   | 'not-a-feed'
   | 'empty'
   | 'too-large'
-  | 'invalid';
+  | 'invalid'
+  /** `article-id` names no story in the source. */
+  | 'not-found';
 
 export interface FeedErrorOptions {
   url?: string;

@@ -1,5 +1,6 @@
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
+import {html as staticHtml, literal} from 'lit/static-html.js';
 import type {Article} from '../data/article.js';
 import {httpUrl} from '../data/url.js';
 import {formatPublished} from '../i18n/format-date.js';
@@ -17,7 +18,7 @@ export interface ArticleViewOptions {
   /** Set on each story inside a feed, for the WAI-ARIA feed pattern. */
   feedPosition?: {index: number; size: number};
   headingId?: string;
-  /** Outline level of the headline (default 3), for lists that put headings above stories. */
+  /** Outline level of the headline: 1–6, default 3. */
   headingLevel?: number;
   related?: readonly Article[];
   now?: number;
@@ -45,14 +46,7 @@ export function renderArticle(article: Article, options: ArticleViewOptions) {
     ${full && image
       ? html`<img part="image" src=${image} alt=${article.image?.alt ?? ''} loading="lazy" />`
       : nothing}
-    <h3
-      part="headline"
-      id=${ifDefined(headingId)}
-      role=${ifDefined(options.headingLevel && options.headingLevel !== 3 ? 'heading' : undefined)}
-      aria-level=${ifDefined(options.headingLevel && options.headingLevel !== 3 ? options.headingLevel : undefined)}
-    >
-      ${url ? html`<a href=${url} rel="noopener">${article.title}</a>` : article.title}
-    </h3>
+    ${heading(options.headingLevel ?? 3, 'headline', url ? html`<a href=${url} rel="noopener">${article.title}</a>` : article.title, headingId)}
     <div part="meta">
       <time datetime=${article.published} lang=${options.uiLang}
         >${formatPublished(article.published, options.uiLang, undefined, options.now)}</time
@@ -72,7 +66,7 @@ export function renderArticle(article: Article, options: ArticleViewOptions) {
       : nothing}
     ${full && options.related?.length
       ? html`<section part="related" aria-label=${ui.related}>
-          <h4>${ui.related}</h4>
+          ${heading((options.headingLevel ?? 3) + 1, 'related-heading', ui.related)}
           <ul>
             ${options.related.map((other) => {
               const link = httpUrl(other.url);
@@ -82,4 +76,12 @@ export function renderArticle(article: Article, options: ArticleViewOptions) {
         </section>`
       : nothing}
   </article>`;
+}
+
+const headingTags = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+/** A real `<hN>` for an outline level the host chose (clamped to 1–6), so pages keep their outline. */
+export function heading(level: number, part: string, content: unknown, id?: string) {
+  const tag = headingTags[Math.min(6, Math.max(1, Math.round(level) || 3)) - 1];
+  return staticHtml`<${tag} part=${part} id=${ifDefined(id)}>${content}</${tag}>`;
 }

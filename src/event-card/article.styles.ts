@@ -2,6 +2,12 @@ import {css} from 'lit';
 
 /** How one story looks, in a card or in a feed. */
 export const articleStyles = css`
+  /* A story's placeholder while it loads, about its final height so nothing shifts. */
+  .skeleton {
+    min-height: var(--nk-card-min-height, 12rem);
+    border-radius: var(--_radius);
+    background: var(--nk-skeleton-color, color-mix(in srgb, var(--_text) 8%, var(--_surface)));
+  }
   [part~='article'] {
     --_card-border: var(--nk-card-border-color, var(--_border));
     display: flex;
@@ -71,7 +77,7 @@ export const articleStyles = css`
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
   }
-  [part~='related'] h4 {
+  [part~='related-heading'] {
     margin: 0 0 0.25em;
     font-size: 0.9em;
     color: var(--_muted);

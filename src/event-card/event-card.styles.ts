@@ -4,11 +4,6 @@ export const styles = css`
   :host {
     display: block;
   }
-  .skeleton {
-    min-height: var(--nk-card-min-height, 12rem);
-    border-radius: var(--_radius);
-    background: var(--nk-skeleton-color, color-mix(in srgb, var(--_text) 8%, var(--_surface)));
-  }
   [part~='error'] {
     margin: 0;
     padding: var(--_space);

@@ -4,11 +4,11 @@ import type {Article, Variant} from '../data/article.js';
 import {FeedError} from '../data/errors.js';
 import type {FeedFormat} from '../data/parse.js';
 import {loadSource} from '../data/source.js';
-import {ArticleSelectEvent, FeedErrorEvent} from '../events.js';
+import {ArticleSelectEvent, FeedErrorEvent, LoadEvent} from '../events.js';
 import {uiStrings} from '../i18n/strings.js';
 import {VariantController} from '../i18n/variant-store.js';
 import {glossaryVersion, type Glossary} from '../text/glossary.js';
-import {langTag, uiLang, variantOfLang} from '../text/variant.js';
+import {uiLang, variantOfLang} from '../text/variant.js';
 import {themeStyles} from '../theme.styles.js';
 import {articleStyles} from './article.styles.js';
 import {renderArticle} from './article-view.js';
@@ -42,7 +42,8 @@ interface Shown {
  * @summary A single news story.
  *
  * @fires nk-article-select - The reader chose the story (click or Enter). `detail.article`. Cancel it to keep a headline click from navigating.
- * @fires nk-error - Loading `src` failed or `article-id` names no story. `detail.error.code`.
+ * @fires nk-load - The card loaded the stories `article-id` is looked up in. `detail.count`, `detail.sources`.
+ * @fires nk-error - Loading `src` failed, or `article-id` names no story (`not-found`). `detail.error.code`.
  *
  * @csspart article - The card.
  * @csspart headline - The story's title (a link when it has a URL).
@@ -100,17 +101,31 @@ export class NkEventCard extends LitElement {
   /** The site's own phrase pairs, applied on top of the regional wording. */
   @property({attribute: false}) glossary?: Glossary;
 
+  /** Outline level of the headline, 1–6 (related coverage goes one below). */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
   @state() private pool: readonly Article[] = [];
   @state() private loading = false;
   @state() private error?: FeedError;
   @state() private shown?: Shown;
 
   readonly #variant = new VariantController(this);
-  #loads = 0;
+  #abort?: AbortController;
   #request?: ShowRequest;
 
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#abort?.abort();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // A load cut short by a disconnect starts again.
+    if (this.hasUpdated && this.loading) void this.#loadPool();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (!this.article && (changed.has('articleId') || changed.has('src') || changed.has('format'))) {
+    if (!this.article && (changed.has('articleId') || changed.has('src') || changed.has('format') || changed.has('article'))) {
       void this.#loadPool();
     }
     const request: ShowRequest = {
@@ -124,25 +139,37 @@ export class NkEventCard extends LitElement {
     const last = this.#request;
     if (!last || (Object.keys(request) as (keyof ShowRequest)[]).some((key) => request[key] !== last[key])) {
       this.#request = request;
-      void this.#show(request);
+      this.#show(request).catch((cause) => this.#fail(new FeedError('network', `Could not show the story: ${String(cause)}`)));
     }
   }
 
+  /** The stories `article-id` is looked up in: `src`, or the corpus. */
   async #loadPool() {
-    if (!this.articleId) return;
-    const load = ++this.#loads;
-    this.loading = true;
+    this.#abort?.abort();
     this.error = undefined;
-    const result = await loadSource(this.src, {format: this.format});
-    if (load !== this.#loads) return;
-    this.loading = false;
-    this.pool = result.articles;
-    const missing = !result.articles.some((article) => article.id === this.articleId);
-    const error = result.errors[0] ?? (missing ? new FeedError('invalid', `No story has the id “${this.articleId}”.`) : undefined);
-    if (error) {
-      this.error = error;
-      this.dispatchEvent(new FeedErrorEvent(error));
+    this.loading = Boolean(this.articleId);
+    if (!this.articleId) return;
+    const abort = (this.#abort = new AbortController());
+    try {
+      const result = await loadSource(this.src, {format: this.format, signal: abort.signal});
+      if (abort.signal.aborted) return;
+      this.pool = result.articles;
+      const missing = !result.articles.some((article) => article.id === this.articleId);
+      const error =
+        result.errors[0] ?? (missing ? new FeedError('not-found', `No story has the id “${this.articleId}”.`) : undefined);
+      if (error) this.#fail(error);
+      else this.dispatchEvent(new LoadEvent(result.articles.length, result.sources));
+    } catch (cause) {
+      // Only an abort or a lazy chunk that failed to download: loadFeeds reports faults as values.
+      if (!abort.signal.aborted) this.#fail(new FeedError('network', `Could not load the story: ${String(cause)}`));
+    } finally {
+      if (this.#abort === abort) this.loading = false;
     }
+  }
+
+  #fail(error: FeedError) {
+    this.error = error;
+    this.dispatchEvent(new FeedErrorEvent(error));
   }
 
   /** Checks the story, converts it (and its related coverage) to the reader's variant, shows it. */
@@ -180,7 +207,8 @@ export class NkEventCard extends LitElement {
     return html`<div @click=${this.#onClick} @keydown=${this.#onKeydown}>
       ${renderArticle(article, {
         layout: this.layout,
-        lang: variant ? langTag(variant) : article.lang,
+        lang: article.lang,
+        headingLevel: this.headingLevel,
         uiLang: uiLang(variant, article.lang),
         ui,
         entityName: (id) => entityName(id, variant ?? variantOfLang(article.lang)),

@@ -49,6 +49,7 @@ const zhHant: UiStrings = {
     empty: '新聞來源是空的。',
     'too-large': '新聞來源太大，已停止讀取。',
     invalid: '新聞資料有欄位無法讀取。',
+    'not-found': '找不到這則新聞。',
   },
 };
 
@@ -78,6 +79,7 @@ const zhHans: UiStrings = {
     empty: '新闻来源是空的。',
     'too-large': '新闻来源过大，已停止读取。',
     invalid: '新闻数据有字段无法读取。',
+    'not-found': '找不到这条新闻。',
   },
 };
 
@@ -107,6 +109,7 @@ const en: UiStrings = {
     empty: 'The news source is empty.',
     'too-large': 'The news source is too large; reading stopped.',
     invalid: 'A field of the news data could not be read.',
+    'not-found': 'This story could not be found.',
   },
 };
 

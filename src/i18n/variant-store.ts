@@ -129,6 +129,8 @@ export class VariantController implements ReactiveController {
 
   hostConnected(): void {
     this.#unsubscribe ??= subscribe(() => this.#host.requestUpdate());
+    // The element may have moved under another `lang`, or missed a choice while disconnected.
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {

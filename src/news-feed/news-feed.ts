@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {renderArticle} from '../event-card/article-view.js';
-import {StoryList} from '../story-list/story-list.js';
+import {StoryList, type Frame} from '../story-list/story-list.js';
 import {styles} from './news-feed.styles.js';
 
 /** Most placeholders shown while loading: enough to fill a sidebar without a jump. */
@@ -64,35 +64,29 @@ const MAX_SKELETONS = 10;
 export class NkNewsFeed extends StoryList {
   static override styles = [...StoryList.styles, styles];
 
-  override render() {
-    const {shown, lang, ui, label, initial} = this.frame();
+  protected override renderStories({shown, label, initial, ui}: Frame) {
     // An empty role=feed is invalid ARIA; the status line says why there is nothing.
     const isFeed = initial || shown.length > 0;
-    return html`
-      ${this.renderControls(ui)}
-      <div
-        part="feed"
-        role=${isFeed ? 'feed' : nothing}
-        aria-label=${isFeed ? label : nothing}
-        aria-busy=${isFeed ? String(this.loading) : nothing}
-        lang=${lang}
-        @keydown=${this.#onKeydown}
-        @click=${this.onStoryClick}
-      >
-        ${initial
-          ? Array.from({length: Math.min(Math.max(1, this.limit), MAX_SKELETONS)}, () => html`<div class="skeleton" aria-hidden="true"></div>`)
-          : repeat(
-              shown,
-              (article) => article.id,
-              (article, index) =>
-                renderArticle(article, {
-                  ...this.storyOptions(article, index, ui, this.layout === 'compact'),
-                  feedPosition: {index, size: this.matching.length},
-                })
-            )}
-      </div>
-      ${this.renderFooter(ui, shown.length, initial)}
-    `;
+    return html`<div
+      part="feed"
+      role=${isFeed ? 'feed' : nothing}
+      aria-label=${isFeed ? label : nothing}
+      aria-busy=${isFeed ? String(this.loading) : nothing}
+      @keydown=${this.#onKeydown}
+      @click=${this.onStoryClick}
+    >
+      ${initial
+        ? Array.from({length: Math.min(Math.max(1, this.limit) || 1, MAX_SKELETONS)}, () => html`<div class="skeleton" aria-hidden="true"></div>`)
+        : repeat(
+            shown,
+            (article) => article.id,
+            (article, index) =>
+              renderArticle(article, {
+                ...this.storyOptions(article, index, ui, this.layout === 'compact'),
+                feedPosition: {index, size: this.matching.length},
+              })
+          )}
+    </div>`;
   }
 
   /** The WAI-ARIA feed pattern: Page Down / Page Up move between stories, Enter selects. */

@@ -18,10 +18,11 @@ export class VariantChangeEvent extends Event {
   }
 }
 
+// Each accessible name starts with the visible text (WCAG 2.5.3: voice users say what they see).
 const choices: Record<Variant, {text: string; name: string}> = {
-  'zh-TW': {text: '繁(台)', name: '繁體(台灣)'},
-  'zh-HK': {text: '繁(港)', name: '繁體(香港)'},
-  'zh-CN': {text: '简', name: '简体(中国大陆)'},
+  'zh-TW': {text: '繁(台)', name: '繁(台) 繁體中文・台灣'},
+  'zh-HK': {text: '繁(港)', name: '繁(港) 繁體中文・香港'},
+  'zh-CN': {text: '简', name: '简 简体中文・中国大陆'},
 };
 
 let switches = 0;

@@ -6,11 +6,6 @@ export const styles = css`
     display: block;
     container-type: inline-size;
   }
-  .skeleton {
-    min-height: var(--nk-card-min-height, 12rem);
-    border-radius: var(--_radius);
-    background: var(--nk-skeleton-color, color-mix(in srgb, var(--_text) 8%, var(--_surface)));
-  }
   :host([layout='compact']) .skeleton {
     min-height: var(--nk-card-min-height, 5rem);
   }

@@ -8,11 +8,11 @@ import {loadSource, parseInline, sourceUrls} from '../data/source.js';
 import {ArticleSelectEvent, FeedErrorEvent, FilterChangeEvent, LoadEvent, type ActiveFilters} from '../events.js';
 import {VariantController} from '../i18n/variant-store.js';
 import {glossaryVersion, type Glossary} from '../text/glossary.js';
-import {langTag, uiLang, variantOfLang} from '../text/variant.js';
+import {uiLang, variantOfLang} from '../text/variant.js';
 import {themeStyles} from '../theme.styles.js';
 import {articleStyles} from '../event-card/article.styles.js';
 import type {ArticleViewOptions} from '../event-card/article-view.js';
-import {uiStrings, type UiStrings} from '../i18n/strings.js';
+import {uiStrings, type UiLang, type UiStrings} from '../i18n/strings.js';
 import {styles} from './story-list.styles.js';
 
 /** Longest wait between polls while a source keeps failing. */
@@ -31,6 +31,16 @@ interface ViewRequest {
 
 type EntityName = typeof import('../data/view.js').entityName;
 type FeedView = import('../data/view.js').FeedView;
+
+/** What a list draws with: the stories as shown and the words around them. */
+export interface Frame {
+  shown: Article[];
+  lang: UiLang;
+  ui: UiStrings;
+  label: string;
+  /** Nothing to show yet: draw placeholders. */
+  initial: boolean;
+}
 
 let lists = 0;
 
@@ -98,6 +108,9 @@ export abstract class StoryList extends LitElement {
   /** The site's own phrase pairs, applied on top of the regional wording. */
   @property({attribute: false}) glossary?: Glossary;
 
+  /** Outline level of the list's top headings (story headlines, or the timeline's months), 1–6. */
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+
   @state() protected loaded: readonly Article[] = [];
   @state() protected loading = false;
   /** Why the feed has nothing to show. */
@@ -105,13 +118,16 @@ export abstract class StoryList extends LitElement {
   /** Why stories on screen may be incomplete: a refresh (`stale`) or one of several sources failed. */
   @state() protected notice?: {error: FeedError; stale: boolean};
   @state() protected pages = 1;
-  @state() protected view?: {chips: FeedView['chips']; shown: Article[]; variant?: Variant; entityName: EntityName};
+  /** The stories as shown, derived from `loaded` (which it records) by #derive. */
+  @state() protected view?: {loaded: readonly Article[]; chips: FeedView['chips']; shown: Article[]; variant?: Variant; entityName: EntityName};
 
   readonly #variant = new VariantController(this);
   protected readonly listId = `nk-list-${++lists}`;
   #inline?: readonly Article[];
   protected matching: Article[] = [];
   #request?: ViewRequest;
+  /** The latest #derive, settled. */
+  #derivation?: Promise<void>;
   #abort?: AbortController;
   #timer?: ReturnType<typeof setTimeout>;
   #failures = 0;
@@ -119,16 +135,24 @@ export abstract class StoryList extends LitElement {
   #retryAfter = 0;
   /** A story to focus after the next render (the first of those "more" revealed). */
   protected focusIndex?: number;
+  /** The reader has searched, filtered or asked for more: the count line may speak. */
+  #readerAsked = false;
 
   /** Inline stories to show instead of `src`. Reads back the stories the feed shows, filtered and sorted (before "more"). */
   get articles(): Article[] {
     return this.matching;
   }
-  set articles(articles: readonly Article[]) {
-    this.#inline = articles;
+  set articles(articles: readonly Article[] | undefined | null) {
     this.#abort?.abort();
+    if (articles == null) {
+      // Back to `src`, or the corpus.
+      this.#inline = undefined;
+      if (this.hasUpdated) void this.#load();
+      return;
+    }
+    this.#inline = articles;
     this.loading = true;
-    void this.#adopt(articles);
+    this.#adopt(articles).catch((cause) => this.#failed(cause));
   }
 
   /** Takes the host's stories after checking them like nk-news JSON: a malformed one is skipped, named. */
@@ -146,13 +170,27 @@ export abstract class StoryList extends LitElement {
 
   /** `loading`, `ready` or `error`. */
   get status(): 'loading' | 'ready' | 'error' {
-    if (this.loading || (!this.hasUpdated && !this.#inline)) return 'loading';
+    if (this.loading || (!this.hasUpdated && !this.#inline) || (!this.error && this.view?.loaded !== this.loaded)) return 'loading';
     return this.error ? 'error' : 'ready';
   }
 
   /** Fetches the sources again now, bypassing the cache. Settles when done; never rejects. */
-  refresh(): Promise<void> {
-    return this.#load(true);
+  async refresh(): Promise<void> {
+    await this.#load(true);
+    // Done means on screen: let the update that takes the new stories run, then their view.
+    await this.updateComplete;
+    await this.#derivation;
+  }
+
+  constructor() {
+    super();
+    // `articles` is a plain accessor, so a value a page set before the element was defined sits
+    // on the instance and hides it: take it through the setter.
+    if (Object.prototype.hasOwnProperty.call(this, 'articles')) {
+      const early = (this as {articles?: readonly Article[]}).articles;
+      delete (this as {articles?: readonly Article[]}).articles;
+      this.articles = early;
+    }
   }
 
   override connectedCallback() {
@@ -180,19 +218,35 @@ export abstract class StoryList extends LitElement {
     };
     const last = this.#request;
     const filtersChanged = !last || (Object.keys(filters) as (keyof typeof filters)[]).some((key) => filters[key] !== last.filters[key]);
-    if (filtersChanged) this.pages = 1;
+    if (filtersChanged) {
+      this.pages = 1;
+      this.focusIndex = undefined;
+    }
+    const limit = Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : 10;
     const request: ViewRequest = {
       loaded: this.loaded,
       filters: filtersChanged || !last ? filters : last.filters,
-      count: Math.max(1, this.limit) * this.pages,
+      count: limit * this.pages,
       variant: this.#variant.resolve(this.variant),
       glossary: this.glossary,
       pageGlossary: glossaryVersion(),
     };
     if (!last || (Object.keys(request) as (keyof ViewRequest)[]).some((key) => request[key] !== last[key])) {
       this.#request = request;
-      void this.#derive(request);
+      this.#derivation = this.#derive(request).catch((cause) => this.#failed(cause));
     }
+  }
+
+  /**
+   * A lazy chunk (the corpus, the view, a dictionary) failed to download: say so, keep what is on
+   * screen, offer a retry. Feed faults never get here: loadFeeds reports them as values.
+   */
+  #failed(cause: unknown) {
+    const error = new FeedError('network', `Could not load part of nk-news: ${String(cause)}`);
+    this.loading = false;
+    if (this.view?.shown.length) this.notice = {error, stale: true};
+    else this.error = error;
+    this.dispatchEvent(new FeedErrorEvent(error));
   }
 
   protected override updated() {
@@ -233,12 +287,7 @@ export abstract class StoryList extends LitElement {
       if (result.articles.length || !failed) this.dispatchEvent(new LoadEvent(result.articles.length, result.sources));
       this.#retryAfter = Math.max(0, ...result.errors.map((error) => error.retryAfter ?? 0));
     } catch (cause) {
-      if (abort.signal.aborted) return;
-      // Only the corpus chunk failing to download gets here: loadFeeds reports faults as values.
-      const error = new FeedError('network', `Could not load the stories: ${String(cause)}`);
-      if (this.loaded.length) this.notice = {error, stale: true};
-      else this.error = error;
-      this.dispatchEvent(new FeedErrorEvent(error));
+      if (!abort.signal.aborted) this.#failed(cause);
     } finally {
       if (this.#abort === abort) {
         this.loading = false;
@@ -253,7 +302,7 @@ export abstract class StoryList extends LitElement {
     if (!(this.refreshInterval > 0) || !this.isConnected || this.#inline || !sourceUrls(this.src).length) return;
     const interval = this.refreshInterval * 1000;
     const backoff = Math.min(interval * 2 ** this.#failures, Math.max(interval, MAX_BACKOFF_MS));
-    const delay = Math.min(Math.max(backoff, this.#retryAfter * 1000), MAX_TIMER_MS);
+    const delay = Math.min(Math.max(backoff, Math.min(this.#retryAfter * 1000, MAX_BACKOFF_MS)), MAX_TIMER_MS);
     this.#timer = setTimeout(() => void this.#load(true), delay);
   }
 
@@ -264,16 +313,28 @@ export abstract class StoryList extends LitElement {
     const {chips, matching, shown} = await feedView(loaded, filters, count, variant, glossary);
     if (request !== this.#request) return;
     this.matching = matching;
-    this.view = {chips, shown, variant, entityName};
+    this.view = {loaded, chips, shown, variant, entityName};
   }
 
   /** The words, language and state every list draws with. */
-  protected frame() {
+  protected frame(): Frame {
     const {shown = [], variant} = this.view ?? {};
     const lang = uiLang(variant, this.loaded[0]?.lang ?? 'zh-Hant-TW');
     const ui = uiStrings(lang);
-    return {shown, variant, lang, ui, label: this.label ?? ui.feedLabel, initial: this.status === 'loading' && !this.loaded.length};
+    const initial = this.status === 'loading' && !shown.length;
+    return {shown, lang, ui, label: this.label ?? ui.feedLabel, initial};
   }
+
+  override render() {
+    const frame = this.frame();
+    // One `lang` over the element's own words and the stories: screen readers and fonts follow it.
+    return html`<div class="frame" lang=${frame.lang}>
+      ${this.renderControls(frame.ui)} ${this.renderStories(frame)} ${this.renderFooter(frame)}
+    </div>`;
+  }
+
+  /** The stories themselves, between the controls and the footer. */
+  protected abstract renderStories(frame: Frame): unknown;
 
   /** Search box, filter chips, and the error or notice, above the stories. */
   protected renderControls(ui: UiStrings) {
@@ -283,25 +344,29 @@ export abstract class StoryList extends LitElement {
       ${this.notice
         ? this.#renderError(this.notice.error, this.notice.stale ? ui.refreshFailed : ui.partlyFailed, ui.retry, false)
         : nothing}
-      ${this.error && !this.loaded.length && !this.loading
+      ${this.error && !this.view?.shown.length && !this.loading
         ? this.#renderError(this.error, ui.errors[this.error.code], ui.retry, true)
         : nothing}
     `;
   }
 
   /** The count line (a live region) and the "more" button, below the stories. */
-  protected renderFooter(ui: UiStrings, shown: number, initial: boolean) {
+  protected renderFooter({ui, shown: {length: shown}, initial}: Frame) {
+    // A live region: the count is said only after the reader searched, filtered or asked for more,
+    // not on every load of every list on the page.
     return html`
       <p part="status" role="status">
         ${initial
           ? ui.loading
-          : this.error && !this.loaded.length
+          : this.error && !shown
             ? nothing
             : !this.loaded.length
               ? ui.empty
               : !this.matching.length
                 ? ui.noMatch
-                : ui.shown(shown, this.matching.length)}
+                : this.#readerAsked
+                  ? ui.shown(shown, this.matching.length)
+                  : nothing}
       </p>
       ${shown < this.matching.length
         ? html`<button part="more" type="button" @click=${this.#more}>${ui.more}</button>`
@@ -314,16 +379,18 @@ export abstract class StoryList extends LitElement {
     const variant = this.view?.variant;
     return {
       layout: compact ? 'compact' : 'full',
-      lang: variant ? langTag(variant) : article.lang,
+      lang: article.lang,
       uiLang: uiLang(variant, article.lang),
       ui,
       entityName: (id) => this.view!.entityName(id, variant ?? variantOfLang(article.lang)),
       headingId: `${this.listId}-${index}`,
+      headingLevel: this.headingLevel,
     };
   }
 
   #renderError(error: FeedError, message: string, retry: string, blocking: boolean) {
-    return html`<div part="error" class=${blocking ? 'blocking' : 'notice'} role="alert">
+    // Nothing to show is urgent; a failed background refresh must not interrupt the reader.
+    return html`<div part="error" class=${blocking ? 'blocking' : 'notice'} role=${blocking ? 'alert' : 'status'}>
       <p>${message}</p>
       <p class="detail">${error.message}</p>
       <button part="retry" type="button" @click=${() => this.refresh()}>${retry}</button>
@@ -357,12 +424,14 @@ export abstract class StoryList extends LitElement {
 
   /** A reader's change to the filters: applied, then announced. */
   #setFilters(change: Partial<ActiveFilters>) {
+    this.#readerAsked = true;
     Object.assign(this, change);
     const {query, category, source, entity, since, until} = this;
     this.dispatchEvent(new FilterChangeEvent({query, category, source, entity, since, until}));
   }
 
   #more() {
+    this.#readerAsked = true;
     this.focusIndex = this.view?.shown.length ?? 0;
     this.pages++;
   }

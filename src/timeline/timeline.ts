@@ -1,8 +1,8 @@
-import {html} from 'lit';
+import {html, type PropertyValues} from 'lit';
 import type {Article} from '../data/article.js';
-import {renderArticle} from '../event-card/article-view.js';
+import {heading, renderArticle} from '../event-card/article-view.js';
 import {formatDay, publishedDay} from '../i18n/format-date.js';
-import {StoryList} from '../story-list/story-list.js';
+import {StoryList, type Frame} from '../story-list/story-list.js';
 import {styles} from './timeline.styles.js';
 
 interface Month {
@@ -62,42 +62,45 @@ function groupByDay(stories: readonly Article[]): Month[] {
 export class NkTimeline extends StoryList {
   static override styles = [...StoryList.styles, styles];
 
-  override render() {
-    const {shown, lang, ui, label, initial} = this.frame();
+  /** The shown stories by month and day, regrouped whenever they change. */
+  #months: Month[] = [];
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    if (changed.has('view' as keyof NkTimeline)) this.#months = groupByDay(this.view?.shown ?? []);
+  }
+
+  protected override renderStories({lang, ui, label, initial}: Frame) {
     const compact = this.layout === 'compact';
-    return html`
-      ${this.renderControls(ui)}
-      <section
-        part="timeline"
-        aria-label=${label}
-        aria-busy=${String(this.loading)}
-        lang=${lang}
-        @keydown=${this.onStoryKeydown}
-        @click=${this.onStoryClick}
-      >
-        ${initial
-          ? html`<div class="skeleton" aria-hidden="true"></div>`
-          : groupByDay(shown).map(
-              (month) => html`
-                <h3 part="month">${formatDay(`${month.key}-01`, lang, 'month')}</h3>
-                <ol class="days">
-                  ${month.days.map(
-                    (day) => html`<li part="day">
-                      <h4 part="day-heading"><time datetime=${day.key}>${formatDay(day.key, lang, 'day')}</time></h4>
-                      <ul class="stories">
-                        ${day.stories.map(
-                          ({article, index}) =>
-                            html`<li>${renderArticle(article, {...this.storyOptions(article, index, ui, compact), headingLevel: 5})}</li>`
-                        )}
-                      </ul>
-                    </li>`
-                  )}
-                </ol>
-              `
-            )}
-      </section>
-      ${this.renderFooter(ui, shown.length, initial)}
-    `;
+    const level = this.headingLevel;
+    return html`<section
+      part="timeline"
+      aria-label=${label}
+      aria-busy=${String(this.loading)}
+      @keydown=${this.onStoryKeydown}
+      @click=${this.onStoryClick}
+    >
+      ${initial
+        ? html`<div class="skeleton" aria-hidden="true"></div>`
+        : this.#months.map(
+            (month) => html`
+              ${heading(level, 'month', formatDay(`${month.key}-01`, lang, 'month'))}
+              <ol class="days">
+                ${month.days.map(
+                  (day) => html`<li part="day">
+                    ${heading(level + 1, 'day-heading', html`<time datetime=${day.key}>${formatDay(day.key, lang, 'day')}</time>`)}
+                    <ul class="stories">
+                      ${day.stories.map(
+                        ({article, index}) =>
+                          html`<li>${renderArticle(article, {...this.storyOptions(article, index, ui, compact), headingLevel: level + 2})}</li>`
+                      )}
+                    </ul>
+                  </li>`
+                )}
+              </ol>
+            `
+          )}
+    </section>`;
   }
 }
 
