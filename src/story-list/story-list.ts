@@ -46,7 +46,50 @@ let lists = 0;
 
 /**
  * What the feed and the timeline share: their data attributes, loading, polling, filtering, search,
- * conversion and selection. Internal: subclasses draw the stories in `render()`.
+ * conversion and selection. Internal: subclasses draw the stories in `renderStories()`. Its
+ * events, parts and custom properties are listed here once and inherited by both.
+ *
+ * @slot - A `<script type="application/json">` with inline stories (nk-news JSON or JSON Feed). Not displayed.
+ *
+ * @fires nk-article-select - The reader chose a story (click or Enter). `detail.article`; cancel it to keep a headline click from navigating.
+ * @fires nk-load - A load the list started finished. `detail.count`, `detail.sources`.
+ * @fires nk-error - A source failed. `detail.error.code`: `http`, `timeout`, `network`, `parse`, `not-a-feed`, `empty`, `too-large`, `invalid`.
+ * @fires nk-filter-change - The reader changed the search text or a filter chip. `detail` holds the active filters.
+ *
+ * @csspart article - One story.
+ * @csspart headline - A story's title (a link when it has a URL).
+ * @csspart meta - The line with date, category and sources.
+ * @csspart category - A story's category.
+ * @csspart source - One medium a story cites.
+ * @csspart summary - A story's text.
+ * @csspart entity - One person, place or organization a story names.
+ * @csspart image - A story's picture, when it has one.
+ * @csspart more - The button that shows the next `limit` stories.
+ * @csspart search - The search box (with `searchable`).
+ * @csspart filters - The filter chips (with `filterable`).
+ * @csspart chip - One filter chip.
+ * @csspart status - The loading placeholders, the empty message and the result count.
+ * @csspart error - The error message, or the notice that a refresh failed.
+ * @csspart retry - The button that loads again after an error.
+ *
+ * @cssproperty [--nk-font-family=system-ui, sans-serif] - Typeface.
+ * @cssproperty [--nk-font-size=1rem] - Base text size.
+ * @cssproperty [--nk-color-text=#1a1a1a] - Text colour.
+ * @cssproperty [--nk-color-muted=#595959] - Secondary text (date, sources).
+ * @cssproperty [--nk-color-accent=#b3261e] - Links, category, buttons, focus ring.
+ * @cssproperty [--nk-color-surface=#ffffff] - Card background.
+ * @cssproperty [--nk-color-border=#d9d9d9] - Outlines.
+ * @cssproperty [--nk-color-background=transparent] - The element's own ground (dark theme: #121212).
+ * @cssproperty [--nk-radius=8px] - Corner radius.
+ * @cssproperty [--nk-space=0.75rem] - Base spacing.
+ * @cssproperty [--nk-card-border-color=var(--nk-color-border)] - Story outline.
+ * @cssproperty [--nk-card-background=var(--nk-color-surface)] - Story background.
+ * @cssproperty [--nk-card-padding=var(--nk-space)] - Story padding.
+ * @cssproperty [--nk-card-min-height=12rem] - Height of a loading placeholder (compact: 5rem).
+ * @cssproperty [--nk-headline-color=var(--nk-color-text)] - Headline colour.
+ * @cssproperty [--nk-headline-font-size=1.15em] - Headline size.
+ * @cssproperty [--nk-chip-background=accent at 8%] - Entity chip background.
+ * @cssproperty [--nk-skeleton-color=text at 8%] - Loading placeholder colour.
  */
 export abstract class StoryList extends LitElement {
   static override styles = [themeStyles, articleStyles, styles];

@@ -31,33 +31,13 @@ function groupByDay(stories: readonly Article[]): Month[] {
  * @tagname nk-timeline
  * @summary News stories grouped by month and day along a line.
  *
- * @fires nk-article-select - The reader chose a story (click or Enter). `detail.article`.
- * @fires nk-load - A load the timeline started finished. `detail.count`, `detail.sources`.
- * @fires nk-error - A source failed. `detail.error.code`.
- * @fires nk-filter-change - The reader changed the search text or a filter chip.
- *
  * @csspart timeline - The whole line.
  * @csspart month - A month heading.
  * @csspart day - One day on the line: its heading and stories.
  * @csspart day-heading - A day's heading.
- * @csspart article - One story.
- * @csspart headline - A story's title.
- * @csspart meta - The line with date, category and sources.
- * @csspart category - A story's category.
- * @csspart source - One medium a story cites.
- * @csspart summary - A story's text (not in `compact`).
- * @csspart entity - One person, place or organization a story names.
- * @csspart more - The button that shows the next `limit` stories.
- * @csspart search - The search box (with `searchable`).
- * @csspart filters - The filter chips (with `filterable`).
- * @csspart chip - One filter chip.
- * @csspart status - The loading placeholders, the empty message and the result count.
- * @csspart error - The error message, or the notice that a refresh failed.
- * @csspart retry - The button that loads again after an error.
  *
  * @cssproperty [--nk-timeline-line-color=var(--nk-color-border)] - The line.
  * @cssproperty [--nk-timeline-dot-color=var(--nk-color-accent)] - A day's dot on the line.
- * @cssproperty [--nk-color-text=#1a1a1a] - Text colour (and every global token of `<nk-news-feed>`).
  */
 export class NkTimeline extends StoryList {
   static override styles = [...StoryList.styles, styles];
