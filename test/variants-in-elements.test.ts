@@ -106,4 +106,15 @@ describe('variants in the elements', () => {
     const feed = await fixture<NkNewsFeed>(html`<nk-news-feed variant="zh-CN" limit="1" .glossary=${[{'zh-TW': '笑柄', 'zh-CN': '笑话'}]}></nk-news-feed>`);
     await waitUntil(() => part(feed, 'summary')?.textContent?.includes('笑话'), 'glossary not applied', {timeout: 5000});
   });
+
+  it('labels source chips as the reader’s region writes them, and filters by them', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed variant="zh-CN" filterable limit="100"></nk-news-feed>`);
+    await waitUntil(() => shownArticles(feed)[0]?.lang === 'zh-Hans-CN', 'not converted', {timeout: 5000});
+    const chips = [...feed.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="chip"]')];
+    const yonhap = chips.find((chip) => chip.textContent!.trim() === '韩联社')!;
+    expect(yonhap, chips.map((c) => c.textContent).join()).to.exist;
+    await clickOn(yonhap);
+    const expected = (await corpus()).filter((s) => s.sources.includes('韓聯社'));
+    await showing(feed, expected.length);
+  });
 });

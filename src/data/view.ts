@@ -8,7 +8,8 @@ import type {Result} from './errors.js';
 import {filterArticles, relatedArticles, type ArticleFilters} from './filter.js';
 import {readJson} from './formats/json.js';
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
-import {convertArticle} from '../text/convert.js';
+import {convertArticle, convertText} from '../text/convert.js';
+import {variantOfLang} from '../text/variant.js';
 import {entityName, withEntities} from '../text/entities.js';
 import type {Glossary} from '../text/glossary.js';
 import {articleMatches} from '../text/search.js';
@@ -25,7 +26,7 @@ export function checkArticles(articles: unknown): Result<Article[]> {
 
 export interface FeedView {
   /** What the filter chips offer: every medium cited, and the most named other entities. */
-  chips: {sources: string[]; entities: string[]};
+  chips: {sources: {value: string; label: string}[]; entities: string[]};
   /** The stories that pass the filters and the query, in order (source script). */
   matching: Article[];
   /** The first `count` of them, in the reader's variant. */
@@ -34,18 +35,27 @@ export interface FeedView {
 
 const MAX_ENTITY_CHIPS = 8;
 
-function chips(articles: readonly Article[]): FeedView['chips'] {
+/** The chips: sources labelled as the reader's region writes them, and the top non-media entities. */
+async function chips(articles: readonly Article[], variant?: Variant, glossary?: Glossary): Promise<FeedView['chips']> {
+  const firstCiting = new Map<string, Article>();
   const counts = new Map<string, number>();
-  for (const id of articles.flatMap((article) => article.entities)) counts.set(id, (counts.get(id) ?? 0) + 1);
-  return {
-    sources: [...new Set(articles.flatMap((article) => article.sources))],
-    // Media have their own chips, as sources.
-    entities: [...counts]
-      .filter(([id]) => gazetteerById.get(id)?.kind !== 'medium')
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, MAX_ENTITY_CHIPS)
-      .map(([id]) => id),
-  };
+  for (const article of articles) {
+    for (const source of article.sources) if (!firstCiting.has(source)) firstCiting.set(source, article);
+    for (const id of article.entities) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const sources = await Promise.all(
+    [...firstCiting].map(async ([value, article]) => {
+      const from = variantOfLang(article.lang);
+      return {value, label: variant && from ? await convertText(value, from, variant, glossary) : value};
+    })
+  );
+  // Media have their own chips, as sources.
+  const entities = [...counts]
+    .filter(([id]) => gazetteerById.get(id)?.kind !== 'medium')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, MAX_ENTITY_CHIPS)
+    .map(([id]) => id);
+  return {sources, entities};
 }
 
 export async function feedView(
@@ -64,7 +74,7 @@ export async function feedView(
   }
   const visible = matching.slice(0, count);
   const shown = variant ? await Promise.all(visible.map((article) => convertArticle(article, variant, glossary))) : visible;
-  return {chips: chips(all), matching, shown};
+  return {chips: await chips(all, variant, glossary), matching, shown};
 }
 
 /** One story and the related coverage from `pool`, in the reader's variant. */

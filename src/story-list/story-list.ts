@@ -458,7 +458,7 @@ export abstract class StoryList extends LitElement {
       html`<button part="chip" type="button" aria-pressed=${String(pressed)} @click=${() => this.#setFilters(change)}>${text}</button>`;
     return html`<div part="filters" role="group" aria-label=${label}>
       ${chip(!this.source && !this.entity, all, {source: undefined, entity: undefined})}
-      ${sources.map((source) => chip(this.source === source, source, {source: this.source === source ? undefined : source}))}
+      ${sources.map(({value, label}) => chip(this.source === value, label, {source: this.source === value ? undefined : value}))}
       ${entities.map((id) =>
         chip(this.entity === id, view.entityName(id, view.variant), {entity: this.entity === id ? undefined : id})
       )}
