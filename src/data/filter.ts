@@ -1,6 +1,6 @@
 import type {Article} from './article.js';
 import type {GazetteerEntry} from '../corpus/gazetteer-types.js';
-import {publishedTime} from '../i18n/format-date.js';
+import {publishedMs} from './formats/date.js';
 
 export type SortOrder = 'newest' | 'oldest';
 
@@ -10,7 +10,10 @@ export interface ArticleFilters {
   source?: string;
   /** A gazetteer id or any of the entity's regional names. */
   entity?: string;
-  /** ISO 8601 date or instant; a bare `until` date includes that whole day. */
+  /**
+   * ISO 8601 date or instant, read as the parsers read `published`: a time without an offset is
+   * UTC. A bare `until` date includes that whole day.
+   */
   since?: string;
   until?: string;
   sort?: SortOrder;
@@ -35,10 +38,10 @@ export function filterArticles(
 ): Article[] {
   const {category, source, entity, since, until, sort = 'newest'} = filters;
   const ids = entity ? entityIds(entity, gazetteer) : undefined;
-  const from = since ? publishedTime(since) : -Infinity;
-  const to = until ? publishedTime(until) + (/^\d{4}-\d{2}-\d{2}$/.test(until) ? DAY : 1) : Infinity;
+  const from = since ? publishedMs(since) : -Infinity;
+  const to = until ? publishedMs(until) + (/^\d{4}-\d{2}-\d{2}$/.test(until) ? DAY : 1) : Infinity;
   const kept = articles.filter((article) => {
-    const time = publishedTime(article.published);
+    const time = publishedMs(article.published);
     return (
       (!category || article.category === category) &&
       (!source || article.sources.includes(source)) &&
@@ -49,7 +52,7 @@ export function filterArticles(
   });
   const direction = sort === 'oldest' ? 1 : -1;
   // Array.prototype.sort is stable, so stories of one day keep their feed order.
-  return kept.sort((a, b) => direction * (publishedTime(a.published) - publishedTime(b.published)));
+  return kept.sort((a, b) => direction * (publishedMs(a.published) - publishedMs(b.published)));
 }
 
 /** Other stories that share the most entities with `article`, best first. */

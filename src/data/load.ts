@@ -7,6 +7,7 @@ import {FeedError, fail, ok, type Result} from './errors.js';
 import {fetchFeed} from './fetch-feed.js';
 import {mergeArticles} from './merge.js';
 import {parseFeed, type FeedFormat} from './parse.js';
+import {httpUrl} from './url.js';
 
 export interface LoadOptions {
   format?: FeedFormat;
@@ -39,6 +40,7 @@ type Loaded = Extract<Result<Article[]>, {ok: true}>;
 interface Flight {
   promise: Promise<Result<Article[]>>;
   controller: AbortController;
+  /** Callers that have not aborted. Only an abort leaves early; once settled, nobody reads this. */
   waiters: number;
 }
 
@@ -56,20 +58,18 @@ function store(): Store {
   return (global[STORE_KEY] ??= {cache: new Map(), flights: new Map()});
 }
 
-/** Forgets every cached feed; in-flight fetches finish but are not kept. */
+/**
+ * Forgets every cached feed. In-flight fetches still answer the callers waiting on them, but their
+ * results are not kept, and a later load starts a fetch of its own.
+ */
 export function clearFeedCache(): void {
   store().cache.clear();
   store().flights.clear();
 }
 
+/** A feed URL as the page would fetch it: relative to the document, like `<a href>`. */
 function absolute(url: string): string | undefined {
-  const base = globalThis.document?.baseURI ?? globalThis.location?.href;
-  try {
-    const resolved = new URL(url.trim(), base);
-    return resolved.protocol === 'http:' || resolved.protocol === 'https:' ? resolved.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return httpUrl(url, globalThis.document?.baseURI ?? globalThis.location?.href);
 }
 
 function keyOf(url: string, format: FeedFormat | undefined): string {
@@ -94,7 +94,8 @@ function start(url: string, key: string, options: LoadOptions): Flight {
         url: fetched.value.url,
       });
       if (!parsed.ok) return fail(parsed.error.withUrl(url));
-      cache.set(key, parsed);
+      // Only while still the flight for `key`: after clearFeedCache() the result is not kept.
+      if (flights.get(key)?.controller === controller) cache.set(key, parsed);
       return parsed;
     } catch (error) {
       // Every waiter left: the abort is theirs to report, and there is nobody to report a fault to.
@@ -128,7 +129,6 @@ function join(flight: Flight, key: string, signal: AbortSignal | undefined): Pro
     flight.promise.then(
       (result) => {
         signal?.removeEventListener('abort', leave);
-        flight.waiters--;
         resolve(copy(result));
       },
       (error: unknown) => {
@@ -140,8 +140,9 @@ function join(flight: Flight, key: string, signal: AbortSignal | undefined): Pro
 
 /**
  * One feed. The last good result per URL (and format) is kept for the page; concurrent loads of
- * one URL share a single fetch. Resolves with a FeedError for every feed fault; rejects only with
- * the AbortError of `options.signal`.
+ * one URL share a single fetch, made with the options of the load that started it: a caller that
+ * joins it gets that first caller's `timeout`, `maxBytes` and `fresh`, not its own. Resolves with a
+ * FeedError for every feed fault; rejects only with the AbortError of `options.signal`.
  */
 export async function loadFeed(url: string, options: LoadOptions = {}): Promise<Result<Article[]>> {
   options.signal?.throwIfAborted();

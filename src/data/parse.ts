@@ -6,11 +6,11 @@
 import type {Article} from './article.js';
 import {FeedError, fail, ok, type Result} from './errors.js';
 import {parseAtom, readAtom} from './formats/atom.js';
-import {httpLink} from './formats/item.js';
 import {isRecord, parseJson, parseJsonText, readJson} from './formats/json.js';
 import {parseJsonFeed, readJsonFeed} from './formats/jsonfeed.js';
 import {parseRss, readRss} from './formats/rss.js';
 import {NS, parseXml} from './formats/xml.js';
+import {httpUrl} from './url.js';
 
 export type FeedFormat = 'auto' | 'json' | 'jsonfeed' | 'rss' | 'atom';
 
@@ -115,10 +115,10 @@ const FEED_TYPES = /^application\/(?:rss\+xml|atom\+xml|feed\+json|json|rdf\+xml
  */
 function htmlPage(body: string, url: string | undefined): Result<Article[]> {
   const doc = new DOMParser().parseFromString(body, 'text/html');
-  const base = httpLink(doc.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
+  const base = httpUrl(doc.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
   const link = Array.from(doc.querySelectorAll('link[rel~="alternate" i][href][type]'))
     .find((el) => FEED_TYPES.test(el.getAttribute('type')!.trim()));
-  const feed = link ? httpLink(link.getAttribute('href'), base) : undefined;
+  const feed = link ? httpUrl(link.getAttribute('href'), base) : undefined;
   return fail(new FeedError('not-a-feed', feed
     ? `This is an HTML page, not a feed; the page links to its feed at ${feed}`
     : 'This is an HTML page, not a feed'));

@@ -1,3 +1,4 @@
+import {publishedMs} from '../data/formats/date.js';
 import type {UiLang} from './strings.js';
 
 const bareDate = /^\d{4}-\d{2}-\d{2}$/;
@@ -13,18 +14,13 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
   return format;
 }
 
-/** Milliseconds since the epoch; a bare date counts as that day's midnight UTC. */
-export function publishedTime(published: string): number {
-  return Date.parse(bareDate.test(published) ? `${published}T00:00:00Z` : published);
-}
-
 /**
  * How a reader sees a story's date. A bare date is a calendar day, shown as that day wherever the
  * reader is; an instant is shown in the reader's time zone, and relatively ("3 hours ago") within
  * the last day, as readers expect of fresh news.
  */
 export function formatPublished(published: string, lang: UiLang, locale = intlLocale[lang], now = Date.now()) {
-  const time = publishedTime(published);
+  const time = publishedMs(published);
   if (Number.isNaN(time)) return published;
   if (bareDate.test(published)) {
     return dateFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(time);
@@ -42,7 +38,7 @@ export function formatPublished(published: string, lang: UiLang, locale = intlLo
 /** The calendar day a story belongs to, `YYYY-MM-DD`: its own for a bare date, else the reader's. */
 export function publishedDay(published: string): string {
   if (bareDate.test(published)) return published;
-  const time = new Date(publishedTime(published));
+  const time = new Date(publishedMs(published));
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
 }

@@ -8,25 +8,35 @@ import {notifyVariantChange} from '../i18n/variant-store.js';
  */
 export type Glossary = Array<{'zh-TW'?: string; 'zh-HK'?: string; 'zh-CN'?: string}>;
 
-let pageGlossary: Glossary | undefined;
-let version = 0;
+interface PageGlossary {
+  glossary?: Glossary;
+  /** Bumped by every `setGlossary`. */
+  version: number;
+}
+
+// On globalThis, not in module scope, like the feed store and the variant channel: a page that loads
+// both the npm build and the CDN bundle has two copies of this module, and a glossary set through
+// one must reach the other's elements.
+const glossaryKey = Symbol.for('nk-news.glossary.v1');
+const global = globalThis as typeof globalThis & {[glossaryKey]?: PageGlossary};
+const page: PageGlossary = (global[glossaryKey] ??= {version: 0});
 
 /**
  * Sets phrase pairs for every element on the page (an element's own `glossary` wins over these).
  * Elements showing a converted variant convert again.
  */
 export function setGlossary(glossary: Glossary | undefined): void {
-  pageGlossary = glossary;
-  version++;
+  page.glossary = glossary;
+  page.version++;
   notifyVariantChange();
 }
 
 /** The page-wide glossary set with `setGlossary`. */
 export function getGlossary(): Glossary | undefined {
-  return pageGlossary;
+  return page.glossary;
 }
 
 /** Changes with every `setGlossary`, so cached conversions know they are stale. */
 export function glossaryVersion(): number {
-  return version;
+  return page.version;
 }

@@ -2,7 +2,7 @@ import {aTimeout, expect} from '@open-wc/testing';
 import type {Article} from '../../src/data/article.js';
 import {FeedError, type Result} from '../../src/data/errors.js';
 import {parseFeed} from '../../src/data/parse.js';
-import {loadFeed, loadFeeds} from '../../src/data/load.js';
+import {clearFeedCache, loadFeed, loadFeeds} from '../../src/data/load.js';
 import {articles, fixture, requestCount, served, uniqueKey} from './helpers.js';
 
 async function failure(result: Promise<Result<Article[]>>): Promise<FeedError> {
@@ -120,6 +120,8 @@ describe('loadFeed', () => {
     it('refuses URLs that are not http(s) as invalid', async () => {
       const error = await failure(loadFeed('javascript:alert(1)'));
       expect([error.code, error.field]).to.deep.equal(['invalid', 'src']);
+      // Not the page itself, as `new URL('', document.baseURI)` would make of it.
+      expect((await failure(loadFeed(' '))).code).to.equal('invalid');
     });
   });
 
@@ -192,6 +194,16 @@ describe('loadFeed', () => {
       await fetch(served(url)); // uses up the first (good) answer
       expect((await failure(loadFeed(url))).status).to.equal(500);
       expect(articles(await loadFeed(url))[0]!.title).to.equal('Flaky good 3');
+    });
+
+    it('forgets a fetch in flight on clearFeedCache: its callers get it, later loads fetch again', async () => {
+      const key = uniqueKey('clear');
+      const url = `/feeds/rss2.xml?delay=200&key=${key}`;
+      const pending = loadFeed(url);
+      clearFeedCache();
+      expect(articles(await pending)).to.not.be.empty;
+      await loadFeed(url);
+      expect(await requestCount(key)).to.equal(2);
     });
   });
 

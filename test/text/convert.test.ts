@@ -175,6 +175,18 @@ describe('convertText', () => {
       setGlossary(undefined);
       expect(await convertText('「金穹」', 'zh-TW', 'zh-CN')).to.equal('“金穹”');
     });
+
+    it('setGlossary reaches a second copy of the library on the page (npm build and CDN bundle)', async () => {
+      // Another URL is another module instance, as the CDN bundle's copy of glossary.ts would be.
+      const url = new URL('../../src/text/glossary.ts?second-copy', import.meta.url).href;
+      const copy = (await import(url)) as typeof import('../../src/text/glossary.js');
+      expect(copy.setGlossary).not.to.equal(setGlossary);
+      const pairs: Glossary = [{'zh-TW': '金穹', 'zh-CN': '金顶'}];
+      copy.setGlossary(pairs);
+      expect(await convertText('「金穹」', 'zh-TW', 'zh-CN')).to.equal('“金顶”');
+      setGlossary(undefined);
+      expect(copy.getGlossary()).to.equal(undefined);
+    });
   });
 });
 

@@ -1,9 +1,10 @@
 /** Atom 1.0 (RFC 4287), and the Atom 0.3 drafts some publishers still serve → articles. */
 import type {Article} from '../article.js';
 import {FeedError, fail, ok, type Result} from '../errors.js';
+import {httpUrl} from '../url.js';
 import {parseFeedDate} from './date.js';
 import {collapse, htmlToText, nodeToText, tidyText, type TextOptions} from './html-text.js';
-import {collect, httpLink, type Draft} from './item.js';
+import {collect, type Draft} from './item.js';
 import {NS, child, children, mediaImage, parseXml, text, xmlBase, xmlLang} from './xml.js';
 
 const ATOM = [NS.atom, NS.atom03];
@@ -70,14 +71,14 @@ function alternate(entry: Element, baseUrl: string | undefined): string | undefi
   const links = children(entry, 'link', ATOM).filter((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate');
   const html = links.find((link) => /html/i.test(link.getAttribute('type') ?? 'text/html'));
   const chosen = html ?? links[0];
-  return chosen ? httpLink(chosen.getAttribute('href'), xmlBase(chosen, baseUrl)) : undefined;
+  return chosen ? httpUrl(chosen.getAttribute('href'), xmlBase(chosen, baseUrl)) : undefined;
 }
 
 function enclosureImage(entry: Element, baseUrl: string | undefined): {url: string; alt: string} | undefined {
   for (const link of children(entry, 'link', ATOM)) {
     if (link.getAttribute('rel') !== 'enclosure') continue;
     if (!(link.getAttribute('type') ?? '').toLowerCase().startsWith('image/')) continue;
-    const url = httpLink(link.getAttribute('href'), xmlBase(link, baseUrl));
+    const url = httpUrl(link.getAttribute('href'), xmlBase(link, baseUrl));
     if (url) return {url, alt: link.getAttribute('title') ?? ''};
   }
   return undefined;

@@ -141,8 +141,9 @@ export function parseFeedDate(input: string | null | undefined): string | undefi
 }
 
 /**
- * Milliseconds for sorting and comparing `Article.published`; a bare date counts as that day 00:00
- * UTC. NaN when it is not one of the two shapes parsers produce.
+ * Milliseconds for sorting, comparing and showing `Article.published`, and for the `since`/`until`
+ * filters, the one reading of a date the library has: an ISO date as `parseIsoDate` reads it (a
+ * time without an offset is UTC), a bare date as that day 00:00 UTC. NaN for anything else.
  */
 export function publishedMs(published: string): number {
   const bare = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);

@@ -4,6 +4,7 @@
  */
 import type {Article} from '../article.js';
 import {FeedError, fail, ok, type Result} from '../errors.js';
+import {httpUrl} from '../url.js';
 
 export const MAX_ITEMS = 500;
 export const MAX_TITLE = 500;
@@ -39,18 +40,6 @@ export function clip(text: string, max: number): string {
   const chars = Array.from(text);
   if (chars.length <= max) return text;
   return chars.slice(0, max - 1).join('').trimEnd() + '…';
-}
-
-/** The absolute href when `value` is an http(s) link, else undefined: nothing else may render. */
-export function httpLink(value: string | null | undefined, base?: string): string | undefined {
-  const text = value?.trim();
-  if (!text) return undefined;
-  try {
-    const url = base ? new URL(text, base) : new URL(text);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** A canonical BCP 47 tag (`zh-tw` → `zh-TW`, `en_US` → `en-US`), or undefined when it is none. */
@@ -90,7 +79,7 @@ export function finish(draft: Draft): Article | string {
   const summary = clip(draft.summary?.trim() ?? '', MAX_SUMMARY);
   if (!title && !summary) return 'it has neither a title nor a summary';
   if (!draft.published) return 'it has no readable date';
-  const url = httpLink(draft.url, draft.base);
+  const url = httpUrl(draft.url, draft.base);
   const id = draft.id?.trim() || url || `nk:${hash(`${draft.published}\n${title || summary}`)}`;
   const article: Article = {
     id,
@@ -105,7 +94,7 @@ export function finish(draft: Draft): Article | string {
   const body = draft.body?.trim();
   if (body) article.body = clip(body, MAX_BODY);
   if (url) article.url = url;
-  const image = httpLink(draft.image?.url, draft.base);
+  const image = httpUrl(draft.image?.url, draft.base);
   if (image) article.image = {url: image, alt: clip(draft.image?.alt?.trim() ?? '', MAX_TITLE)};
   const category = clip(draft.category?.replace(/\s+/g, ' ').trim() ?? '', MAX_LABEL);
   if (category) article.category = category;

@@ -5,8 +5,9 @@
  */
 import type {Article} from '../article.js';
 import {FeedError, fail, type Result, ok} from '../errors.js';
+import {httpUrl} from '../url.js';
 import {parseIsoDate} from './date.js';
-import {collect, httpLink, languageTag, type Draft} from './item.js';
+import {collect, languageTag, type Draft} from './item.js';
 
 /** JSON.parse as a Result: malformed JSON is a `parse` error, never an exception. */
 export function parseJsonText(text: string): Result<unknown> {
@@ -72,7 +73,7 @@ function readArticle(item: unknown, lang: string | undefined, baseUrl: string | 
   if (!isRecord(item)) return 'an article must be an object';
   try {
     const url = optionalString(item, 'url');
-    if (url !== undefined && !httpLink(url, baseUrl)) throw new FieldError(`field "url" must be an http(s) link, got ${quote(url)}`);
+    if (url !== undefined && !httpUrl(url, baseUrl)) throw new FieldError(`field "url" must be an http(s) link, got ${quote(url)}`);
     const published = requiredString(item, 'published');
     const instant = parseIsoDate(published);
     if (!instant) throw new FieldError(`field "published" must be an ISO 8601 date, got ${quote(published)}`);
@@ -138,7 +139,7 @@ function readImage(item: Record<string, unknown>, baseUrl: string | undefined): 
   if (image === undefined || image === null) return undefined;
   if (!isRecord(image)) throw new FieldError('field "image" must be an object {url, alt}');
   const url = image['url'];
-  if (typeof url !== 'string' || !httpLink(url, baseUrl)) throw new FieldError('field "image.url" must be an http(s) link');
+  if (typeof url !== 'string' || !httpUrl(url, baseUrl)) throw new FieldError('field "image.url" must be an http(s) link');
   const alt = image['alt'];
   if (alt !== undefined && alt !== null && typeof alt !== 'string') throw new FieldError('field "image.alt" must be a string');
   return {url, alt: alt ?? ''};

@@ -1,9 +1,10 @@
 /** JSON Feed 1.1 and 1.0 (jsonfeed.org) → articles. */
 import type {Article} from '../article.js';
 import {FeedError, fail, type Result} from '../errors.js';
+import {httpUrl} from '../url.js';
 import {parseFeedDate} from './date.js';
 import {collapse, htmlToText, tidyText} from './html-text.js';
-import {collect, httpLink, type Draft} from './item.js';
+import {collect, type Draft} from './item.js';
 import {isRecord, parseJsonText} from './json.js';
 
 export function parseJsonFeed(text: string, baseUrl?: string): Result<Article[]> {
@@ -85,7 +86,7 @@ function readItem(item: unknown, feed: FeedContext): Draft | string {
     summary: collapse(string(item['summary']) ?? body ?? ''),
     body,
     // external_url is the page a linkblog post points to: the story's link when it has no own page.
-    url: httpLink(string(item['url']), feed.baseUrl) ?? string(item['external_url']),
+    url: httpUrl(string(item['url']), feed.baseUrl) ?? string(item['external_url']),
     image: image ? {url: image, alt: ''} : undefined,
     published,
     topics: tags,

@@ -1,9 +1,10 @@
 /** RSS 2.0 (and 0.9x) and RSS 1.0 / RDF → articles. */
 import type {Article} from '../article.js';
 import {FeedError, fail, ok, type Result} from '../errors.js';
+import {httpUrl} from '../url.js';
 import {parseFeedDate} from './date.js';
 import {collapse, htmlToText} from './html-text.js';
-import {collect, httpLink, type Draft} from './item.js';
+import {collect, type Draft} from './item.js';
 import {NS, child, children, mediaImage, parseXml, text, xmlBase, xmlLang} from './xml.js';
 
 /**
@@ -110,6 +111,6 @@ function personName(author: string): string {
 
 function enclosureImage(item: Element, base: string | undefined): {url: string; alt: string} | undefined {
   const enclosure = children(item, 'enclosure', CORE).find((el) =>
-    (el.getAttribute('type') ?? '').toLowerCase().startsWith('image/') && httpLink(el.getAttribute('url'), base));
+    (el.getAttribute('type') ?? '').toLowerCase().startsWith('image/') && httpUrl(el.getAttribute('url'), base));
   return enclosure ? {url: enclosure.getAttribute('url')!, alt: ''} : undefined;
 }

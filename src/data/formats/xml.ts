@@ -1,7 +1,7 @@
 /** XML feed plumbing shared by the RSS and Atom readers: parsing, names, xml:base and xml:lang. */
 import {FeedError, fail, ok, type Result} from '../errors.js';
+import {httpUrl} from '../url.js';
 import {htmlToText} from './html-text.js';
-import {httpLink} from './item.js';
 
 export const NS = {
   atom: 'http://www.w3.org/2005/Atom',
@@ -150,7 +150,7 @@ function mediaText(el: Element | undefined): string {
 export function mediaImage(item: Element, base: string | undefined): {url: string; alt: string} | undefined {
   const groups = [item, ...children(item, 'group', MEDIA)];
   const all = groups.flatMap((group) => children(group, 'content', MEDIA));
-  const contents = all.filter((el) => isImage(el) && httpLink(el.getAttribute('url'), base));
+  const contents = all.filter((el) => isImage(el) && httpUrl(el.getAttribute('url'), base));
   let best: Element | undefined;
   for (const el of contents) {
     if (!best || Number(el.getAttribute('width') ?? 0) > Number(best.getAttribute('width') ?? 0)) best = el;
@@ -164,6 +164,6 @@ export function mediaImage(item: Element, base: string | undefined): {url: strin
   // A video's thumbnail is a picture of the story too.
   const thumbnail = [...groups, ...all]
     .flatMap((el) => children(el, 'thumbnail', MEDIA))
-    .find((el) => httpLink(el.getAttribute('url'), base));
+    .find((el) => httpUrl(el.getAttribute('url'), base));
   return thumbnail ? {url: thumbnail.getAttribute('url')!, alt: ''} : undefined;
 }
