@@ -213,7 +213,8 @@ export abstract class StoryList extends LitElement {
 
   /** `loading`, `ready` or `error`. */
   get status(): 'loading' | 'ready' | 'error' {
-    if (this.loading || (!this.hasUpdated && !this.#inline) || (!this.error && this.view?.loaded !== this.loaded)) return 'loading';
+    // Loading until what was loaded is on screen: converted, filtered, drawn.
+    if (this.loading || !this.hasUpdated || (!this.error && this.view?.loaded !== this.loaded)) return 'loading';
     return this.error ? 'error' : 'ready';
   }
 
