@@ -19,10 +19,13 @@ function bomEncoding(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
-/** `encoding="…"` of an XML declaration at the very start, read as ASCII. */
+/**
+ * `encoding="…"` of an XML declaration at the start, read as ASCII. Whitespace before it is an XML
+ * error the parser forgives (feeds written by templates have it), so it is allowed here too.
+ */
 function declaredEncoding(bytes: Uint8Array): string | undefined {
   const head = String.fromCharCode(...bytes.subarray(0, 512));
-  const m = /^<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
+  const m = /^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head);
   const label = m?.[1];
   // Declaration bytes that read as ASCII cannot be UTF-16: a UTF-16 label here is a mislabel.
   return label && !/^utf-?16/i.test(label) ? label : undefined;

@@ -1,6 +1,6 @@
 import type {Article} from './article.js';
 import type {GazetteerEntry} from '../corpus/gazetteer-types.js';
-import {publishedMs} from './formats/date.js';
+import {publishedMs} from './iso-date.js';
 
 export type SortOrder = 'newest' | 'oldest';
 

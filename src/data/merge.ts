@@ -1,5 +1,5 @@
 import type {Article} from './article.js';
-import {publishedMs} from './formats/date.js';
+import {publishedMs} from './iso-date.js';
 
 /** Compares links as the browser would fetch them: `HTTP://Example.com:80/a` is `http://example.com/a`. */
 function linkKey(url: string): string {

@@ -1,18 +1,17 @@
 /**
  * Article[] → filter/sort → search → the visible page → convert: everything between the loaded
- * stories and the rendered ones. Elements import this lazily, so the gazetteer, the regional
- * wording and the search tables stay out of the main bundle until stories are shown.
+ * stories and the rendered ones. Elements import this lazily, so the gazetteer stays out of the
+ * main bundle until stories are shown; it imports search and conversion (with the regional wording
+ * tables) only when a reader searches or reads another variant than the source's.
  */
 import type {Article, Variant} from './article.js';
 import type {Result} from './errors.js';
 import {filterArticles, relatedArticles, type ArticleFilters} from './filter.js';
 import {readJson} from './formats/json.js';
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
-import {convertArticle, convertText} from '../text/convert.js';
 import {variantOfLang} from '../text/variant.js';
 import {entityName, withEntities} from '../text/entities.js';
 import type {Glossary} from '../text/glossary.js';
-import {articleMatches} from '../text/search.js';
 
 export {entityName};
 
@@ -46,7 +45,8 @@ async function chips(articles: readonly Article[], variant?: Variant, glossary?:
   const sources = await Promise.all(
     [...firstCiting].map(async ([value, article]) => {
       const from = variantOfLang(article.lang);
-      return {value, label: variant && from ? await convertText(value, from, variant, glossary) : value};
+      const label = variant && from && from !== variant ? await (await import('../text/convert.js')).convertText(value, from, variant, glossary) : value;
+      return {value, label};
     })
   );
   // Media have their own chips, as sources.
@@ -69,18 +69,25 @@ export async function feedView(
   let matching = filterArticles(all, filters, gazetteer);
   const query = filters.query.trim();
   if (query) {
+    const {articleMatches} = await import('../text/search.js');
     const keep = await Promise.all(matching.map((article) => articleMatches(article, query)));
     matching = matching.filter((_, index) => keep[index]);
   }
   const visible = matching.slice(0, count);
-  const shown = variant ? await Promise.all(visible.map((article) => convertArticle(article, variant, glossary))) : visible;
+  const shown = await Promise.all(visible.map((article) => inVariant(article, variant, glossary)));
   return {chips: await chips(all, variant, glossary), matching, shown};
 }
 
 /** One story and the related coverage from `pool`, in the reader's variant. */
 export async function cardView(story: Article, pool: readonly Article[], related: boolean, variant?: Variant, glossary?: Glossary) {
   const others = related ? relatedArticles(withEntities(story), pool.map(withEntities)) : [];
-  const convert = (article: Article) => (variant ? convertArticle(article, variant, glossary) : article);
-  const [article, ...rest] = await Promise.all([withEntities(story), ...others].map(convert));
+  const [article, ...rest] = await Promise.all([withEntities(story), ...others].map((a) => inVariant(a, variant, glossary)));
   return {article: article!, related: rest};
+}
+
+/** The story as `variant`'s readers write it; the conversion code loads only when it has work. */
+async function inVariant(article: Article, variant?: Variant, glossary?: Glossary): Promise<Article> {
+  const from = variantOfLang(article.lang);
+  if (!variant || !from || from === variant) return article;
+  return (await import('../text/convert.js')).convertArticle(article, variant, glossary);
 }

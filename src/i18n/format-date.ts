@@ -1,4 +1,4 @@
-import {publishedMs} from '../data/formats/date.js';
+import {publishedMs} from '../data/iso-date.js';
 import type {UiLang} from './strings.js';
 
 const bareDate = /^\d{4}-\d{2}-\d{2}$/;

@@ -5,8 +5,10 @@ import type {Variant} from '../data/article.js';
  * and glyphs (Hong Kong forms in OpenCC's Hong Kong glyph standard, e.g. 着, 説, 裏).
  *
  * Conversion from region A to region B replaces A's form with B's, longest match first, before
- * OpenCC sees the text (so 飛彈 becomes 导弹, not OpenCC's 飞弹). Names of people, places,
- * organizations and media are not here: they come from the gazetteer.
+ * OpenCC sees the text (so 飛彈 becomes 导弹, not OpenCC's 飞弹). Names of the people, places,
+ * organizations and media the bundled corpus names come from the gazetteer (with ids, English names
+ * and search); the table's last sections carry only the names that sites' own Taiwanese news
+ * commonly uses, that the corpus does not, and that the three regions write differently.
  */
 export interface Wording {
   readonly 'zh-TW': string;
@@ -42,9 +44,23 @@ function same(word: string): Wording {
 /*
  * Researched and left out because the three regions write them alike (OpenCC's character
  * conversion is all they need): 外長, 防長, 國防部長, 總書記, 峰會, 航空母艦, 外務相, 記者會,
- * 核武, 棄核, 官方媒體, 首度, 國務卿, 議定書, 閉門座談會, 戒嚴, 在野黨, 中國大陸, 台海, 炮彈/砲彈.
+ * 核武, 棄核, 官方媒體, 首度, 國務卿, 議定書, 閉門座談會, 戒嚴, 在野黨, 中國大陸, 台海, 炮彈/砲彈,
+ * 無人機, 參議院, 眾議院, 安理會, 脫北者, 非軍事區, 板門店, 寧邊, 豐溪里, 東倉里, 北約, 歐盟,
+ * 東方經濟論壇, 驅逐艦, 拜登, 習近平, 石破茂, 岸田文雄, 高市早苗, 文在寅. 彈道飛彈, 洲際彈道飛彈,
+ * 極音速飛彈, 巡航飛彈 and 核子武器 need no entry of their own: 飛彈, 極音速 and 核子 below convert
+ * them (洲際彈道導彈 / 洲际弹道导弹, 高超音速导弹, 核武器).
  * Left out on purpose: 俄烏戰爭 → 俄乌冲突 and similar framing the mainland's state media prefer;
- * that is an editorial choice, not regional wording.
+ * that is an editorial choice, not regional wording. Also left out, because a short form has other
+ * meanings or the regions' usage is split:
+ * - 資訊 on its own (the mainland writes 资讯 too, for news updates): only 資訊戰, 資訊科技 below.
+ * - 數位 on its own (數位官員 is "several officials"): only 數位化, 數位轉型, 數位貨幣.
+ * - 戰車 on its own (綁上美國戰車, "tied to America's war chariot", is an idiom in all three):
+ *   only 主力戰車 and 反戰車.
+ * - 品質 on its own (the mainland writes 品质 too): only 空氣品質.
+ * - 哈薩克, 烏茲別克: Taiwan's country names are also the peoples' (哈薩克族, 哈薩克語), and Hong Kong
+ *   media write both 哈薩克 and 哈薩克斯坦.
+ * - 教宗 → 教皇 (Xinhua): 教宗 is also inside 宗教宗旨, 佛教宗派, 道教宗師; too many guards for a rare term.
+ * - 梅德維傑夫, 荷莫茲海峽, 利雅德, 開城工業區: Taiwanese or Hong Kong media use several forms.
  */
 export const wording: readonly Wording[] = [
   // ── Weapons and the military ──────────────────────────────────────────────────────────────────
@@ -87,6 +103,23 @@ export const wording: readonly Wording[] = [
   term('相關單位', '相關部門', '相关部门', TW),
   // Astronaut: 太空人 in Taiwan and Hong Kong; 宇航员 on the mainland.
   term('太空人', '太空人', '宇航员'),
+  // Solid/liquid fuel: Taiwan writes 固態燃料 as well as 固體燃料; 固體燃料 / 固体燃料 elsewhere.
+  term('固態燃料', '固體燃料', '固体燃料', TW),
+  term('液態燃料', '液體燃料', '液体燃料', TW),
+  // Frigate: Taiwan's navy says 巡防艦; 護衞艦 / 护卫舰 elsewhere (and in Taiwan too, so one-way).
+  term('巡防艦', '護衞艦', '护卫舰', TW),
+  // Tank: Taiwan's military says 戰車; 坦克 elsewhere. Compounds only (see the note above the table).
+  term('主力戰車', '主戰坦克', '主战坦克', TW),
+  term('反戰車', '反坦克', '反坦克', TW),
+  // Deterrence: Taiwan 嚇阻; the mainland 威慑, and Hong Kong writes 威懾 in these compounds.
+  term('延伸嚇阻', '延伸威懾', '延伸威慑'),
+  term('核嚇阻', '核威懾', '核威慑'),
+  // Satellite imagery (of 寧邊, 豐溪里…): Taiwan 衛星影像; 衞星圖像 / 卫星图像 elsewhere.
+  term('衛星影像', '衞星圖像', '卫星图像'),
+  // The Pentagon: Taiwan 五角大廈; Hong Kong 五角大樓; the mainland 五角大楼.
+  term('五角大廈', '五角大樓', '五角大楼'),
+  // The US Joint Chiefs of Staff: Taiwan 參謀首長聯席會議; 參謀長聯席會議 / 参谋长联席会议 elsewhere.
+  term('參謀首長聯席會議', '參謀長聯席會議', '参谋长联席会议', TW),
 
   // ── Korea ─────────────────────────────────────────────────────────────────────────────────────
   // Both Koreas: Taiwan and Hong Kong 兩韓 / 南北韓; the mainland 朝韩.
@@ -103,6 +136,15 @@ export const wording: readonly Wording[] = [
   guard('朝鮮人民軍', '朝鮮人民軍', '朝鲜人民军'),
   guard('朝鮮中央通訊社', '朝鮮中央通訊社', '朝鲜中央通讯社'),
   guard('朝鮮民主主義人民共和國', '朝鮮民主主義人民共和國', '朝鲜民主主义人民共和国'),
+  // A South Korean daily and the North's television keep 朝鮮 in their names too.
+  guard('朝鮮日報', '朝鮮日報', '朝鲜日报'),
+  guard('朝鮮中央電視台', '朝鮮中央電視台', '朝鲜中央电视台'),
+  // KCNA's full name: Taiwan's 通信社 (the Japanese and Korean word) is 通訊社 / 通讯社 elsewhere.
+  term('北韓中央通信社', '朝鮮中央通訊社', '朝鲜中央通讯社', TW),
+  term('朝鮮中央通信社', '朝鮮中央通訊社', '朝鲜中央通讯社', TW),
+  // Denuclearization: Taiwan writes 非核化 (the Korean 비핵화) as well as 無核化; 無核化 / 无核化
+  // elsewhere.
+  term('非核化', '無核化', '无核化', TW),
   // The Korean War: 韓戰 in Taiwan and Hong Kong, 朝鲜战争 on the mainland. Only from the
   // mainland: in Taiwanese text 韓戰 is also the middle of 美韓戰略 (US–Korea strategy).
   term('韓戰', '韓戰', '朝鲜战争', CN),
@@ -136,6 +178,36 @@ export const wording: readonly Wording[] = [
   term('貨櫃', '貨櫃', '集装箱'),
   // Plan: Taiwan's standard is 計畫; Hong Kong and the mainland 計劃 / 计划.
   term('計畫', '計劃', '计划'),
+  // ASEAN: Taiwan 東協; Hong Kong 東盟; the mainland 东盟. The guards keep 中東協議, 廣東協會,
+  // 遠東協調… (the Middle East's agreement, …) whole; ASEAN's own 會議 and 會員國 are spelt out.
+  term('東協', '東盟', '东盟'),
+  term('東協會議', '東盟會議', '东盟会议'),
+  term('東協會員國', '東盟成員國', '东盟成员国', TW),
+  guard('東協議', '東協議', '东协议'),
+  guard('東協會', '東協會', '东协会'),
+  guard('東協調', '東協調', '东协调'),
+  guard('東協商', '東協商', '东协商'),
+  guard('東協助', '東協助', '东协助'),
+  guard('東協定', '東協定', '东协定'),
+  // G7: Taiwan 七大工業國集團 (CNA also writes 7大工業國集團); 七國集團 / 七国集团 elsewhere.
+  term('七大工業國集團', '七國集團', '七国集团', TW),
+  term('7大工業國集團', '七國集團', '七国集团', TW),
+  term('七大工業國組織', '七國集團', '七国集团', TW),
+  term('七大工業國', '七國集團', '七国集团', TW),
+  // APEC: Taiwan 亞太經合會; 亞太經合組織 / 亚太经合组织 elsewhere.
+  term('亞太經合會', '亞太經合組織', '亚太经合组织'),
+  // IAEA: Taiwan 國際原子能總署; 國際原子能機構 / 国际原子能机构 elsewhere.
+  term('國際原子能總署', '國際原子能機構', '国际原子能机构'),
+  // The Fed: Taiwan 聯準會; Hong Kong 聯儲局; the mainland 美联储.
+  term('聯準會', '聯儲局', '美联储'),
+  // Rate rises and cuts: Taiwan 升息 / 降息; Hong Kong 加息 / 減息; the mainland 加息 / 降息.
+  term('升息', '加息', '加息'),
+  term('降息', '減息', '降息'),
+  // Growth: Taiwan 成長; 增長 / 增长 elsewhere (成長 on its own is also "to grow up": compounds only).
+  term('經濟成長', '經濟增長', '经济增长'),
+  term('成長率', '增長率', '增长率'),
+  // GDP: Taiwan 國內生產毛額; 國內生產總值 / 国内生产总值 elsewhere (Hong Kong's own is 本地生產總值).
+  term('國內生產毛額', '國內生產總值', '国内生产总值'),
 
   // OpenCC's Simplified → Traditional leaves 伙伴 and 借此; Taiwan and Hong Kong write 夥伴, 藉此.
   term('夥伴', '夥伴', '伙伴'),
@@ -163,6 +235,9 @@ export const wording: readonly Wording[] = [
   term('影片', '影片', '视频'),
   // Social media: Taiwan 社群媒體, elsewhere 社交媒體 / 社交媒体.
   term('社群媒體', '社交媒體', '社交媒体'),
+  // Video call: Taiwan 視訊 (視訊會議); Hong Kong 視像; the mainland 视频 (视频会议). Not from the
+  // mainland: its 视频 is also Taiwan's 影片.
+  term('視訊', '視像', '视频', TRAD),
 
   // ── Technology (North Korea's hackers, chips and sanctions) ───────────────────────────────────
   term('駭客', '黑客', '黑客'),
@@ -184,10 +259,115 @@ export const wording: readonly Wording[] = [
   guard('簡短', '簡短', '简短'),
   term('智慧型手機', '智能手機', '智能手机'),
   term('數位貨幣', '數碼貨幣', '数字货币'),
+  term('數位化', '數碼化', '数字化'),
+  term('數位轉型', '數碼轉型', '数字化转型'),
+  term('智慧手機', '智能手機', '智能手机', TW),
+  // Information warfare and IT: 資訊 in Taiwan and Hong Kong, 信息 on the mainland (which also
+  // writes 资讯, so only these compounds, and only to the mainland).
+  term('資訊戰', '資訊戰', '信息战', TRAD),
+  term('資訊科技', '資訊科技', '信息技术', TRAD),
+  // Nanometre (chips): Taiwan 奈米; Hong Kong 納米; the mainland 纳米.
+  term('奈米', '納米', '纳米'),
+  // Space station: 太空站 in Taiwan and Hong Kong; the mainland 空间站.
+  term('太空站', '太空站', '空间站'),
 
   // ── Everyday ──────────────────────────────────────────────────────────────────────────────────
   // Taxi. Never from Hong Kong: its 的士 is also the middle of 的士兵 (…'s soldiers).
   term('計程車', '的士', '出租车', ['zh-TW', 'zh-CN']),
+  // Units: Taiwan's 公尺 / 公分 are 米 / 厘米 elsewhere; its 浬 / 海浬 (nautical mile) is 海里.
+  // 公噸 is Hong Kong's too; the mainland writes 吨 (not from the mainland: 吨位 is not 公噸位).
+  term('公尺', '米', '米', TW),
+  term('公分', '厘米', '厘米', TW),
+  same('公分母'),
+  term('海浬', '海里', '海里', TW),
+  term('浬', '海里', '海里', TW),
+  term('公噸', '公噸', '吨', TRAD),
+  // Air quality: Taiwan 空氣品質; Hong Kong 空氣質素; the mainland 空气质量.
+  term('空氣品質', '空氣質素', '空气质量'),
   // Keeps 四川普… (Sichuan, then 普) from matching Taiwan's 川普.
   same('四川'),
+
+  // ── Places not in the corpus ──────────────────────────────────────────────────────────────────
+  // Country names as Taiwan's foreign ministry and CNA, Hong Kong's RTHK and 明報, and Xinhua write
+  // them. Where Hong Kong follows the mainland, the forms differ only in script.
+  term('紐西蘭', '新西蘭', '新西兰'),
+  term('義大利', '意大利', '意大利'),
+  // Saudi: 沙烏地 (阿拉伯) in Taiwan; 沙特 (阿拉伯) elsewhere (the Hong Kong government's 沙地 is rare
+  // in its news).
+  term('沙烏地', '沙特', '沙特'),
+  term('寮國', '老撾', '老挝'),
+  term('葉門', '也門', '也门'),
+  term('肯亞', '肯尼亞', '肯尼亚'),
+  term('奈及利亞', '尼日利亞', '尼日利亚'),
+  term('坦尚尼亞', '坦桑尼亞', '坦桑尼亚'),
+  term('辛巴威', '津巴布韋', '津巴布韦'),
+  term('索馬利亞', '索馬里', '索马里'),
+  term('衣索比亞', '埃塞俄比亞', '埃塞俄比亚'),
+  term('賽普勒斯', '塞浦路斯', '塞浦路斯'),
+  term('克羅埃西亞', '克羅地亞', '克罗地亚'),
+  term('亞塞拜然', '阿塞拜疆', '阿塞拜疆'),
+  // Georgia the country: Taiwan 喬治亞; 格魯吉亞 / 格鲁吉亚 elsewhere. The US state is 喬治亞州 in
+  // Taiwan and Hong Kong and 佐治亚州 on the mainland; the guards keep it and its university.
+  term('喬治亞', '格魯吉亞', '格鲁吉亚'),
+  guard('喬治亞州', '喬治亞州', '佐治亚州'),
+  guard('喬治亞大學', '喬治亞大學', '佐治亚大学'),
+  // Australia: 澳洲 in Taiwan and Hong Kong; 澳大利亚 on the mainland.
+  term('澳洲', '澳洲', '澳大利亚'),
+  // Sydney: Taiwan 雪梨; 悉尼 elsewhere. 雪梨 is also a pear, which Taiwanese news calls 水梨; a
+  // mainland 雪梨 is never taken for Sydney (only 悉尼 is).
+  term('雪梨', '悉尼', '悉尼'),
+  term('卡達', '卡塔爾', '卡塔尔'),
+  term('阿拉伯聯合大公國', '阿拉伯聯合酋長國', '阿拉伯联合酋长国'),
+  // Taiwan's short form 阿聯; 阿聯酋 / 阿联酋 elsewhere. The one-way guard keeps a Taiwanese 阿聯酋
+  // from becoming 阿联酋酋.
+  term('阿聯', '阿聯酋', '阿联酋'),
+  term('阿聯酋', '阿聯酋', '阿联酋', TW),
+  // Dubai: 杜拜 in Taiwan and Hong Kong; 迪拜 on the mainland.
+  term('杜拜', '杜拜', '迪拜'),
+  term('伊斯坦堡', '伊斯坦布爾', '伊斯坦布尔'),
+  // San Francisco: Taiwan 舊金山; Hong Kong 三藩市; the mainland 旧金山.
+  term('舊金山', '三藩市', '旧金山'),
+  // Gaza: Taiwan 加薩 (走廊); 加沙 (地帶 / 地带) elsewhere. Hamas: Taiwan 哈瑪斯; 哈馬斯 / 哈马斯.
+  term('加薩走廊', '加沙地帶', '加沙地带'),
+  term('加薩', '加沙', '加沙'),
+  term('哈瑪斯', '哈馬斯', '哈马斯'),
+  // Vladivostok, where the 東方經濟論壇 meets: Taiwan and Hong Kong 海參崴; Xinhua and 人民日报 write
+  // 符拉迪沃斯托克 (海参崴 also appears on the mainland, in brackets after it).
+  term('海參崴', '海參崴', '符拉迪沃斯托克'),
+
+  // ── People not in the corpus ──────────────────────────────────────────────────────────────────
+  // Surnames as the news writes them. Taiwanese outlets disagree on some (CNA 蒲亭, 盧比歐, 尼坦雅胡;
+  // 自由時報 普廷, 艾多根, 納坦雅胡; 聯合報 普亭, 赫塞斯): the other forms are one-way, the most common
+  // one is what the other regions' forms become in Taiwan. Hong Kong follows Xinhua except where it
+  // has its own (賀錦麗, 施紀賢, 布殊, 澤連斯基).
+  // Putin, whose usual Taiwanese form 普丁 is in the gazetteer.
+  term('蒲亭', '普京', '普京', TW),
+  term('普亭', '普京', '普京', TW),
+  term('普廷', '普京', '普京', TW),
+  term('澤倫斯基', '澤連斯基', '泽连斯基'),
+  term('馬克宏', '馬克龍', '马克龙'),
+  term('蕭茲', '朔爾茨', '朔尔茨'),
+  term('梅爾茨', '默茨', '默茨'),
+  term('施凱爾', '施紀賢', '斯塔默'),
+  term('艾爾段', '埃爾多安', '埃尔多安'),
+  term('艾多根', '埃爾多安', '埃尔多安', TW),
+  term('納坦雅胡', '內塔尼亞胡', '内塔尼亚胡'),
+  term('尼坦雅胡', '內塔尼亞胡', '内塔尼亚胡', TW),
+  term('魯卡申柯', '盧卡申科', '卢卡申科'),
+  term('蕭伊古', '紹伊古', '绍伊古', TW),
+  term('古特瑞斯', '古特雷斯', '古特雷斯'),
+  // Harris: 賀錦麗 (her own Chinese name) in Taiwan and Hong Kong; 哈里斯 on the mainland, which
+  // is every other Harris too, so not back.
+  term('賀錦麗', '賀錦麗', '哈里斯', TRAD),
+  // Vance: Taiwan 范斯; Hong Kong 萬斯; the mainland 万斯 (not back: 万斯 is also in 一万斯里兰卡…).
+  term('范斯', '萬斯', '万斯', TRAD),
+  term('魯比歐', '魯比奧', '鲁比奥'),
+  term('盧比歐', '魯比奧', '鲁比奥', TW),
+  term('赫格塞斯', '赫格塞思', '赫格塞思'),
+  term('赫塞斯', '赫格塞思', '赫格塞思', TW),
+  term('魏科夫', '威特科夫', '威特科夫'),
+  term('歐巴馬', '奧巴馬', '奥巴马'),
+  term('柯林頓', '克林頓', '克林顿'),
+  // Bush: Taiwan 布希; Hong Kong 布殊; the mainland 布什 (not back: 布什尔 is Iran's Bushehr).
+  term('布希', '布殊', '布什', TRAD),
 ];

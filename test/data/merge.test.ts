@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import type {Article} from '../../src/data/article.js';
-import {publishedMs} from '../../src/data/formats/date.js';
+import {publishedMs} from '../../src/data/iso-date.js';
 import {mergeArticles} from '../../src/data/merge.js';
 import {instants} from './helpers.js';
 

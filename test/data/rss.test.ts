@@ -76,7 +76,7 @@ describe('parseRss', () => {
       expect(byTitle(result, 'Pyongyang marks armistice anniversary').id).to.equal('https://news.example.tw/en/armistice');
     });
 
-    it('takes the widest media:content image, else a thumbnail, else an image enclosure', () => {
+    it('takes the widest media:content image, else an image enclosure, else a thumbnail', () => {
       expect(byTitle(result, '北韓週二試射短程彈道飛彈').image)
         .to.deep.equal({url: 'https://img.example.tw/missile.jpg', alt: '飛彈發射畫面（朝中社）'});
       expect(byTitle(result, 'Kim Yo Jong statement on talks').image?.url).to.equal(new URL('//img.example.tw/kim.jpg', url).href);

@@ -3,9 +3,11 @@ import type {Article} from '../article.js';
 import {FeedError, fail, ok, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {parseFeedDate} from './date.js';
-import {collapse, htmlToText, nodeToText, tidyText, type TextOptions} from './html-text.js';
+import {firstImage, nodeToText, parseHtml, tidyText, type TextOptions} from './html-text.js';
 import {collect, type Draft} from './item.js';
-import {NS, child, children, mediaImage, parseXml, text, xmlBase, xmlLang} from './xml.js';
+import {
+  NS, child, children, isImageFile, mediaDescription, mediaImage, mediaThumbnail, parseXml, text, xmlBase, xmlLang,
+} from './xml.js';
 
 const ATOM = [NS.atom, NS.atom03];
 const DC = [NS.dc];
@@ -44,22 +46,37 @@ function label(entry: Element, index: number): string {
 }
 
 /**
- * The text of an Atom text construct or content element, whichever of its types it uses. Content
- * that is elsewhere (`src`) or not text at all (base64 media) gives no text.
+ * What an Atom text construct or content element holds, whichever of its types it uses: markup as
+ * a DOM node (the XHTML `<div>` in the feed's own document, or escaped HTML parsed inert), or plain
+ * text. Content that is elsewhere (`src`) or not text at all (base64 media) holds nothing.
  */
-function textConstruct(el: Element | undefined, options: TextOptions = {}): string {
-  if (!el || el.hasAttribute('src')) return '';
+function construct(el: Element | undefined): {markup: Node} | {plain: string} | undefined {
+  if (!el || el.hasAttribute('src')) return undefined;
   const type = (el.getAttribute('type') ?? 'text').toLowerCase();
   const mode = el.getAttribute('mode'); // Atom 0.3
   if (type === 'xhtml' || type === 'application/xhtml+xml' || mode === 'xml') {
     // The wrapping <div> is part of the syntax, not of the text.
     const div = Array.from(el.children).find((c) => c.localName === 'div');
-    return nodeToText(div ?? el, options);
+    return {markup: div ?? el};
   }
-  if (mode === 'base64') return '';
-  if (type === 'html' || type === 'text/html') return htmlToText(el.textContent ?? '', options);
-  if (type === 'text' || type.startsWith('text/')) return tidyText(el.textContent ?? '', options);
-  return '';
+  if (mode === 'base64') return undefined;
+  if (type === 'html' || type === 'text/html') {
+    const html = el.textContent ?? '';
+    // Without markup, entities or line breaks, HTML reads as the plain text it is: no DOM needed.
+    return /[<&\n\r]/.test(html) ? {markup: parseHtml(html)} : {plain: html};
+  }
+  if (type === 'text' || type.startsWith('text/')) return {plain: el.textContent ?? ''};
+  return undefined;
+}
+
+function constructText(held: ReturnType<typeof construct>, options: TextOptions = {}): string {
+  if (!held) return '';
+  return 'markup' in held ? nodeToText(held.markup, options) : tidyText(held.plain, options);
+}
+
+/** The plain text of a text construct (a title). */
+function textConstruct(el: Element | undefined): string {
+  return constructText(construct(el));
 }
 
 function authorNames(el: Element): string[] {
@@ -77,7 +94,7 @@ function alternate(entry: Element, baseUrl: string | undefined): string | undefi
 function enclosureImage(entry: Element, baseUrl: string | undefined): {url: string; alt: string} | undefined {
   for (const link of children(entry, 'link', ATOM)) {
     if (link.getAttribute('rel') !== 'enclosure') continue;
-    if (!(link.getAttribute('type') ?? '').toLowerCase().startsWith('image/')) continue;
+    if (!isImageFile(link.getAttribute('type'), link.getAttribute('href'))) continue;
     const url = httpUrl(link.getAttribute('href'), xmlBase(link, baseUrl));
     if (url) return {url, alt: link.getAttribute('title') ?? ''};
   }
@@ -95,9 +112,26 @@ function readEntry(entry: Element, feed: FeedContext): Draft | string {
       : 'it has no date (published or updated)';
   }
 
-  const content = child(entry, 'content', ATOM);
-  const body = textConstruct(content, {paragraphs: true});
-  const summary = textConstruct(child(entry, 'summary', ATOM)) || collapse(body);
+  const base = xmlBase(entry, feed.baseUrl);
+  const summaryEl = child(entry, 'summary', ATOM);
+  const contentEl = child(entry, 'content', ATOM);
+  const summaryHeld = construct(summaryEl);
+  const contentHeld = construct(contentEl);
+
+  // The entry's own picture, else the first one in its HTML, whose alt text the text then leaves out.
+  // An XHTML image sits in the feed's own document, under its xml:base; parsed HTML, under its element's.
+  const resolver = (el: Element | undefined) => (img: Element) => httpUrl(img.getAttribute('src'),
+    xmlBase(img.ownerDocument === entry.ownerDocument ? img : el!, feed.baseUrl));
+  const own = mediaImage(entry, base) ?? enclosureImage(entry, feed.baseUrl) ?? mediaThumbnail(entry, base);
+  const markup = (held: ReturnType<typeof construct>) => (held && 'markup' in held ? held.markup as ParentNode : undefined);
+  const inline = own ? undefined
+    : firstImage(markup(summaryHeld), resolver(summaryEl)) ?? firstImage(markup(contentHeld), resolver(contentEl));
+  const picture = own ? httpUrl(own.url, base) : inline?.url;
+  const omitIn = (el: Element | undefined) => (img: Element) => picture !== undefined && resolver(el)(img) === picture;
+
+  const body = constructText(contentHeld, {paragraphs: true, omit: omitIn(contentEl)});
+  const summary = constructText(summaryHeld, {omit: omitIn(summaryEl)}) ||
+    constructText(contentHeld, {omit: omitIn(contentEl)}) || mediaDescription(entry);
 
   const categories = children(entry, 'category', ATOM)
     .map((el) => (el.getAttribute('label') ?? el.getAttribute('term') ?? '').trim())
@@ -108,7 +142,6 @@ function readEntry(entry: Element, feed: FeedContext): Draft | string {
   const credited = [...authorNames(entry), ...children(entry, 'creator', DC).map(text)].filter(Boolean);
   const source = child(entry, 'source', ATOM);
   const sourceAuthors = source ? authorNames(source) : [];
-  const base = xmlBase(entry, feed.baseUrl);
 
   return {
     id: text(child(entry, 'id', ATOM)) || undefined,
@@ -116,7 +149,7 @@ function readEntry(entry: Element, feed: FeedContext): Draft | string {
     summary,
     body: body || undefined,
     url: alternate(entry, feed.baseUrl),
-    image: mediaImage(entry, base) ?? enclosureImage(entry, feed.baseUrl),
+    image: own ?? inline,
     published,
     category: categories[0] ?? subjects[0],
     topics: [...categories, ...subjects],

@@ -19,17 +19,27 @@ const CELLS = new Set(['td', 'th']);
 export interface TextOptions {
   /**
    * Keep paragraph breaks as blank lines and `<br>` as a newline (for `Article.body`); otherwise
-   * everything collapses onto one line (for titles and summaries).
+   * everything collapses onto one line (for titles and summaries), and figures (a picture and its
+   * caption) are left out: a caption is not the story's first words.
    */
   paragraphs?: boolean;
+  /**
+   * Images whose alt text is not shown: the one that became the article's picture, which the card
+   * shows (with that alt) already.
+   */
+  omit?: (img: Element) => boolean;
+}
+
+/** An HTML fragment as the body of an inert document: no script runs, no image loads. */
+export function parseHtml(html: string): HTMLElement {
+  return new DOMParser().parseFromString(html, 'text/html').body;
 }
 
 /** Plain text of an HTML fragment, whitespace collapsed, entities decoded. */
 export function htmlToText(html: string, options: TextOptions = {}): string {
   // Nothing to parse: skip the DOM for the common case of an already plain title.
   if (!/[<&]/.test(html) && !options.paragraphs) return collapse(html);
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  return nodeToText(doc.body, options);
+  return nodeToText(parseHtml(html), options);
 }
 
 /**
@@ -39,36 +49,83 @@ export function htmlToText(html: string, options: TextOptions = {}): string {
 export function nodeToText(root: Node | null, options: TextOptions = {}): string {
   if (!root) return '';
   const parts: Part[] = [];
-  walk(root, parts);
+  walk(root, parts, options);
   return assemble(parts, options.paragraphs ?? false);
 }
 
 /** Text, or a break: 1 ends a line (`<br>`), 2 ends a paragraph (block edges). */
 type Part = string | 1 | 2;
 
-function walk(node: Node, parts: Part[]): void {
+function walk(node: Node, parts: Part[], options: TextOptions): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === Node.TEXT_NODE || child.nodeType === Node.CDATA_SECTION_NODE) {
       parts.push(child.nodeValue ?? '');
     } else if (child.nodeType === Node.ELEMENT_NODE) {
       const name = (child as Element).localName.toLowerCase();
       if (SKIPPED.has(name)) continue;
+      if (name === 'figure' && !options.paragraphs) continue;
       if (name === 'br') {
         parts.push(1);
       } else if (name === 'img') {
         // An image inside prose stands for its alt text, as a text browser would show it.
-        const alt = (child as Element).getAttribute('alt')?.trim();
+        const alt = options.omit?.(child as Element) ? undefined : (child as Element).getAttribute('alt')?.trim();
         if (alt) parts.push(` ${alt} `);
       } else if (BLOCKS.has(name)) {
         parts.push(2);
-        walk(child, parts);
+        walk(child, parts, options);
         parts.push(2);
       } else {
-        walk(child, parts);
+        walk(child, parts, options);
         if (CELLS.has(name)) parts.push(' ');
       }
     }
   }
+}
+
+/** Declared 0 or 1 pixel wide or high: a tracking pixel, not a picture. */
+/** Analytics beacons: declared 0 or 1 px, or named like one (pixel.gif, /track/, beacon, 1x1). */
+function isPixel(img: Element): boolean {
+  if (['width', 'height'].some((name) => /^\s*[01](?:\.0*)?(?:px)?\s*$/i.test(img.getAttribute(name) ?? ''))) return true;
+  return /pixel|track|beacon|spacer|1x1|blank\.gif|\/stat(s)?\b/i.test(img.getAttribute('src') ?? '');
+}
+
+export interface InlineImage {
+  url: string;
+  alt: string;
+}
+
+/**
+ * The first picture in markup, for an item that has none of its own: the first `<img>` whose
+ * `src`, made absolute by `resolve`, is an http(s) URL and that is not a tracking pixel. Images in
+ * `<noscript>` count: lazy-loading pages put the real `src` there, and inert documents parse it.
+ */
+export function firstImage(root: ParentNode | null | undefined, resolve: (img: Element) => string | undefined): InlineImage | undefined {
+  if (!root) return undefined;
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (el.localName.toLowerCase() !== 'img' || isPixel(el)) continue;
+    const url = resolve(el);
+    if (url) return {url, alt: el.getAttribute('alt')?.trim() ?? ''};
+  }
+  return undefined;
+}
+
+const entityCache = new Map<string, string>();
+
+/**
+ * Character references in text that should have none: JSON Feed titles are plain text, but
+ * WordPress and others write them with `&#8217;` and `&amp;`. Only references are decoded; a `<`
+ * stays a `<`.
+ */
+export function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/gi, (ref) => {
+    let decoded = entityCache.get(ref);
+    if (decoded === undefined) {
+      decoded = parseHtml(ref).textContent ?? ref;
+      if (entityCache.size < 500) entityCache.set(ref, decoded);
+    }
+    return decoded;
+  });
 }
 
 /** Joins the walk's parts: on one line, or as lines and paragraphs separated by newlines. */

@@ -3,7 +3,7 @@ import type {Article} from '../article.js';
 import {FeedError, fail, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {parseFeedDate} from './date.js';
-import {collapse, htmlToText, tidyText} from './html-text.js';
+import {collapse, decodeEntities, firstImage, nodeToText, parseHtml, tidyText} from './html-text.js';
 import {collect, type Draft} from './item.js';
 import {isRecord, parseJsonText} from './json.js';
 
@@ -75,19 +75,27 @@ function readItem(item: unknown, feed: FeedContext): Draft | string {
   }
   const html = string(item['content_html']);
   const plain = string(item['content_text']);
-  const body = html ? htmlToText(html, {paragraphs: true}) : plain && tidyText(plain, {paragraphs: true});
+  const markup = html ? parseHtml(html) : undefined;
+  // The item's own picture, else the first one in its HTML, whose alt text the text then leaves out.
+  const resolve = (img: Element) => httpUrl(img.getAttribute('src'), feed.baseUrl);
+  const own = string(item['image']) ?? string(item['banner_image']);
+  const inline = own ? undefined : firstImage(markup, resolve);
+  const picture = own ? httpUrl(own, feed.baseUrl) : inline?.url;
+  const omit = (img: Element) => picture !== undefined && resolve(img) === picture;
+  const body = markup ? nodeToText(markup, {paragraphs: true, omit}) : plain && tidyText(plain, {paragraphs: true});
   const id = item['id'];
   const tags = Array.isArray(item['tags']) ? item['tags'].filter((tag): tag is string => typeof tag === 'string') : [];
   const authors = authorNames(item);
-  const image = string(item['image']) ?? string(item['banner_image']);
+  // Plain text by the spec, but often written with HTML character references (WordPress).
+  const summary = string(item['summary']);
   return {
     id: typeof id === 'number' && Number.isFinite(id) ? String(id) : string(id),
-    title: collapse(string(item['title']) ?? ''),
-    summary: collapse(string(item['summary']) ?? body ?? ''),
+    title: collapse(decodeEntities(string(item['title']) ?? '')),
+    summary: summary ? collapse(decodeEntities(summary)) : markup ? nodeToText(markup, {omit}) : collapse(body ?? ''),
     body,
     // external_url is the page a linkblog post points to: the story's link when it has no own page.
     url: httpUrl(string(item['url']), feed.baseUrl) ?? string(item['external_url']),
-    image: image ? {url: image, alt: ''} : undefined,
+    image: own ? {url: own, alt: ''} : inline,
     published,
     topics: tags,
     sources: authors.length ? authors : feed.authors.length ? feed.authors : feed.title ? [feed.title] : [],

@@ -3,9 +3,11 @@ import type {Article} from '../article.js';
 import {FeedError, fail, ok, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {parseFeedDate} from './date.js';
-import {collapse, htmlToText} from './html-text.js';
+import {collapse, firstImage, htmlToText, nodeToText, parseHtml} from './html-text.js';
 import {collect, type Draft} from './item.js';
-import {NS, child, children, mediaImage, parseXml, text, xmlBase, xmlLang} from './xml.js';
+import {
+  NS, child, children, isImageFile, mediaDescription, mediaImage, mediaThumbnail, parseXml, text, xmlBase, xmlLang,
+} from './xml.js';
 
 /**
  * RSS 2.0 elements have no namespace (a few early 2.0 feeds used UserLand's); RSS 1.0 and 0.90 put
@@ -41,13 +43,27 @@ export function readRss(doc: Document, baseUrl?: string): Result<Article[]> {
     lang: text(child(channel, 'language', CORE)) || text(child(channel, 'language', DC)) || xmlLang(channel),
     title: htmlToText(text(child(channel, 'title', CORE))),
   };
-  return collect(items, (item) => readItem(item, feed), (i) => label(items[i]!, i));
+  const warnings: string[] = [];
+  // RSS 0.91 items have no date element at all, and feeds that still follow it date only the
+  // channel. Skipping every item would turn such a feed into an error; its own date is the best
+  // there is. A feed that dates some items still skips the ones it does not.
+  if (items.length && !items.some((item) => child(item, 'pubDate', CORE) || child(item, 'date', DC))) {
+    const raw = [child(channel, 'pubDate', CORE), child(channel, 'lastBuildDate', CORE), child(channel, 'date', DC)]
+      .map(text).find((value) => parseFeedDate(value));
+    if (raw) {
+      feed.date = parseFeedDate(raw);
+      warnings.push(`No item has a date; the channel's date (${raw}) is used for all of them`);
+    }
+  }
+  return collect(items, (item) => readItem(item, feed), (i) => label(items[i]!, i), warnings);
 }
 
 interface FeedContext {
   baseUrl?: string;
   lang?: string;
   title: string;
+  /** The channel's date, for feeds that date no item (RSS 0.91). */
+  date?: string;
 }
 
 function label(item: Element, index: number): string {
@@ -58,40 +74,68 @@ function label(item: Element, index: number): string {
 function readItem(item: Element, feed: FeedContext): Draft | string {
   const base = xmlBase(item, feed.baseUrl);
   const guid = child(item, 'guid', CORE);
-  const permalink = guid && guid.getAttribute('isPermaLink') !== 'false' ? text(guid) : undefined;
+  // A guid is a permalink unless it says otherwise, but many are bare ids ("4821") that do not say
+  // so: only one that is an absolute http(s) URL is taken for a link.
+  const permalink = guid && guid.getAttribute('isPermaLink') !== 'false' && /^\s*https?:\/\//i.test(text(guid))
+    ? httpUrl(text(guid))
+    : undefined;
   // RSS 1.0 names the item by its rdf:about, which is its link when <link> is missing.
-  const link = text(child(item, 'link', CORE)) || permalink || item.getAttributeNS(NS.rdf, 'about') || undefined;
+  const link = httpUrl(text(child(item, 'link', CORE)), base) ?? permalink ??
+    httpUrl(item.getAttributeNS(NS.rdf, 'about'), base);
 
   const pubDate = text(child(item, 'pubDate', CORE));
   const dcDate = text(child(item, 'date', DC));
-  const published = parseFeedDate(pubDate) ?? parseFeedDate(dcDate);
+  const published = parseFeedDate(pubDate) ?? parseFeedDate(dcDate) ?? (pubDate || dcDate ? undefined : feed.date);
   if (!published) {
     const raw = pubDate || dcDate;
     return raw ? `its date "${raw.slice(0, 60)}" is not RFC 822 or ISO 8601` : 'it has no date (pubDate or dc:date)';
   }
 
-  const description = child(item, 'description', CORE);
-  const encoded = child(item, 'encoded', CONTENT);
-  const body = encoded ? htmlToText(encoded.textContent ?? '', {paragraphs: true}) : undefined;
-  const summary = description ? htmlToText(description.textContent ?? '') : collapse(body ?? '');
+  const description = child(item, 'description', CORE)?.textContent ?? '';
+  const encoded = child(item, 'encoded', CONTENT)?.textContent ?? '';
+  // Plain text needs no DOM: most descriptions of most feeds.
+  const descriptionHtml = /[<&]/.test(description) ? parseHtml(description) : undefined;
+  const encodedHtml = encoded.trim() ? parseHtml(encoded) : undefined;
+
+  // The item's own picture, else the first one in its HTML, whose alt text the text then leaves out.
+  const resolve = (img: Element) => httpUrl(img.getAttribute('src'), base);
+  const own = mediaImage(item, base) ?? enclosureImage(item, base) ?? mediaThumbnail(item, base);
+  const inline = own ? undefined : firstImage(descriptionHtml, resolve) ?? firstImage(encodedHtml, resolve);
+  const picture = own ? httpUrl(own.url, base) : inline?.url;
+  const omit = (img: Element) => picture !== undefined && resolve(img) === picture;
+
+  const body = encodedHtml ? nodeToText(encodedHtml, {paragraphs: true, omit}) : undefined;
+  let summary = (descriptionHtml ? nodeToText(descriptionHtml, {omit}) : collapse(description)) ||
+    (encodedHtml ? nodeToText(encodedHtml, {omit}) : '') || mediaDescription(item);
 
   const categories = children(item, 'category', CORE).map(text).filter(Boolean);
   const subjects = children(item, 'subject', DC).map(text).filter(Boolean);
 
+  // <source> names the channel the item was taken from: the medium it credits.
+  const sourceNames = children(item, 'source', CORE).map(text).filter(Boolean);
   const credited = [
     ...children(item, 'creator', DC).map(text),
     ...children(item, 'author', CORE).map((el) => personName(text(el))),
-    // <source> names the channel the item was taken from: the medium it credits.
-    ...children(item, 'source', CORE).map(text),
+    ...sourceNames,
   ].filter(Boolean);
+
+  let title = htmlToText(text(child(item, 'title', CORE)));
+  // Aggregators (Google News) write "Headline - Source" and credit the source in <source>; their
+  // description is only that headline linked, and the source again, or a list of related headlines.
+  const fromSource = sourceNames.find((name) => title.endsWith(` - ${name}`) && title.length > name.length + 3);
+  const headline = fromSource && title.slice(0, -(fromSource.length + 3)).trim();
+  if (headline) {
+    if (summary.startsWith(headline)) summary = '';
+    title = headline;
+  }
 
   return {
     id: text(guid) || undefined,
-    title: htmlToText(text(child(item, 'title', CORE))),
+    title,
     summary,
     body,
     url: link,
-    image: mediaImage(item, base) ?? enclosureImage(item, base),
+    image: own ?? inline,
     published,
     category: categories[0] ?? subjects[0],
     topics: [...categories, ...subjects],
@@ -106,11 +150,14 @@ function personName(author: string): string {
   const parenthesized = /\(([^()]+)\)\s*$/.exec(author);
   if (parenthesized) return parenthesized[1]!.trim();
   const angled = /^([^<]+)<[^>]*>\s*$/.exec(author);
-  return angled ? angled[1]!.trim() : author;
+  if (angled) return angled[1]!.trim();
+  // A bare e-mail address names nobody a reader knows: the channel is credited instead.
+  return /^[^\s@]+@[^\s@]+$/.test(author) ? '' : author;
 }
 
+/** An enclosure that is a picture by its type, or by its file name when it has no type. */
 function enclosureImage(item: Element, base: string | undefined): {url: string; alt: string} | undefined {
   const enclosure = children(item, 'enclosure', CORE).find((el) =>
-    (el.getAttribute('type') ?? '').toLowerCase().startsWith('image/') && httpUrl(el.getAttribute('url'), base));
+    isImageFile(el.getAttribute('type'), el.getAttribute('url')) && httpUrl(el.getAttribute('url'), base));
   return enclosure ? {url: enclosure.getAttribute('url')!, alt: ''} : undefined;
 }

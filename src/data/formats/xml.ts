@@ -42,13 +42,58 @@ function describe(error: Element): string {
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 
 /**
+ * `&#146;` and the rest of &#128;–&#159;: feeds made from windows-1252 text write its curly quotes
+ * and dashes so, and mean them (HTML reads them so too), never the invisible C1 controls XML makes of
+ * them.
+ */
+function windows1252References(text: string): string {
+  if (!text.includes('&#')) return text;
+  return text.replace(/&#(?:(1[2-5]\d)|[xX]0*([89][0-9a-fA-F]));/g, (whole, decimal?: string, hex?: string) => {
+    const byte = decimal ? Number(decimal) : parseInt(hex!, 16);
+    if (byte < 0x80 || byte > 0x9f) return whole;
+    const char = new TextDecoder('windows-1252').decode(Uint8Array.of(byte));
+    return `&#${char.codePointAt(0)};`;
+  });
+}
+
+/** Namespaces of the prefixes feeds use without declaring them. */
+const KNOWN_PREFIXES: Record<string, string> = {
+  atom: NS.atom,
+  content: NS.content,
+  dc: NS.dc,
+  media: MEDIA[0]!,
+  rdf: NS.rdf,
+};
+
+/**
+ * Declares, on the root element, every prefix the document uses but never declares (`<media:content>`
+ * in a feed without `xmlns:media`): browsers reject the whole document for it.
+ */
+function declarePrefixes(text: string): string {
+  const declared = new Set(['xml', 'xmlns']);
+  for (const m of text.matchAll(/\sxmlns:([A-Za-z_][\w.-]*)\s*=/g)) declared.add(m[1]!);
+  const missing = new Set<string>();
+  // Prefixes of element names, and of attribute names inside tags.
+  for (const m of text.matchAll(/<\/?([A-Za-z_][\w.-]*):[A-Za-z_]/g)) missing.add(m[1]!);
+  for (const m of text.matchAll(/\s([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*\s*=\s*["']/g)) missing.add(m[1]!);
+  const add = [...missing].filter((prefix) => !declared.has(prefix));
+  if (!add.length) return text;
+  const declarations = add.map((prefix) =>
+    ` xmlns:${prefix}="${KNOWN_PREFIXES[prefix.toLowerCase()] ?? `urn:nk-news:undeclared:${prefix}`}"`).join('');
+  // On the root element: the first start tag past the declaration, instructions, comments and doctype.
+  return text.replace(/^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*<[A-Za-z_][\w.:-]*(?=[\s/>])/i,
+    (prolog) => prolog + declarations);
+}
+
+/**
  * The commonest ways published feeds break XML, mended: HTML entities such as `&nbsp;` that XML
- * does not know, a bare `&` in "AT&T", and control characters. Browsers reject all three, while
- * every desktop feed reader shows such feeds, so refusing them would be the library's fault.
+ * does not know, a bare `&` in "AT&T", control characters, and namespace prefixes used without a
+ * declaration. Browsers reject all four, while every desktop feed reader shows such feeds, so
+ * refusing them would be the library's fault.
  */
 function repair(text: string): string {
   const names = new Map<string, string>();
-  return text
+  return declarePrefixes(text)
     .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F]/g, '')
     .replace(/&(?!#\d+;|#x[0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)/g, '&amp;')
     .replace(/&([A-Za-z][A-Za-z0-9]*);/g, (whole, name: string) => {
@@ -66,7 +111,8 @@ function repair(text: string): string {
 }
 
 /** A parsed XML document, or a `parse` error quoting the browser's reason. */
-export function parseXml(text: string): Result<Document> {
+export function parseXml(input: string): Result<Document> {
+  const text = windows1252References(input);
   const doc = new DOMParser().parseFromString(text, 'application/xml');
   const error = parserError(doc);
   if (!error) return ok(doc);
@@ -74,7 +120,8 @@ export function parseXml(text: string): Result<Document> {
   if (mended !== text) {
     const second = new DOMParser().parseFromString(mended, 'application/xml');
     if (!parserError(second)) {
-      return ok(second, ['The feed is not well-formed XML (HTML entities, a bare "&" or control characters); it was read after mending them']);
+      return ok(second, ['The feed is not well-formed XML (HTML entities, a bare "&", control characters or ' +
+        'undeclared namespace prefixes); it was read after mending them']);
     }
   }
   return fail(new FeedError('parse', `The feed is not well-formed XML: ${describe(error)}`));
@@ -144,8 +191,8 @@ function mediaText(el: Element | undefined): string {
 
 /**
  * The item's picture from Media RSS: the widest image `media:content` (directly or in a
- * `media:group`), else a `media:thumbnail`. Its alt text is the image's own description or title,
- * never the story's: a headline repeated as alt text is noise for screen readers.
+ * `media:group`). Its alt text is the image's own description or title, never the story's: a
+ * headline repeated as alt text is noise for screen readers.
  */
 export function mediaImage(item: Element, base: string | undefined): {url: string; alt: string} | undefined {
   const groups = [item, ...children(item, 'group', MEDIA)];
@@ -155,15 +202,39 @@ export function mediaImage(item: Element, base: string | undefined): {url: strin
   for (const el of contents) {
     if (!best || Number(el.getAttribute('width') ?? 0) > Number(best.getAttribute('width') ?? 0)) best = el;
   }
-  if (best) {
-    const group = best.parentElement!;
-    const alt = mediaText(child(best, 'description', MEDIA) ?? child(best, 'title', MEDIA)) ||
-      (group !== item ? mediaText(child(group, 'description', MEDIA) ?? child(group, 'title', MEDIA)) : '');
-    return {url: best.getAttribute('url')!, alt};
-  }
-  // A video's thumbnail is a picture of the story too.
+  if (!best) return undefined;
+  const group = best.parentElement!;
+  const alt = mediaText(child(best, 'description', MEDIA) ?? child(best, 'title', MEDIA)) ||
+    (group !== item ? mediaText(child(group, 'description', MEDIA) ?? child(group, 'title', MEDIA)) : '');
+  return {url: best.getAttribute('url')!, alt};
+}
+
+/**
+ * A Media RSS thumbnail (of the item, a group, or a video's content): a smaller picture than an
+ * image enclosure, so it comes after one.
+ */
+export function mediaThumbnail(item: Element, base: string | undefined): {url: string; alt: string} | undefined {
+  const groups = [item, ...children(item, 'group', MEDIA)];
+  const all = groups.flatMap((group) => children(group, 'content', MEDIA));
   const thumbnail = [...groups, ...all]
     .flatMap((el) => children(el, 'thumbnail', MEDIA))
     .find((el) => httpUrl(el.getAttribute('url'), base));
   return thumbnail ? {url: thumbnail.getAttribute('url')!, alt: ''} : undefined;
+}
+
+/**
+ * The item's Media RSS description (its own or its `media:group`'s, not an image's caption): the
+ * only text a YouTube entry has beside its title.
+ */
+export function mediaDescription(item: Element): string {
+  for (const el of [item, ...children(item, 'group', MEDIA)]) {
+    const description = mediaText(child(el, 'description', MEDIA));
+    if (description) return description;
+  }
+  return '';
+}
+
+/** Whether an enclosure (RSS) or a link's type, else its file name, says it is a picture. */
+export function isImageFile(type: string | null, url: string | null): boolean {
+  return type?.trim() ? type.trim().toLowerCase().startsWith('image/') : IMAGE_FILE.test(url ?? '');
 }

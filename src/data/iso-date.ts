@@ -1,0 +1,82 @@
+/**
+ * ISO 8601 dates, the one reading of `Article.published` the whole library shares (the elements
+ * show and sort with it, so it stays small and out of the parsers' lazy chunk). Written by hand
+ * rather than with `Date.parse`, whose handling of anything but strict ISO differs between
+ * browsers: the same feed must give the same instant in Chromium and Firefox, in every time zone.
+ */
+
+export const MINUTE = 60_000;
+
+/** Milliseconds since the epoch for a UTC wall time, or NaN when a field is out of range. */
+export function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return NaN;
+  if (hour > 24 || minute > 59 || second > 60) return NaN;
+  // 24:00 is ISO's end of day; 60 is a leap second, which JavaScript time cannot hold.
+  if (hour === 24 && (minute || second || ms)) return NaN;
+  if (day > daysInMonth(year, month)) return NaN;
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC: Date.UTC maps years 0–99 to 1900–1999.
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, Math.min(second, 59), ms);
+  return date.getTime();
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export function instant(ms: number): string | undefined {
+  if (!Number.isFinite(ms)) return undefined;
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  // An offset can push 0001-01-01 or 9999-12-31 out of the four-digit years ISO strings keep.
+  return year >= 1 && year <= 9999 ? date.toISOString() : undefined;
+}
+
+const ISO =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?\s*(Z|z|UTC|GMT|[+-]\d{2}(?::?\d{2})?)?)?$/;
+
+/**
+ * ISO 8601 / RFC 3339 (Atom, JSON Feed, dc:date, nk-news JSON). A time without an offset is read
+ * as UTC: RFC 3339 requires the offset, and the reader's own zone would make the instant depend on
+ * where the page is opened.
+ */
+export function parseIsoDate(input: string): string | undefined {
+  const m = ISO.exec(input.trim());
+  if (!m) return undefined;
+  const [, y, mo, d, h, mi, s, frac, zone] = m;
+  const year = Number(y), month = Number(mo), day = Number(d);
+  if (h === undefined) {
+    return Number.isNaN(utc(year, month, day)) ? undefined : `${y}-${mo}-${d}`;
+  }
+  // Digits, not arithmetic: 0.57 * 1000 is 569.999….
+  const ms = frac ? Number(frac.padEnd(3, '0').slice(0, 3)) : 0;
+  const wall = utc(year, month, day, Number(h), Number(mi), Number(s ?? 0), ms);
+  return instant(wall - numericOffset(zone) * MINUTE);
+}
+
+/**
+ * Minutes east of UTC for `Z`, `GMT`, `+09`, `+0900`, `+09:00`, `GMT+0900`, `GMT+9`; NaN when out
+ * of range.
+ */
+export function numericOffset(zone: string | undefined): number {
+  if (!zone || /^(z|ut|utc|gmt)$/i.test(zone)) return 0;
+  const m = /^(?:gmt|utc)?([+-])(\d{2}):?(\d{2})?$/i.exec(zone) ?? /^(?:gmt|utc)([+-])(\d{1,2})(?::(\d{2}))?$/i.exec(zone);
+  if (!m) return NaN;
+  const hours = Number(m[2]), minutes = Number(m[3] ?? 0);
+  if (hours > 23 || minutes > 59) return NaN;
+  return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+}
+
+/**
+ * Milliseconds for sorting, comparing and showing `Article.published`, and for the `since`/`until`
+ * filters, the one reading of a date the library has: an ISO date as `parseIsoDate` reads it (a
+ * time without an offset is UTC), a bare date as that day 00:00 UTC. NaN for anything else.
+ */
+export function publishedMs(published: string): number {
+  const bare = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
+  if (bare) return utc(Number(bare[1]), Number(bare[2]), Number(bare[3]));
+  const iso = parseIsoDate(published);
+  return iso ? new Date(iso).getTime() : NaN;
+}
