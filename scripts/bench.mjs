@@ -71,9 +71,8 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 console.log('Sizes (gzip -9)');
 console.log(`  dist/cdn/nk-news.js           ${kb(gz('dist/cdn/nk-news.js'))}   budget 20 KB`);
 console.log(`  corpus chunk (${corpusChunk})   ${kb(gz(join(chunkDir, corpusChunk)))}`);
-console.log(`  view chunk (filter, search, conversion tables, gazetteer; loaded with the first stories)   ${kb(gz(join(chunkDir, viewChunk)))}`);
+console.log(`  view chunk (filters, gazetteer, checks; loaded with the first stories)   ${kb(gz(join(chunkDir, viewChunk)))}`);
 console.log(`  zh-TW→zh-CN code fetched on the switch (${cnFiles.map((u) => u.split('/').pop()).join(' + ')})   ${kb(cnBytes)}   budget 40 KB`);
-console.log(`  … the same plus the view chunk   ${kb(cnBytes + gz(join(chunkDir, viewChunk)))}`);
 console.log(`  all chunks                     ${kb(chunks.reduce((s, f) => s + gz(join(chunkDir, f)), 0))}`);
 console.log(`Requests before any switch: ${results.lazy.beforeSwitch.filter((u) => u.endsWith('.js')).join(', ')}`);
 console.log(`Requests on the switch to zh-CN: ${results.lazy.zhCN.join(', ') || '(none)'}`);
