@@ -1,0 +1,47 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import {formatDay, formatPublished, publishedDay} from '../../src/i18n/format-date.js';
+import '../../src/news-feed/define.js';
+import type {NkNewsFeed} from '../../src/news-feed/news-feed.js';
+import {showing, shownArticles} from '../helpers.js';
+
+const HOUR = 3_600_000;
+const now = Date.parse('2025-07-29T12:00:00Z');
+
+describe('dates as readers read them', () => {
+  it('shows a bare date as that calendar day, in each UI language', () => {
+    expect(formatPublished('2025-07-29', 'zh-Hant')).to.equal('2025年7月29日');
+    expect(formatPublished('2025-07-29', 'zh-Hans')).to.equal('2025年7月29日');
+    expect(formatPublished('2025-07-29', 'en')).to.equal('July 29, 2025');
+    expect(publishedDay('2025-07-29')).to.equal('2025-07-29');
+  });
+
+  it('says how long ago a story of the last day appeared', () => {
+    const threeHoursAgo = new Date(now - 3 * HOUR).toISOString();
+    expect(formatPublished(threeHoursAgo, 'zh-Hant', undefined, now)).to.equal('3 小時前');
+    expect(formatPublished(threeHoursAgo, 'zh-Hans', undefined, now)).to.equal('3小时前');
+    expect(formatPublished(threeHoursAgo, 'en', undefined, now)).to.equal('3 hours ago');
+    expect(formatPublished(new Date(now - 5 * 60_000).toISOString(), 'zh-Hant', undefined, now)).to.equal('5 分鐘前');
+  });
+
+  it('gives older instants a full date and time in the reader’s zone', () => {
+    const older = new Date(now - 3 * 24 * HOUR);
+    const text = formatPublished(older.toISOString(), 'zh-Hant', undefined, now);
+    expect(text).to.contain(`${older.getFullYear()}年${older.getMonth() + 1}月${older.getDate()}日`);
+  });
+
+  it('writes month and day headings in the UI language', () => {
+    expect(formatDay('2025-07-01', 'zh-Hant', 'month')).to.equal('2025年7月');
+    expect(formatDay('2025-07-29', 'zh-Hant', 'day')).to.equal('7月29日週二');
+    expect(formatDay('2025-07-29', 'en', 'day')).to.equal('Tue, July 29');
+  });
+
+  it('shows a fresh story in a feed as "… 小時前", with the instant in datetime', async () => {
+    const published = new Date(Date.now() - 2 * HOUR).toISOString();
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed></nk-news-feed>`);
+    feed.articles = [{id: 'fresh', title: '剛發生', summary: '', published, topics: [], sources: [], entities: [], lang: 'zh-Hant-TW'}];
+    await showing(feed, 1);
+    const time = shownArticles(feed)[0]!.querySelector('time')!;
+    expect(time.textContent).to.equal('2 小時前');
+    expect(Date.parse(time.getAttribute('datetime')!)).to.equal(Date.parse(published));
+  });
+});
