@@ -18,7 +18,7 @@ function update() {
     if (value && !(name === 'layout' && value === 'list') && !(name === 'theme' && value === 'light')) feed.setAttribute(name, value);
   }
   for (const name of ['searchable', 'filterable']) if (data.get(name)) feed.setAttribute(name, '');
-  snippet.textContent = `<script type="module" src="${script}"></script>\n${feed.outerHTML}`;
+  snippet.textContent = `<script type="module" src="${script}"></script>\n${feed.outerHTML.replace(/=""/g, '')}`;
   preview.replaceChildren(feed);
 }
 form.addEventListener('input', update);

@@ -11,8 +11,8 @@ const sections = [];
 for (const module of manifest.modules) {
   for (const d of module.declarations ?? []) {
     if (!d.customElement || !d.tagName) continue;
-    const fields = (d.members ?? []).filter((m) => m.kind === 'field' && m.privacy !== 'private' && !m.static && !m.name.startsWith('#'));
-    const methods = (d.members ?? []).filter((m) => m.kind === 'method' && m.privacy !== 'private' && !m.static && !m.name.startsWith('#') && m.description);
+    const fields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.name.startsWith('#'));
+    const methods = (d.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static && !m.name.startsWith('#') && m.description);
     sections.push(
       [
         `### \`<${d.tagName}>\``,

@@ -17,10 +17,13 @@ export class ArticleSelectEvent extends Event {
   }
 }
 
-/** A load the element started has finished and shows `count` stories. */
+/**
+ * A load the element started has finished and shows `count` stories. `warnings` lists the items
+ * that were skipped and why (also logged to the console), for the site's engineers.
+ */
 export class LoadEvent extends Event {
   static readonly eventName = 'nk-load';
-  constructor(readonly count: number, readonly sources: string[]) {
+  constructor(readonly count: number, readonly sources: string[], readonly warnings: readonly string[] = []) {
     super(LoadEvent.eventName, options);
   }
   get detail() {

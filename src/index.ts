@@ -9,7 +9,7 @@ export {NkNewsFeed} from './news-feed/news-feed.js';
 export {NkScriptSwitch, VariantChangeEvent} from './script-switch/script-switch.js';
 export {NkTimeline} from './timeline/timeline.js';
 export * from './events.js';
-export type {Article, Variant} from './data/article.js';
+export type {Article, ArticleInput, Variant} from './data/article.js';
 export {FeedError, type FeedErrorCode} from './data/errors.js';
 export type {FeedFormat} from './data/parse.js';
 export {setGlossary, type Glossary} from './text/glossary.js';

@@ -122,4 +122,20 @@ describe('nk-event-card', () => {
     card.article = undefined;
     await waitUntil(() => part(card, 'headline')?.textContent?.trim() === stories[3]!.title, 'did not fall back to article-id');
   });
+
+  it('hides a picture that fails to load, leaving no empty frame', async () => {
+    const story = {...(await corpus())[0]!, image: {url: `${location.origin}/feeds/fault/404`, alt: '壞圖'}};
+    const card = await fixture<NkEventCard>(html`<nk-event-card .article=${story}></nk-event-card>`);
+    await showing(card, 1);
+    const image = part<HTMLImageElement>(card, 'image')!;
+    await waitUntil(() => image.hidden, 'the broken picture still shows', {timeout: 5000});
+    expect(image.getBoundingClientRect().height).to.equal(0);
+  });
+
+  it('writes its own words as Hong Kong readers do with variant="zh-HK"', async () => {
+    const story = (await corpus())[4]!;
+    const card = await fixture<NkEventCard>(html`<nk-event-card variant="zh-HK" article-id=${story.id}></nk-event-card>`);
+    await waitUntil(() => part(card, 'related-heading')?.textContent === '相關報道', 'not Hong Kong wording', {timeout: 5000});
+    expect(shownArticles(card)[0]!.closest('[lang]')!.getAttribute('lang')).to.equal('zh-Hant-HK');
+  });
 });

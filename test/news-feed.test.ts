@@ -5,6 +5,7 @@ import {NkNewsFeed} from '../src/news-feed/news-feed.js';
 import {forgetVariant} from '../src/i18n/variant-store.js';
 import {corpus} from '../src/corpus/index.js';
 import type {Article} from '../src/data/article.js';
+import type {LoadEvent} from '../src/events.js';
 import {clickOn, headlines, part, showing, shownArticles} from './helpers.js';
 
 const story = (overrides: Partial<Article>): Article => ({
@@ -280,5 +281,34 @@ describe('nk-news-feed', () => {
     await waitUntil(() => shownArticles(feed)[0]?.lang === 'zh-Hans-CN', 'not converted', {timeout: 5000});
     expect(part(feed, 'more')!.closest('[lang]')!.getAttribute('lang')).to.equal('zh-Hans');
     expect(part(feed, 'headline')!.tagName).to.equal('H2');
+  });
+
+  it('tells the site which items it skipped: console and nk-load, with the technical detail folded for readers', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      const loaded = new Promise<LoadEvent>((resolve) => document.addEventListener('nk-load', (e) => resolve(e as LoadEvent), {once: true}));
+      const feed = await fixture<NkNewsFeed>(html`<nk-news-feed>
+        <script type="application/json">
+          {"version": 1, "articles": [
+            {"id": "ok", "title": "好", "summary": "", "published": "2025-03-01"},
+            {"id": "bad", "title": "壞", "summary": "", "published": "someday"}
+          ]}
+        </script>
+      </nk-news-feed>`);
+      await showing(feed, 1);
+      const event = await loaded;
+      expect(event.warnings).to.have.length(1);
+      expect(event.warnings[0]).to.contain('published');
+      expect(warnings.some((w) => w.includes('published'))).to.equal(true);
+    } finally {
+      console.warn = warn;
+    }
+    const failed = await fixture<NkNewsFeed>(html`<nk-news-feed src="/feeds/fault/404"></nk-news-feed>`);
+    await waitUntil(() => failed.status === 'error', 'no error', {timeout: 5000});
+    const details = part(failed, 'error')!.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(details.textContent).to.contain('404');
   });
 });

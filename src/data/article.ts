@@ -28,3 +28,9 @@ export interface Article {
   /** BCP 47 tag of the text, e.g. `zh-Hant-TW`. */
   lang: string;
 }
+
+/**
+ * A story as a page may hand it over (the `articles` property): the fields an nk-news JSON item
+ * needs; the rest default (`topics`, `sources`, `entities` empty; `lang` guessed).
+ */
+export type ArticleInput = Pick<Article, 'id' | 'title' | 'published'> & Partial<Omit<Article, 'id' | 'title' | 'published'>>;

@@ -24,6 +24,11 @@ export interface ArticleViewOptions {
   now?: number;
 }
 
+/** A picture that fails to load leaves no empty frame behind. */
+function hideBroken(event: Event) {
+  (event.target as HTMLImageElement).hidden = true;
+}
+
 /**
  * One story's markup. Every string is rendered as text (Lit escapes it), links only when they are
  * http(s). The feed and the card both use it, so a story reads the same in each.
@@ -44,7 +49,7 @@ export function renderArticle(article: Article, options: ArticleViewOptions) {
     aria-setsize=${ifDefined(feedPosition?.size)}
   >
     ${full && image
-      ? html`<img part="image" src=${image} alt=${article.image?.alt ?? ''} loading="lazy" />`
+      ? html`<img part="image" src=${image} alt=${article.image?.alt ?? ''} loading="lazy" @error=${hideBroken} />`
       : nothing}
     ${heading(options.headingLevel ?? 3, 'headline', url ? html`<a href=${url} rel="noopener">${article.title}</a>` : article.title, headingId)}
     <div part="meta">

@@ -196,7 +196,10 @@ export class NkEventCard extends LitElement {
     const shown = this.shown;
     const ui = uiStrings(uiLang(shown?.variant ?? this.#variant.resolve(this.variant), shown?.article.lang ?? 'zh-Hant-TW'));
     if (this.error && !shown) {
-      return html`<p part="error" role="alert">${ui.errors[this.error.code]} ${this.error.message}</p>`;
+      return html`<div part="error" role="alert">
+        <p>${ui.errors[this.error.code]}</p>
+        <details><summary>${ui.details}</summary><p class="detail">${this.error.message}</p></details>
+      </div>`;
     }
     if (!shown) {
       return this.loading || this.articleId

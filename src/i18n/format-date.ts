@@ -2,7 +2,7 @@ import {publishedMs} from '../data/iso-date.js';
 import type {UiLang} from './strings.js';
 
 const bareDate = /^\d{4}-\d{2}-\d{2}$/;
-const intlLocale: Record<UiLang, string> = {'zh-Hant': 'zh-Hant-TW', 'zh-Hans': 'zh-Hans-CN', en: 'en'};
+const intlLocale: Record<UiLang, string> = {'zh-Hant': 'zh-Hant-TW', 'zh-Hant-HK': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN', en: 'en'};
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const relative = new Map<string, Intl.RelativeTimeFormat>();
 const DAY = 86_400_000;

@@ -1,13 +1,15 @@
 import type {FeedErrorCode} from '../data/errors.js';
 
 /** The language of the elements' own words (buttons, labels, messages). */
-export type UiLang = 'zh-Hant' | 'zh-Hans' | 'en';
+export type UiLang = 'zh-Hant' | 'zh-Hant-HK' | 'zh-Hans' | 'en';
 
 export interface UiStrings {
   feedLabel: string;
   more: string;
   loading: string;
   retry: string;
+  /** Label of the folded technical detail of an error. */
+  details: string;
   empty: string;
   noMatch: string;
   search: string;
@@ -28,6 +30,7 @@ const zhHant: UiStrings = {
   more: '更多新聞',
   loading: '載入中…',
   retry: '重試',
+  details: '技術細節',
   empty: '目前沒有新聞。',
   noMatch: '沒有符合條件的新聞。',
   search: '搜尋新聞',
@@ -58,6 +61,7 @@ const zhHans: UiStrings = {
   more: '更多新闻',
   loading: '加载中…',
   retry: '重试',
+  details: '技术细节',
   empty: '目前没有新闻。',
   noMatch: '没有符合条件的新闻。',
   search: '搜索新闻',
@@ -88,6 +92,7 @@ const en: UiStrings = {
   more: 'More stories',
   loading: 'Loading…',
   retry: 'Try again',
+  details: 'Technical details',
   empty: 'No stories yet.',
   noMatch: 'No stories match.',
   search: 'Search stories',
@@ -113,7 +118,10 @@ const en: UiStrings = {
   },
 };
 
-const table: Record<UiLang, UiStrings> = {'zh-Hant': zhHant, 'zh-Hans': zhHans, en};
+/** Hong Kong writes like Taiwan here, but for 報道 (Taiwan 報導). */
+const zhHantHK: UiStrings = {...zhHant, related: '相關報道'};
+
+const table: Record<UiLang, UiStrings> = {'zh-Hant': zhHant, 'zh-Hant-HK': zhHantHK, 'zh-Hans': zhHans, en};
 
 export function uiStrings(lang: UiLang): UiStrings {
   return table[lang];

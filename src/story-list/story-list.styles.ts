@@ -58,6 +58,11 @@ export const styles = css`
   [part~='error'] p {
     margin: 0 0 0.5em;
   }
+  [part~='error'] summary {
+    cursor: pointer;
+    font-size: 0.8em;
+    color: var(--_muted);
+  }
   [part~='error'] .detail {
     font-size: 0.85em;
     color: var(--_muted);

@@ -1,6 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import type {Article, Variant} from '../data/article.js';
+import type {Article, ArticleInput, Variant} from '../data/article.js';
 import {FeedError} from '../data/errors.js';
 import type {SortOrder} from '../data/filter.js';
 import type {FeedFormat} from '../data/parse.js';
@@ -166,7 +166,7 @@ export abstract class StoryList extends LitElement {
 
   readonly #variant = new VariantController(this);
   protected readonly listId = `nk-list-${++lists}`;
-  #inline?: readonly Article[];
+  #inline?: readonly ArticleInput[];
   protected matching: Article[] = [];
   #request?: ViewRequest;
   /** The latest #derive, settled. */
@@ -185,7 +185,7 @@ export abstract class StoryList extends LitElement {
   get articles(): Article[] {
     return this.matching;
   }
-  set articles(articles: readonly Article[] | undefined | null) {
+  set articles(articles: readonly ArticleInput[] | undefined | null) {
     this.#abort?.abort();
     if (articles == null) {
       // Back to `src`, or the corpus.
@@ -199,7 +199,7 @@ export abstract class StoryList extends LitElement {
   }
 
   /** Takes the host's stories after checking them like nk-news JSON: a malformed one is skipped, named. */
-  async #adopt(articles: readonly Article[]) {
+  async #adopt(articles: readonly ArticleInput[]) {
     const {checkArticles} = await import('../data/view.js');
     if (this.#inline !== articles) return;
     const checked = checkArticles(articles);
@@ -231,8 +231,8 @@ export abstract class StoryList extends LitElement {
     // `articles` is a plain accessor, so a value a page set before the element was defined sits
     // on the instance and hides it: take it through the setter.
     if (Object.prototype.hasOwnProperty.call(this, 'articles')) {
-      const early = (this as {articles?: readonly Article[]}).articles;
-      delete (this as {articles?: readonly Article[]}).articles;
+      const early = (this as {articles?: readonly ArticleInput[]}).articles;
+      delete (this as {articles?: readonly ArticleInput[]}).articles;
       this.articles = early;
     }
   }
@@ -328,7 +328,9 @@ export abstract class StoryList extends LitElement {
       // Failing means no source answered, even when the last good copies still fill the screen.
       this.#failures = failed && !result.sources.length ? this.#failures + 1 : 0;
       for (const error of result.errors) this.dispatchEvent(new FeedErrorEvent(error));
-      if (result.articles.length || !failed) this.dispatchEvent(new LoadEvent(result.articles.length, result.sources));
+      // Skipped items stay off screen (readers cannot act on them) but reach the site's engineers.
+      for (const warning of result.warnings) console.warn(`nk-news: ${warning}`);
+      if (result.articles.length || !failed) this.dispatchEvent(new LoadEvent(result.articles.length, result.sources, result.warnings));
       this.#retryAfter = Math.max(0, ...result.errors.map((error) => error.retryAfter ?? 0));
     } catch (cause) {
       if (!abort.signal.aborted) this.#failed(cause);
@@ -386,10 +388,10 @@ export abstract class StoryList extends LitElement {
       ${this.searchable ? this.#renderSearch(ui.search, ui.searchPlaceholder) : nothing}
       ${this.filterable && this.view ? this.#renderFilters(ui.filters, ui.all, this.view) : nothing}
       ${this.notice
-        ? this.#renderError(this.notice.error, this.notice.stale ? ui.refreshFailed : ui.partlyFailed, ui.retry, false)
+        ? this.#renderError(this.notice.error, this.notice.stale ? ui.refreshFailed : ui.partlyFailed, ui, false)
         : nothing}
       ${this.error && !this.view?.shown.length && !this.loading
-        ? this.#renderError(this.error, ui.errors[this.error.code], ui.retry, true)
+        ? this.#renderError(this.error, ui.errors[this.error.code], ui, true)
         : nothing}
     `;
   }
@@ -432,11 +434,15 @@ export abstract class StoryList extends LitElement {
     };
   }
 
-  #renderError(error: FeedError, message: string, retry: string, blocking: boolean) {
+  /** The reader's message; the technical one (often English, for the site) folded away beneath. */
+  #renderError(error: FeedError, message: string, {retry, details}: UiStrings, blocking: boolean) {
     // Nothing to show is urgent; a failed background refresh must not interrupt the reader.
     return html`<div part="error" class=${blocking ? 'blocking' : 'notice'} role=${blocking ? 'alert' : 'status'}>
       <p>${message}</p>
-      <p class="detail">${error.message}</p>
+      <details>
+        <summary>${details}</summary>
+        <p class="detail">${error.message}</p>
+      </details>
       <button part="retry" type="button" @click=${() => this.refresh()}>${retry}</button>
     </div>`;
   }

@@ -1,4 +1,5 @@
 import type {Variant} from '../data/article.js';
+import type {UiLang} from '../i18n/strings.js';
 
 const tags: Record<Variant, string> = {
   'zh-TW': 'zh-Hant-TW',
@@ -36,10 +37,10 @@ export function variantOfLang(lang: string): Variant | undefined {
  * The language of the elements' own words (buttons, labels): the script the reader chose, else
  * the script of the source text, else English for a source that is not Chinese.
  */
-export function uiLang(v: Variant | undefined, sourceLang: string): 'zh-Hant' | 'zh-Hans' | 'en' {
+export function uiLang(v: Variant | undefined, sourceLang: string): UiLang {
   const shown = v ?? variantOfLang(sourceLang);
   if (!shown) return 'en';
-  return shown === 'zh-CN' ? 'zh-Hans' : 'zh-Hant';
+  return ({'zh-TW': 'zh-Hant', 'zh-HK': 'zh-Hant-HK', 'zh-CN': 'zh-Hans'} as const)[shown];
 }
 
 /** Whether a string is one of the three variants, exactly. */

@@ -63,6 +63,8 @@ function same(word: string): Wording {
  * - 梅德維傑夫, 荷莫茲海峽, 利雅德, 開城工業區: Taiwanese or Hong Kong media use several forms.
  */
 export const wording: readonly Wording[] = [
+  // Taiwan's 司令官 for a serving commander; Hong Kong and mainland media write 司令 (新华社: 驻韩美军司令).
+  term('駐韓美軍司令官', '駐韓美軍司令', '驻韩美军司令', TRAD),
   // ── Weapons and the military ──────────────────────────────────────────────────────────────────
   // Taiwan 飛彈; Hong Kong and the mainland 導彈 / 导弹 (OpenCC alone would give 飞弹).
   term('飛彈', '導彈', '导弹'),

@@ -30,7 +30,7 @@ describe('variant tags', () => {
 
   it('uiLang follows the chosen variant, else the source, else English', () => {
     expect(uiLang('zh-CN', 'zh-Hant-TW')).to.equal('zh-Hans');
-    expect(uiLang('zh-HK', 'zh-Hans-CN')).to.equal('zh-Hant');
+    expect(uiLang('zh-HK', 'zh-Hans-CN')).to.equal('zh-Hant-HK');
     expect(uiLang(undefined, 'zh-Hant-TW')).to.equal('zh-Hant');
     expect(uiLang(undefined, 'zh-Hans-CN')).to.equal('zh-Hans');
     expect(uiLang(undefined, 'en')).to.equal('en');
