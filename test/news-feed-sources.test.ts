@@ -142,7 +142,7 @@ describe('nk-news-feed with src', () => {
       // javascript: is no link at all, and the markup in the title is text.
       expect(articles[0]!.querySelector('a')).to.equal(null);
       const summary = missile.querySelector('[part~="summary"]')!;
-      expect(summary.textContent).to.equal('南韓聯合參謀本部表示，北韓於週二上午向東部海域發射一枚短程彈道飛彈。 日本防衛省 亦證實。');
+      expect(summary.textContent).to.equal('南韓聯合參謀本部表示，北韓於週二上午向東部海域發射一枚短程彈道飛彈。日本防衛省 亦證實。');
       expect(summary.children).to.have.length(0);
       expect(articles[5]!.querySelector('[part~="summary"]')!.textContent).to.equal('Kim said the U.S. & South Korea must change course.');
       expect(el.shadowRoot!.querySelector('script, img[src*="tracker"], b, em')).to.equal(null);

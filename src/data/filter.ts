@@ -1,6 +1,6 @@
 import type {Article} from './article.js';
 import type {GazetteerEntry} from '../corpus/gazetteer-types.js';
-import {publishedMs} from './iso-date.js';
+import {publishedMs, utc} from './iso-date.js';
 
 export type SortOrder = 'newest' | 'oldest';
 
@@ -11,12 +11,38 @@ export interface ArticleFilters {
   /** A gazetteer id or any of the entity's regional names. */
   entity?: string;
   /**
-   * ISO 8601 date or instant, read as the parsers read `published`: a time without an offset is
-   * UTC. A bare `until` date includes that whole day.
+   * The first moment shown: an ISO 8601 year (`2025`), month (`2025-07`), date or instant, read as
+   * the parsers read `published` (UTC when no offset is given). A year, month or date starts at
+   * its first moment, 00:00 UTC. A value that is none of these is ignored (no filter), silently:
+   * check it before passing it when that matters.
    */
   since?: string;
+  /**
+   * The last moment shown, in the same forms as `since`. A year, month or date includes the whole
+   * of it (`until="2025-07"` keeps July 31, 23:59 UTC); an instant is kept up to and including that
+   * instant. Unreadable values are ignored, as for `since`.
+   */
   until?: string;
   sort?: SortOrder;
+}
+
+/**
+ * The span of time a `since`/`until` value names, end exclusive: a year, a month, a day (00:00 UTC
+ * to the next 00:00), or one instant (that millisecond). NaN bounds when it is unreadable.
+ */
+function span(value: string): [start: number, end: number] {
+  const text = value.trim();
+  const period = /^(\d{4})(?:-(\d{2}))?$/.exec(text);
+  if (period) {
+    const year = Number(period[1]);
+    const month = Number(period[2] ?? 1);
+    const start = utc(year, month, 1);
+    if (Number.isNaN(start)) return [NaN, NaN]; // 2025-13, 0000
+    // The end of 9999 is NaN: no limit, which keeps the same stories.
+    return [start, period[2] === undefined || month === 12 ? utc(year + 1, 1, 1) : utc(year, month + 1, 1)];
+  }
+  const start = publishedMs(text);
+  return [start, start + (/^\d{4}-\d{2}-\d{2}$/.test(text) ? DAY : 1)];
 }
 
 const DAY = 86_400_000;
@@ -38,8 +64,9 @@ export function filterArticles(
 ): Article[] {
   const {category, source, entity, since, until, sort = 'newest'} = filters;
   const ids = entity ? entityIds(entity, gazetteer) : undefined;
-  const from = since ? publishedMs(since) : -Infinity;
-  const to = until ? publishedMs(until) + (/^\d{4}-\d{2}-\d{2}$/.test(until) ? DAY : 1) : Infinity;
+  // An unreadable bound is NaN, and no time compares with NaN: that filter keeps everything.
+  const from = since ? span(since)[0] : -Infinity;
+  const to = until ? span(until)[1] : Infinity;
   const kept = articles.filter((article) => {
     const time = publishedMs(article.published);
     return (

@@ -111,4 +111,24 @@ describe('parseAtom', () => {
       });
     }), {numRuns: 60});
   });
+
+  it('guesses the language of entries without xml:lang from their text, and keeps a declared one', () => {
+    const entry = (title: string, lang = '') =>
+      `<entry${lang}><id>urn:${title}</id><title>${title}</title><updated>2025-07-29T08:00:00Z</updated></entry>`;
+    const xml = '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title>' + entry('北韓試射飛彈') + entry('朝鲜试射导弹') +
+      entry('Talks resume') + entry('朝鲜试射导弹 (HK)', ' xml:lang="zh-HK"') + '</feed>';
+    expect(articles(parseAtom(xml)).map((a) => a.lang)).to.deep.equal(['zh-Hant', 'zh-Hans', 'und', 'zh-HK']);
+  });
+
+  it('puts no space for a line break between Chinese text in titles and summaries of every type', () => {
+    const xml = '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>urn:a</id>' +
+      '<title type="text">北韓今晨\n發射飛彈</title><summary type="html">&lt;p&gt;南韓軍方表示。&lt;/p&gt;&lt;p&gt;日本也證實。&lt;/p&gt;</summary>' +
+      '<updated>2025-07-29T08:00:00Z</updated></entry><entry><id>urn:b</id>' +
+      '<title type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml">金正恩<br/>視察</div></title>' +
+      '<updated>2025-07-29T08:00:00Z</updated></entry></feed>';
+    const [a, b] = articles(parseAtom(xml));
+    expect(a!.title).to.equal('北韓今晨發射飛彈');
+    expect(a!.summary).to.equal('南韓軍方表示。日本也證實。');
+    expect(b!.title).to.equal('金正恩視察');
+  });
 });

@@ -23,6 +23,30 @@ describe('feed dates', () => {
     for (const [input, instant] of cases) expect(parseRfc822Date(input), input).to.equal(instant);
   });
 
+  it('reads CST as China Standard Time (+0800) in a Chinese feed, as US Central (−0600) otherwise', () => {
+    for (const lang of ['zh', 'zh-TW', 'zh-Hans', 'zh-Hant-HK', 'zh-cn']) {
+      expect(parseRfc822Date('Tue, 29 Jul 2025 08:30:00 CST', {lang}), lang).to.equal('2025-07-29T00:30:00.000Z');
+      expect(parseFeedDate('Tue, 29 Jul 2025 08:30:00 CST', {lang}), lang).to.equal('2025-07-29T00:30:00.000Z');
+    }
+    for (const lang of [undefined, 'en', 'en-US', 'ko', 'und']) {
+      expect(parseRfc822Date('Tue, 29 Jul 2025 08:30:00 CST', {lang}), String(lang)).to.equal('2025-07-29T14:30:00.000Z');
+    }
+    expect(parseRfc822Date('Tue, 29 Jul 2025 08:30:00 CST')).to.equal('2025-07-29T14:30:00.000Z');
+    // Only CST: China has no daylight saving time, so CDT stays US Central Daylight.
+    expect(parseRfc822Date('Tue, 29 Jul 2025 08:30:00 CDT', {lang: 'zh-CN'})).to.equal('2025-07-29T13:30:00.000Z');
+    // A numeric offset says what it means, whatever the language.
+    expect(parseRfc822Date('Tue, 29 Jul 2025 08:30:00 -0600 (CST)', {lang: 'zh-CN'})).to.equal('2025-07-29T14:30:00.000Z');
+  });
+
+  it("reads Java's Date.toString() order and asctime (year last)", () => {
+    expect(parseFeedDate('Tue Jul 29 08:00:00 CST 2025', {lang: 'zh-CN'})).to.equal('2025-07-29T00:00:00.000Z');
+    expect(parseFeedDate('Tue Jul 29 08:00:00 CST 2025')).to.equal('2025-07-29T14:00:00.000Z');
+    expect(parseFeedDate('Tue Jul 29 08:00:00 GMT 2025')).to.equal('2025-07-29T08:00:00.000Z');
+    expect(parseFeedDate('Tue Jul 29 08:00:00 +0900 2025')).to.equal('2025-07-28T23:00:00.000Z');
+    expect(parseRfc822Date('Sun Nov  6 08:49:37 1994')).to.equal('1994-11-06T08:49:37.000Z');
+    expect(parseFeedDate('Tue Foo 29 08:00:00 CST 2025')).to.equal(undefined);
+  });
+
   it('reads numeric offsets, including ones that cross the date line and half hours', () => {
     expect(parseRfc822Date('Wed, 30 Jul 2025 09:00:00 +0900')).to.equal('2025-07-30T00:00:00.000Z');
     expect(parseRfc822Date('Wed, 30 Jul 2025 01:00:00 +0930')).to.equal('2025-07-29T15:30:00.000Z');

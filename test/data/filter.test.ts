@@ -26,4 +26,42 @@ describe('filterArticles', () => {
   it('takes a bare until date as that whole day, and sorts oldest first when asked', () => {
     expect(ids({since: '2025-07-13', until: '2025-07-13', sort: 'oldest'})).to.deep.equal(['midnight', 'after']);
   });
+
+  describe('a year or a month (ISO 8601 reduced precision)', () => {
+    const year = [
+      story('prev-year', '2024-12-31T23:59:59.999Z'),
+      story('june-end', '2025-06-30T23:59:59.999Z'),
+      story('july-start', '2025-07-01T00:00:00.000Z'),
+      story('july-day', '2025-07-15'),
+      story('july-end', '2025-07-31T23:59:59.999Z'),
+      story('august', '2025-08-01T00:00:00.000Z'),
+      story('december', '2025-12-31T23:59:59.999Z'),
+      story('next-year', '2026-01-01T00:00:00.000Z'),
+    ];
+    const kept = (filters: Parameters<typeof filterArticles>[1]) =>
+      filterArticles(year, {sort: 'oldest', ...filters}).map((a) => a.id);
+
+    it('starts since at the first moment of that month or year, UTC', () => {
+      expect(kept({since: '2025-07'})).to.deep.equal(['july-start', 'july-day', 'july-end', 'august', 'december', 'next-year']);
+      expect(kept({since: '2025'})).to.deep.equal(['june-end', 'july-start', 'july-day', 'july-end', 'august', 'december', 'next-year']);
+      expect(kept({since: '2026'})).to.deep.equal(['next-year']);
+    });
+
+    it('takes until as the whole month or year', () => {
+      expect(kept({until: '2025-07'})).to.deep.equal(['prev-year', 'june-end', 'july-start', 'july-day', 'july-end']);
+      expect(kept({until: '2024'})).to.deep.equal(['prev-year']);
+      expect(kept({since: '2025-07', until: '2025-07'})).to.deep.equal(['july-start', 'july-day', 'july-end']);
+      expect(kept({since: '2025-12', until: '2025-12'})).to.deep.equal(['december']);
+      expect(kept({since: '2025', until: '2025'}))
+        .to.deep.equal(['june-end', 'july-start', 'july-day', 'july-end', 'august', 'december']);
+    });
+
+    it('ignores a since or until it cannot read, as documented', () => {
+      const all = year.map((a) => a.id);
+      for (const value of ['July 2025', '2025-7', '2025-13', '2025-00', '0000', '25', 'soon', '2025/07']) {
+        expect(kept({since: value}), value).to.deep.equal(all);
+        expect(kept({until: value}), value).to.deep.equal(all);
+      }
+    });
+  });
 });

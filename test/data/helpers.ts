@@ -39,9 +39,24 @@ export function htmlEscape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** One line, single spaces: how titles and summaries come out of the parsers. */
+/** Characters whose line breaks CSS Text's segment break rule removes: Han, CJK punctuation, kana, full-width forms. */
+const WIDE = /^[\p{Script=Han}\u3001-\u303F\u3040-\u30FF\u3100-\u312F\uFE30-\uFE6F\uFF00-\uFF9F\uFFE0-\uFFEF]$/u;
+
+/**
+ * One line, single spaces: how titles and summaries come out of the parsers. A run of whitespace
+ * that holds a line break between two wide characters (Chinese) disappears; any other run is one
+ * space.
+ */
 export function collapsed(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Words and the whitespace between them, alternately: a word at every even index.
+  const pieces = text.trim().split(/(\s+)/);
+  let out = pieces[0] ?? '';
+  for (let i = 1; i < pieces.length; i += 2) {
+    const before = Array.from(pieces[i - 1]!).pop() ?? '';
+    const after = Array.from(pieces[i + 1]!)[0] ?? '';
+    out += (/[\n\r]/.test(pieces[i]!) && WIDE.test(before) && WIDE.test(after) ? '' : ' ') + pieces[i + 1];
+  }
+  return out;
 }
 
 /** Text XML 1.0 can carry: no control characters (besides tab/newline) and no lone surrogates. */

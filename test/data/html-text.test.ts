@@ -1,6 +1,6 @@
 import {aTimeout, expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {htmlToText, tidyText} from '../../src/data/formats/html-text.js';
+import {collapse, htmlToText, tidyText} from '../../src/data/formats/html-text.js';
 import {collapsed, htmlEscape} from './helpers.js';
 
 declare global {
@@ -13,6 +13,41 @@ describe('htmlToText', () => {
     expect(htmlToText('&lt;script&gt;alert(1)&lt;/script&gt;')).to.equal('<script>alert(1)</script>');
     expect(htmlToText('<p>one</p><p>two</p><ul><li>three</li><li>four</li></ul>')).to.equal('one two three four');
     expect(htmlToText('a<br>b')).to.equal('a b');
+  });
+
+  it('puts no space for a line break, <br> or paragraph edge between Chinese text (CSS segment breaks)', () => {
+    expect(htmlToText('<p>川普與金正恩會面。<br>白宮表示，雙方同意再談。</p>')).to.equal('川普與金正恩會面。白宮表示，雙方同意再談。');
+    expect(htmlToText('<p>川普與金正恩會面。</p>\n  <p>白宮表示…</p>')).to.equal('川普與金正恩會面。白宮表示…');
+    expect(htmlToText('北韓今天上午\n    發射彈道飛彈')).to.equal('北韓今天上午發射彈道飛彈');
+    expect(htmlToText('<b>北韓</b>\r\n<i>發射</i>')).to.equal('北韓發射');
+    // Full-width and CJK punctuation count as Chinese on either side.
+    expect(htmlToText('（中央社）<br>\n記者王小明／首爾')).to.equal('（中央社）記者王小明／首爾');
+    expect(htmlToText('他說：<br>「不會讓步」')).to.equal('他說：「不會讓步」');
+    // Bodies keep their <br> and paragraphs; a source line break inside a line goes as above.
+    expect(htmlToText('<p>北韓今天\n發射飛彈。<br>南韓：</p><p>將嚴密監控。</p>', {paragraphs: true}))
+      .to.equal('北韓今天發射飛彈。\n南韓：\n\n將嚴密監控。');
+  });
+
+  it('keeps one space where Latin text is on either side, or where no line break is', () => {
+    expect(htmlToText('Kim<br>met Trump')).to.equal('Kim met Trump');
+    expect(htmlToText('首爾<br>Seoul')).to.equal('首爾 Seoul');
+    expect(htmlToText('KCNA\n朝中社')).to.equal('KCNA 朝中社');
+    expect(htmlToText('600<br>公里')).to.equal('600 公里');
+    // A space typed between Chinese words is the writer's: it stays.
+    expect(htmlToText('<p>李在明今 (4) 日表示</p>')).to.equal('李在明今 (4) 日表示');
+    expect(htmlToText('<p>北韓 南韓</p>')).to.equal('北韓 南韓');
+    expect(htmlToText('北韓&nbsp;南韓')).to.equal('北韓 南韓');
+    expect(htmlToText('北韓　南韓')).to.equal('北韓 南韓');
+  });
+
+  it('applies the rule to plain text only where the whitespace holds a line break', () => {
+    expect(collapse('北韓今天\n發射飛彈')).to.equal('北韓今天發射飛彈');
+    expect(collapse('北韓今天 \r\n 發射飛彈')).to.equal('北韓今天發射飛彈');
+    expect(collapse('李在明今 (4) 日')).to.equal('李在明今 (4) 日');
+    expect(collapse('李在明 今日')).to.equal('李在明 今日');
+    expect(collapse('Lee Jae-myung\nsaid')).to.equal('Lee Jae-myung said');
+    expect(tidyText('北韓今天\n發射飛彈。\n\n南韓軍方表示')).to.equal('北韓今天發射飛彈。南韓軍方表示');
+    expect(tidyText('北韓今天\n發射飛彈。\n\n南韓軍方表示', {paragraphs: true})).to.equal('北韓今天\n發射飛彈。\n\n南韓軍方表示');
   });
 
   it('drops scripts, styles and other non-prose, and shows images by their alt text', () => {

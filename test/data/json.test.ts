@@ -113,4 +113,19 @@ describe('parseJson (nk-news JSON)', () => {
       expect(articles(r)).to.deep.equal(list);
     }), {numRuns: 80});
   });
+
+  it('guesses the language of articles without lang in a feed without language; a declared one wins', () => {
+    const list = [
+      {id: 'a', title: '北韓試射飛彈', summary: '北韓週二向東部海域發射短程彈道飛彈。', published: '2025-07-29'},
+      {id: 'b', title: '朝鲜试射导弹', published: '2025-07-29'},
+      {id: 'c', title: '平壤', published: '2025-07-29'},
+      {id: 'd', title: 'Talks', published: '2025-07-29'},
+      {id: 'e', title: '朝鲜试射导弹', published: '2025-07-29', lang: 'zh-HK'},
+    ];
+    expect(articles(parseJson(JSON.stringify(list))).map((a) => a.lang)).to.deep.equal(['zh-Hant', 'zh-Hans', 'zh', 'und', 'zh-HK']);
+    expect(articles(parseJson(JSON.stringify({version: 1, articles: list}))).map((a) => a.lang))
+      .to.deep.equal(['zh-Hant', 'zh-Hans', 'zh', 'und', 'zh-HK']);
+    expect(articles(parseJson(JSON.stringify({version: 1, language: 'zh-Hans-CN', articles: list}))).map((a) => a.lang))
+      .to.deep.equal(['zh-Hans-CN', 'zh-Hans-CN', 'zh-Hans-CN', 'zh-Hans-CN', 'zh-HK']);
+  });
 });

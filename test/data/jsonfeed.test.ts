@@ -118,4 +118,27 @@ describe('parseJsonFeed', () => {
       });
     }), {numRuns: 60});
   });
+
+  it('guesses the language of items when neither they nor the feed declare one', () => {
+    const item = (id: string, title: string, extra: Record<string, unknown> = {}) =>
+      ({id, title, date_published: '2025-07-29T08:00:00Z', ...extra});
+    const json = (language?: string) => JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1', language,
+      items: [item('a', '北韓試射飛彈'), item('b', '朝鲜试射导弹'), item('c', 'Talks resume'), item('d', '平壤', {language: 'ko'})],
+    });
+    expect(articles(parseJsonFeed(json())).map((a) => a.lang)).to.deep.equal(['zh-Hant', 'zh-Hans', 'und', 'ko']);
+    expect(articles(parseJsonFeed(json('zh-TW'))).map((a) => a.lang)).to.deep.equal(['zh-TW', 'zh-TW', 'zh-TW', 'ko']);
+  });
+
+  it('puts no space for a line break between Chinese text in content_text summaries, and keeps typed spaces', () => {
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      items: [{id: 'a', title: '北韓今晨\n發射飛彈 南韓：嚴密監控', date_published: '2025-07-29T08:00:00Z',
+        content_text: '李在明今 (4) 日表示，\n北韓今晨發射飛彈。\n\nSeoul said\nit was watching.'}],
+    });
+    const [a] = articles(parseJsonFeed(json));
+    expect(a!.title).to.equal('北韓今晨發射飛彈 南韓：嚴密監控');
+    expect(a!.summary).to.equal('李在明今 (4) 日表示，北韓今晨發射飛彈。 Seoul said it was watching.');
+    expect(a!.body).to.equal('李在明今 (4) 日表示，\n北韓今晨發射飛彈。\n\nSeoul said\nit was watching.');
+  });
 });

@@ -311,6 +311,32 @@ describe('real-world feeds', () => {
     ]);
   });
 
+  it('a mainland Java CMS RSS without <language>: guessed Simplified, CST as +0800, no spaces for Chinese line breaks', async () => {
+    const result = await read('zh-cms-cst.xml', 'https://www.example.com.cn/rss/world.xml');
+    expect(articles(result)).to.deep.equal([
+      article({
+        id: 'https://www.example.com.cn/world/20250729/001.html',
+        title: '朝鲜今天上午发射弹道导弹',
+        summary: '韩国联合参谋本部说，朝鲜今天上午向东部海域发射一枚弹道导弹。日本防卫省也证实了这一消息。美国白宫表示正在关注。',
+        url: 'https://www.example.com.cn/world/20250729/001.html',
+        published: '2025-07-29T01:30:00.000Z', // Tue, 29 Jul 2025 09:30:00 CST (China)
+        sources: ['国际新闻'],
+        lang: 'zh-Hans',
+      }),
+      article({
+        id: 'https://www.example.com.cn/world/20250728/002.html',
+        title: '金正恩视察军工企业',
+        // Latin text on one side of a <br>: a space, as before.
+        summary: '朝中社28日报道，金正恩视察了军工企业。 Kim Jong Un inspected a munitions factory.',
+        url: 'https://www.example.com.cn/world/20250728/002.html',
+        published: '2025-07-28T13:40:00.000Z', // Mon Jul 28 21:40:00 CST 2025 (Java's Date.toString)
+        sources: ['国际新闻'],
+        lang: 'zh-Hans',
+      }),
+    ]);
+    expect(result.ok && result.warnings).to.deep.equal([]);
+  });
+
   describe('dates, titles, pictures and links in the wild', () => {
     let result: ReturnType<typeof parseFeed>;
     before(async () => {

@@ -32,7 +32,8 @@ describe('parseRss', () => {
 
     it('turns HTML descriptions in CDATA into plain text, dropping scripts', () => {
       const a = byTitle(result, '北韓週二試射短程彈道飛彈');
-      expect(a.summary).to.equal('南韓聯合參謀本部表示，北韓於週二上午向東部海域發射一枚短程彈道飛彈。 日本防衛省 亦證實。');
+      // Between the paragraphs, Chinese on both sides: no space. The &nbsp; the feed typed stays one.
+      expect(a.summary).to.equal('南韓聯合參謀本部表示，北韓於週二上午向東部海域發射一枚短程彈道飛彈。日本防衛省 亦證實。');
       expect(a.summary).to.not.contain('pwned');
       expect(a.body).to.equal('第一段：飛彈飛行約 600 公里。\n\n第二段，詳見國防部說明。');
       expect(document.title).to.not.equal('pwned');
@@ -191,5 +192,55 @@ describe('parseRss', () => {
         expect(article.topics).to.deep.equal([...new Set(it.categories.map(collapsed))]);
       });
     }), {numRuns: 60});
+  });
+
+  describe('a feed that declares no language', () => {
+    const feed = (items: [title: string, pubDate: string][], channel = '') =>
+      '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>' + channel + items.map(([title, pubDate], i) =>
+        `<item><guid>g${i}</guid><title>${title}</title><pubDate>${pubDate}</pubDate></item>`).join('') + '</channel></rss>';
+    const langs = (xml: string) => articles(parseRss(xml)).map((a) => a.lang);
+    const dates = (xml: string) => articles(parseRss(xml)).map((a) => a.published);
+
+    it('guesses each item\'s language from its text: zh-Hant, zh-Hans, zh or und', () => {
+      expect(langs(feed([
+        ['北韓今晨發射彈道飛彈', 'Tue, 29 Jul 2025 08:00:00 +0800'],
+        ['朝鲜今晨发射弹道导弹', 'Tue, 29 Jul 2025 08:00:00 +0800'],
+        ['金正恩', 'Tue, 29 Jul 2025 08:00:00 +0800'],
+        ['Kim Jong Un inspects a factory', 'Tue, 29 Jul 2025 08:00:00 +0800'],
+      ]))).to.deep.equal(['zh-Hant', 'zh-Hans', 'zh', 'und']);
+    });
+
+    it('keeps a declared language over the guess: the channel\'s, or the item\'s xml:lang', () => {
+      expect(langs(feed([['北韓今晨發射彈道飛彈', 'Tue, 29 Jul 2025 08:00:00 +0800']], '<language>zh-cn</language>')))
+        .to.deep.equal(['zh-CN']);
+      expect(langs(feed([['北韓今晨發射彈道飛彈', 'Tue, 29 Jul 2025 08:00:00 +0800']], '<language>en</language>')))
+        .to.deep.equal(['en']);
+      const xml = '<rss version="2.0"><channel><title>T</title><item xml:lang="zh-HK"><guid>a</guid><title>朝鲜发射导弹</title>' +
+        '<pubDate>Tue, 29 Jul 2025 08:00:00 +0800</pubDate></item></channel></rss>';
+      expect(langs(xml)).to.deep.equal(['zh-HK']);
+    });
+
+    it('reads CST as China Standard Time when the items are Chinese, as US Central when they are not', () => {
+      expect(dates(feed([['北韓今晨發射彈道飛彈', 'Tue, 29 Jul 2025 08:00:00 CST'], ['Kim', 'Tue, 29 Jul 2025 09:00:00 CST']])))
+        .to.deep.equal(['2025-07-29T00:00:00.000Z', '2025-07-29T01:00:00.000Z']);
+      expect(dates(feed([['Kim Jong Un inspects a factory', 'Tue, 29 Jul 2025 08:00:00 CST']])))
+        .to.deep.equal(['2025-07-29T14:00:00.000Z']);
+    });
+
+    it('reads CST by the declared language first: the channel\'s, or the item\'s own', () => {
+      expect(dates(feed([['Kim Jong Un inspects a factory', 'Tue, 29 Jul 2025 08:00:00 CST']], '<language>zh-TW</language>')))
+        .to.deep.equal(['2025-07-29T00:00:00.000Z']);
+      expect(dates(feed([['北韓今晨發射彈道飛彈', 'Tue, 29 Jul 2025 08:00:00 CST']], '<language>en-us</language>')))
+        .to.deep.equal(['2025-07-29T14:00:00.000Z']);
+      const xml = '<rss version="2.0"><channel><title>T</title><language>en</language><item xml:lang="zh-CN"><guid>a</guid>' +
+        '<title>Kim</title><pubDate>Tue, 29 Jul 2025 08:00:00 CST</pubDate></item></channel></rss>';
+      expect(dates(xml)).to.deep.equal(['2025-07-29T00:00:00.000Z']);
+    });
+
+    it("reads the channel's CST date in Chinese too, for a feed that dates no item", () => {
+      const xml = '<rss version="0.91"><channel><title>T</title><pubDate>Tue, 29 Jul 2025 08:00:00 CST</pubDate>' +
+        '<item><title>北韓今晨發射彈道飛彈</title></item></channel></rss>';
+      expect(dates(xml)).to.deep.equal(['2025-07-29T00:00:00.000Z']);
+    });
   });
 });

@@ -105,7 +105,7 @@ function readEntry(entry: Element, feed: FeedContext): Draft | string {
   const dates = ['published', 'updated', 'issued', 'modified', 'created']
     .map((name) => text(child(entry, name, ATOM)))
     .filter(Boolean);
-  const published = dates.map(parseFeedDate).find(Boolean);
+  const published = dates.map((date) => parseFeedDate(date)).find(Boolean);
   if (!published) {
     return dates.length
       ? `its date "${dates[0]!.slice(0, 60)}" is not ISO 8601`

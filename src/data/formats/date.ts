@@ -4,15 +4,26 @@
  * 8601 in ../iso-date.ts.
  */
 import {MINUTE, instant, numericOffset, parseIsoDate, utc} from '../iso-date.js';
+import {isChineseLang} from './lang-guess.js';
 
 export {parseIsoDate};
+
+/** What the feed around a date tells about it. Passed in, so the parsers stay pure functions. */
+export interface DateContext {
+  /**
+   * The feed's language, declared or guessed (BCP 47). In Chinese (`zh…`) `CST` is China Standard
+   * Time, UTC+8: Chinese CMSs and Java's date formatting write it so. Otherwise it is RFC 822's US
+   * Central Standard Time, UTC−6.
+   */
+  lang?: string;
+}
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * Offsets in hours of the zone names RFC 822 defines, then abbreviations common in the feeds this
  * library reads (Korean, Japanese, Chinese-language, European and Australian media). Ambiguous ones
- * (IST, and CST beyond RFC 822's US Central) keep RFC 822's meaning or are left out.
+ * keep RFC 822's meaning or are left out (IST); CST is China's in a Chinese feed (`DateContext`).
  */
 const ZONES: Record<string, number> = {
   UT: 0, UTC: 0, GMT: 0, Z: 0,
@@ -39,12 +50,21 @@ const RFC822 =
   /^(?:[a-z]+,?\s*)?(\d{1,2})\s+([a-z]+)\.?\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*((?:gmt|utc)?[+-]\d{2}:?\d{2}|(?:gmt|utc)[+-]\d{1,2}(?::\d{2})?|[a-z]+)?(?:\s*\(.*\))?$/i;
 
 /**
+ * Java's `Date.toString()` (`Tue Jul 29 08:00:00 CST 2025`), which Java CMSs print into pubDate,
+ * and C's asctime (the same without a zone), which HTTP dates may use.
+ */
+const JAVA = /^[a-z]+,?\s+([a-z]+)\.?\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(?:([a-z]+|[+-]\d{4})\s+)?(\d{4})$/i;
+
+/**
  * RFC 822 / RFC 2822 (RSS pubDate). Lenient where feeds commonly are: the day name is optional and
  * not checked, month names may be written out, a missing zone or an unknown one means UTC (RFC 2822
  * §4.3's reading of an unknown zone as -0000), and two- and three-digit years follow RFC 2822 §4.3.
+ * Java's `Date.toString()` order (year last) is read too. `context.lang` decides what CST means.
  */
-export function parseRfc822Date(input: string): string | undefined {
-  const m = RFC822.exec(input.trim().replace(/\s+/g, ' '));
+export function parseRfc822Date(input: string, context: DateContext = {}): string | undefined {
+  const text = input.trim().replace(/\s+/g, ' ');
+  const java = JAVA.exec(text);
+  const m = RFC822.exec(java ? `${java[2]} ${java[1]} ${java[5]} ${java[3]} ${java[4] ?? ''}`.trim() : text);
   if (!m) return undefined;
   const [, d, mon, y, h, mi, s, zone] = m;
   const month = MONTHS.indexOf(mon!.slice(0, 3).toLowerCase()) + 1;
@@ -53,7 +73,7 @@ export function parseRfc822Date(input: string): string | undefined {
   if (y!.length === 2) year += year < 50 ? 2000 : 1900;
   else if (y!.length === 3) year += 1900;
   const wall = utc(year, month, Number(d), Number(h), Number(mi), Number(s ?? 0));
-  return instant(wall - rfc822OffsetMinutes(zone) * MINUTE);
+  return instant(wall - rfc822OffsetMinutes(zone, context) * MINUTE);
 }
 
 const FULL_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
@@ -65,10 +85,12 @@ function fullMonth(name: string): boolean {
   return lower === 'sept' || FULL_MONTHS.some((full) => full === lower);
 }
 
-function rfc822OffsetMinutes(zone: string | undefined): number {
+function rfc822OffsetMinutes(zone: string | undefined, context: DateContext): number {
   if (!zone) return 0;
   if (/\d/.test(zone)) return numericOffset(zone);
-  const named = ZONES[zone.toUpperCase()];
+  const name = zone.toUpperCase();
+  if (name === 'CST' && isChineseLang(context.lang)) return 8 * 60;
+  const named = ZONES[name];
   if (named !== undefined) return named * 60;
   if (zone.length === 1) return (militaryHours(zone) ?? 0) * 60;
   return 0;
@@ -87,10 +109,13 @@ function isoLike(text: string): string {
     .replace(/\s?(?:gmt|utc)([+-])(\d{1,2})(?::?(\d{2}))?$/i, (_, sign: string, h: string, m?: string) => `${sign}${two(h)}:${m ?? '00'}`);
 }
 
-/** Any date a feed may carry, whichever of the two syntaxes it uses; undefined when unreadable. */
-export function parseFeedDate(input: string | null | undefined): string | undefined {
+/**
+ * Any date a feed may carry, whichever of the two syntaxes it uses; undefined when unreadable.
+ * `context` is what the feed tells about its dates (its language, for CST).
+ */
+export function parseFeedDate(input: string | null | undefined, context: DateContext = {}): string | undefined {
   if (!input) return undefined;
   const text = input.trim();
-  return /^\d{4}[-/]/.test(text) ? parseIsoDate(isoLike(text)) : parseRfc822Date(text);
+  return /^\d{4}[-/]/.test(text) ? parseIsoDate(isoLike(text)) : parseRfc822Date(text, context);
 }
 

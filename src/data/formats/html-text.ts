@@ -128,9 +128,13 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Joins the walk's parts: on one line, or as lines and paragraphs separated by newlines. */
+/**
+ * Joins the walk's parts: on one line, or as lines and paragraphs separated by newlines. On one
+ * line a break (`<br>`, a block's edge) is a line break for `collapse`: between Chinese text it
+ * disappears, like a source line break.
+ */
 function assemble(parts: Part[], paragraphs: boolean): string {
-  if (!paragraphs) return collapse(parts.map((part) => (typeof part === 'string' ? part : ' ')).join(''));
+  if (!paragraphs) return collapse(parts.map((part) => (typeof part === 'string' ? part : '\n')).join(''));
   let out = '';
   let text = '';
   let newlines = 0;
@@ -154,10 +158,25 @@ function assemble(parts: Part[], paragraphs: boolean): string {
   return out;
 }
 
-/** One space for any run of whitespace, none at the ends. */
+/**
+ * A run of whitespace holding a line break, with a character on both sides whose line breaks CSS
+ * Text's segment break rule removes (East Asian Width F, W or H, not Hangul): Han, CJK punctuation
+ * (U+3001–U+303F; U+3000 is a space), kana, bopomofo, CJK compatibility and small forms, and the
+ * full- and half-width forms (U+FF00–U+FFEF, without half-width Hangul).
+ */
+const WIDE_BREAK =
+  /(?<=[\p{Script=Han}\u3001-\u303F\u3040-\u30FF\u3100-\u312F\uFE30-\uFE6F\uFF00-\uFF9F\uFFE0-\uFFEF])\s*[\n\r]\s*(?=[\p{Script=Han}\u3001-\u303F\u3040-\u30FF\u3100-\u312F\uFE30-\uFE6F\uFF00-\uFF9F\uFFE0-\uFFEF])/gu;
+
+/**
+ * One line: one space for any run of whitespace, none at the ends, and none for a run that holds a
+ * line break between two Chinese characters or CJK punctuation marks. That is CSS Text's segment
+ * break rule for East Asian text (a browser shows "會面。\n白宮" as "會面。白宮"; Chinese puts no
+ * space between words). A space without a line break stays one space, between Chinese characters
+ * too: a writer typed it ("李在明今 (4) 日", "北韓　南韓"), and so does any break next to Latin text.
+ */
 export function collapse(text: string): string {
   // \s covers no-break and ideographic spaces too: a title or summary is one flowing line.
-  return text.replace(/\s+/g, ' ').trim();
+  return text.replace(WIDE_BREAK, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Plain text from a feed, tidied like `htmlToText` output: blank lines kept as paragraph breaks. */

@@ -5,6 +5,8 @@
 import type {Article} from '../article.js';
 import {FeedError, fail, ok, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
+import {collapse} from './html-text.js';
+import {guessLang} from './lang-guess.js';
 
 export const MAX_ITEMS = 500;
 export const MAX_TITLE = 500;
@@ -30,6 +32,7 @@ export interface Draft {
   topics?: string[];
   sources?: string[];
   entities?: string[];
+  /** The declared language (item, else feed). Without a usable one, the language is guessed from the text. */
   lang?: string;
   /** Where relative links in this item resolve (the feed URL, or an xml:base inside it). */
   base?: string;
@@ -56,7 +59,7 @@ export function languageTag(value: string | null | undefined): string | undefine
 function labels(values: readonly string[] | undefined): string[] {
   const seen = new Set<string>();
   for (const value of values ?? []) {
-    const label = clip(value.replace(/\s+/g, ' ').trim(), MAX_LABEL);
+    const label = clip(collapse(value), MAX_LABEL);
     if (label) seen.add(label);
     if (seen.size === MAX_LABELS) break;
   }
@@ -89,14 +92,15 @@ export function finish(draft: Draft): Article | string {
     topics: labels(draft.topics),
     sources: labels(draft.sources),
     entities: labels(draft.entities),
-    lang: languageTag(draft.lang) ?? 'und',
+    // A declared language wins; without one, the headline and summary tell (lang-guess.ts).
+    lang: languageTag(draft.lang) ?? guessLang(`${title}\n${summary}`),
   };
   const body = draft.body?.trim();
   if (body) article.body = clip(body, MAX_BODY);
   if (url) article.url = url;
   const image = httpUrl(draft.image?.url, draft.base);
   if (image) article.image = {url: image, alt: clip(draft.image?.alt?.trim() ?? '', MAX_TITLE)};
-  const category = clip(draft.category?.replace(/\s+/g, ' ').trim() ?? '', MAX_LABEL);
+  const category = clip(collapse(draft.category ?? ''), MAX_LABEL);
   if (category) article.category = category;
   return article;
 }

@@ -67,7 +67,7 @@ function authorNames(record: Record<string, unknown>): string[] {
 function readItem(item: unknown, feed: FeedContext): Draft | string {
   if (!isRecord(item)) return 'an item must be an object';
   const dates = [item['date_published'], item['date_modified']].filter((d): d is string => typeof d === 'string');
-  const published = dates.map(parseFeedDate).find(Boolean);
+  const published = dates.map((date) => parseFeedDate(date)).find(Boolean);
   if (!published) {
     return dates.length
       ? `its date "${dates[0]!.slice(0, 60)}" is not RFC 3339`

@@ -4,7 +4,8 @@ import {FeedError, fail, ok, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {parseFeedDate} from './date.js';
 import {collapse, firstImage, htmlToText, nodeToText, parseHtml} from './html-text.js';
-import {collect, type Draft} from './item.js';
+import {collect, languageTag, type Draft} from './item.js';
+import {guessLang} from './lang-guess.js';
 import {
   NS, child, children, isImageFile, mediaDescription, mediaImage, mediaThumbnail, parseXml, text, xmlBase, xmlLang,
 } from './xml.js';
@@ -38,9 +39,12 @@ export function readRss(doc: Document, baseUrl?: string): Result<Article[]> {
   }
   // RSS 1.0 lists items beside the channel, RSS 2.0 inside it.
   const items = children(rdf ? root : channel, 'item', CORE);
+  const lang = text(child(channel, 'language', CORE)) || text(child(channel, 'language', DC)) || xmlLang(channel);
   const feed: FeedContext = {
     baseUrl,
-    lang: text(child(channel, 'language', CORE)) || text(child(channel, 'language', DC)) || xmlLang(channel),
+    lang,
+    // What CST means in the feed's dates: its declared language tells, else the text of its items.
+    dateLang: languageTag(lang) ?? guessLang(items.slice(0, 50).map(itemText).join('\n')),
     title: htmlToText(text(child(channel, 'title', CORE))),
   };
   const warnings: string[] = [];
@@ -49,9 +53,9 @@ export function readRss(doc: Document, baseUrl?: string): Result<Article[]> {
   // there is. A feed that dates some items still skips the ones it does not.
   if (items.length && !items.some((item) => child(item, 'pubDate', CORE) || child(item, 'date', DC))) {
     const raw = [child(channel, 'pubDate', CORE), child(channel, 'lastBuildDate', CORE), child(channel, 'date', DC)]
-      .map(text).find((value) => parseFeedDate(value));
+      .map(text).find((value) => parseFeedDate(value, {lang: feed.dateLang}));
     if (raw) {
-      feed.date = parseFeedDate(raw);
+      feed.date = parseFeedDate(raw, {lang: feed.dateLang});
       warnings.push(`No item has a date; the channel's date (${raw}) is used for all of them`);
     }
   }
@@ -60,10 +64,21 @@ export function readRss(doc: Document, baseUrl?: string): Result<Article[]> {
 
 interface FeedContext {
   baseUrl?: string;
+  /** As declared: items without a declaration of their own get it, or else a guess from their text. */
   lang?: string;
+  /** The language the feed's dates are read in: declared, else guessed from all its items. */
+  dateLang: string;
   title: string;
   /** The channel's date, for feeds that date no item (RSS 0.91). */
   date?: string;
+}
+
+/**
+ * An item's headline and the start of its description as written, markup and all: enough to tell
+ * the language by (tags and attributes are ASCII), without parsing any HTML.
+ */
+function itemText(item: Element): string {
+  return `${text(child(item, 'title', CORE))}\n${(child(item, 'description', CORE)?.textContent ?? '').slice(0, 300)}`;
 }
 
 function label(item: Element, index: number): string {
@@ -85,7 +100,9 @@ function readItem(item: Element, feed: FeedContext): Draft | string {
 
   const pubDate = text(child(item, 'pubDate', CORE));
   const dcDate = text(child(item, 'date', DC));
-  const published = parseFeedDate(pubDate) ?? parseFeedDate(dcDate) ?? (pubDate || dcDate ? undefined : feed.date);
+  const dates = {lang: languageTag(xmlLang(item)) ?? feed.dateLang};
+  const published = parseFeedDate(pubDate, dates) ?? parseFeedDate(dcDate, dates) ??
+    (pubDate || dcDate ? undefined : feed.date);
   if (!published) {
     const raw = pubDate || dcDate;
     return raw ? `its date "${raw.slice(0, 60)}" is not RFC 822 or ISO 8601` : 'it has no date (pubDate or dc:date)';
