@@ -138,4 +138,21 @@ describe('nk-event-card', () => {
     await waitUntil(() => part(card, 'related-heading')?.textContent === '相關報道', 'not Hong Kong wording', {timeout: 5000});
     expect(shownArticles(card)[0]!.closest('[lang]')!.getAttribute('lang')).to.equal('zh-Hant-HK');
   });
+
+  it('finishes a lookup that was cut short when it was moved out of the page and back', async () => {
+    const story = (await corpus())[2]!;
+    const card = document.createElement('nk-event-card');
+    card.articleId = story.id;
+    document.body.append(card);
+    try {
+      await card.updateComplete;
+      card.remove();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      document.body.append(card);
+      await showing(card, 1);
+      expect(part(card, 'headline')!.textContent!.trim()).to.equal(story.title);
+    } finally {
+      card.remove();
+    }
+  });
 });

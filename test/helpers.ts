@@ -29,3 +29,11 @@ export async function clickOn(target: Element) {
   const box = target.getBoundingClientRect();
   await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
 }
+
+/** Collects what the library tells the site's engineers on the console, until `restore()`. */
+export function captureWarnings() {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+  return {warnings, restore: () => (console.warn = warn)};
+}

@@ -163,7 +163,8 @@ export class NkEventCard extends LitElement {
       // Only an abort or a lazy chunk that failed to download: loadFeeds reports faults as values.
       if (!abort.signal.aborted) this.#fail(new FeedError('network', `Could not load the story: ${String(cause)}`));
     } finally {
-      if (this.#abort === abort) this.loading = false;
+      // A load cut short by a disconnect stays "loading", so reconnecting starts it again.
+      if (this.#abort === abort && !abort.signal.aborted) this.loading = false;
     }
   }
 

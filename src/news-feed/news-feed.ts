@@ -36,7 +36,7 @@ export class NkNewsFeed extends StoryList {
       @click=${this.onStoryClick}
     >
       ${initial
-        ? Array.from({length: Math.min(Math.max(1, this.limit) || 1, MAX_SKELETONS)}, () => html`<div class="skeleton" aria-hidden="true"></div>`)
+        ? Array.from({length: Math.min(this.pageSize, MAX_SKELETONS)}, () => html`<div class="skeleton" aria-hidden="true"></div>`)
         : repeat(
             shown,
             (article) => article.id,

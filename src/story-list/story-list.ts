@@ -206,9 +206,18 @@ export abstract class StoryList extends LitElement {
     this.loading = false;
     this.loaded = checked.ok ? checked.value : [];
     this.error = checked.ok ? undefined : checked.error;
-    this.notice = checked.ok && checked.warnings.length
-      ? {error: new FeedError('invalid', checked.warnings.join('; ')), stale: false}
-      : undefined;
+    this.notice = undefined;
+    // As for feeds: a skipped story is for the site's engineers, not the reader.
+    if (checked.ok) for (const warning of checked.warnings) console.warn(`nk-news: ${warning}`);
+  }
+
+  /** Stories per page: `limit`, or 10 when it is not a positive number. */
+  protected get pageSize(): number {
+    return Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : 10;
+  }
+
+  #inlineScript() {
+    return this.querySelector(':scope > script[type="application/json"]');
   }
 
   /** `loading`, `ready` or `error`. */
@@ -266,11 +275,10 @@ export abstract class StoryList extends LitElement {
       this.pages = 1;
       this.focusIndex = undefined;
     }
-    const limit = Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : 10;
     const request: ViewRequest = {
       loaded: this.loaded,
       filters: filtersChanged || !last ? filters : last.filters,
-      count: limit * this.pages,
+      count: this.pageSize * this.pages,
       variant: this.#variant.resolve(this.variant),
       glossary: this.glossary,
       pageGlossary: glossaryVersion(),
@@ -310,7 +318,7 @@ export abstract class StoryList extends LitElement {
     const abort = (this.#abort = new AbortController());
     this.loading = true;
     try {
-      const inline = this.querySelector(':scope > script[type="application/json"]');
+      const inline = this.#inlineScript();
       const result = inline
         ? await parseInline(inline.textContent ?? '', this.format)
         : await loadSource(this.src, {format: this.format, timeout: this.timeout, signal: abort.signal, fresh});
@@ -345,7 +353,8 @@ export abstract class StoryList extends LitElement {
   /** Polls `src`, doubling the wait after each failure (and honouring Retry-After). */
   #schedule() {
     clearTimeout(this.#timer);
-    if (!(this.refreshInterval > 0) || !this.isConnected || this.#inline || !sourceUrls(this.src).length) return;
+    // Only `src` is polled: the `articles` property and a child script are the page's own data.
+    if (!(this.refreshInterval > 0) || !this.isConnected || this.#inline || this.#inlineScript() || !sourceUrls(this.src).length) return;
     const interval = this.refreshInterval * 1000;
     const backoff = Math.min(interval * 2 ** this.#failures, Math.max(interval, MAX_BACKOFF_MS));
     const delay = Math.min(Math.max(backoff, Math.min(this.#retryAfter * 1000, MAX_BACKOFF_MS)), MAX_TIMER_MS);
