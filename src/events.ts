@@ -1,5 +1,6 @@
-import type {Article} from './data/article.js';
+import type {Article, Variant} from './data/article.js';
 import type {FeedError} from './data/errors.js';
+import type {ArticleFilters} from './data/filter.js';
 
 const options = {bubbles: true, composed: true};
 
@@ -42,15 +43,8 @@ export class FeedErrorEvent extends Event {
   }
 }
 
-/** The filters a reader can change from the feed's own controls. */
-export interface ActiveFilters {
-  query: string;
-  category?: string;
-  source?: string;
-  entity?: string;
-  since?: string;
-  until?: string;
-}
+/** The filters in force: the attributes' and what the reader chose with the list's own controls. */
+export type ActiveFilters = Omit<ArticleFilters, 'sort'> & {query: string};
 
 /** The reader changed the search text or a filter chip. */
 export class FilterChangeEvent extends Event {
@@ -63,11 +57,23 @@ export class FilterChangeEvent extends Event {
   }
 }
 
+/** The reader picked another script and region in an `<nk-script-switch>`. */
+export class VariantChangeEvent extends Event {
+  static readonly eventName = 'nk-variant-change';
+  constructor(readonly variant: Variant) {
+    super(VariantChangeEvent.eventName, options);
+  }
+  get detail() {
+    return {variant: this.variant};
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'nk-article-select': ArticleSelectEvent;
     'nk-load': LoadEvent;
     'nk-error': FeedErrorEvent;
     'nk-filter-change': FilterChangeEvent;
+    'nk-variant-change': VariantChangeEvent;
   }
 }

@@ -6,7 +6,7 @@ import './timeline/define.js';
 
 export {NkEventCard} from './event-card/event-card.js';
 export {NkNewsFeed} from './news-feed/news-feed.js';
-export {NkScriptSwitch, VariantChangeEvent} from './script-switch/script-switch.js';
+export {NkScriptSwitch} from './script-switch/script-switch.js';
 export {NkTimeline} from './timeline/timeline.js';
 export * from './events.js';
 export type {Article, ArticleInput, Variant} from './data/article.js';

@@ -1,6 +1,6 @@
 import type {Article} from './article.js';
 import type {GazetteerEntry} from '../corpus/gazetteer-types.js';
-import {publishedMs, utc} from './iso-date.js';
+import {BARE_DATE, publishedMs, utc} from './iso-date.js';
 
 export type SortOrder = 'newest' | 'oldest';
 
@@ -42,7 +42,7 @@ function span(value: string): [start: number, end: number] {
     return [start, period[2] === undefined || month === 12 ? utc(year + 1, 1, 1) : utc(year, month + 1, 1)];
   }
   const start = publishedMs(text);
-  return [start, start + (/^\d{4}-\d{2}-\d{2}$/.test(text) ? DAY : 1)];
+  return [start, start + (BARE_DATE.test(text) ? DAY : 1)];
 }
 
 const DAY = 86_400_000;

@@ -7,6 +7,9 @@
 
 export const MINUTE = 60_000;
 
+/** A calendar day with no time, `2025-07-29`: shown as that day in every time zone. */
+export const BARE_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
 /** Milliseconds since the epoch for a UTC wall time, or NaN when a field is out of range. */
 export function utc(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
   if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1) return NaN;
@@ -75,7 +78,7 @@ export function numericOffset(zone: string | undefined): number {
  * time without an offset is UTC), a bare date as that day 00:00 UTC. NaN for anything else.
  */
 export function publishedMs(published: string): number {
-  const bare = /^(\d{4})-(\d{2})-(\d{2})$/.exec(published);
+  const bare = BARE_DATE.exec(published);
   if (bare) return utc(Number(bare[1]), Number(bare[2]), Number(bare[3]));
   const iso = parseIsoDate(published);
   return iso ? new Date(iso).getTime() : NaN;

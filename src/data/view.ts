@@ -23,9 +23,15 @@ export function checkArticles(articles: unknown): Result<Article[]> {
   return readJson(articles);
 }
 
+/** A filter chip: the value it filters by, and its text in the reader's variant. */
+export interface Chip {
+  value: string;
+  label: string;
+}
+
 export interface FeedView {
   /** What the filter chips offer: every medium cited, and the most named other entities. */
-  chips: {sources: {value: string; label: string}[]; entities: string[]};
+  chips: {sources: Chip[]; entities: Chip[]};
   /** The stories that pass the filters and the query, in order (source script). */
   matching: Article[];
   /** The first `count` of them, in the reader's variant. */
@@ -54,7 +60,7 @@ async function chips(articles: readonly Article[], variant?: Variant, glossary?:
     .filter(([id]) => gazetteerById.get(id)?.kind !== 'medium')
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_ENTITY_CHIPS)
-    .map(([id]) => id);
+    .map(([id]) => ({value: id, label: entityName(id, variant ?? variantOfLang(articles[0]?.lang ?? ''))}));
   return {sources, entities};
 }
 

@@ -1,27 +1,26 @@
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {html as staticHtml, literal} from 'lit/static-html.js';
-import type {Article} from '../data/article.js';
+import type {Article, Variant} from '../data/article.js';
 import {httpUrl} from '../data/url.js';
 import {formatPublished} from '../i18n/format-date.js';
-import type {UiLang, UiStrings} from '../i18n/strings.js';
+import type {UiStrings} from '../i18n/strings.js';
+import {uiLang, variantOfLang} from '../text/variant.js';
 
 /** What a story's markup needs besides the story: shared by the card and the feed. */
 export interface ArticleViewOptions {
   layout: 'full' | 'compact';
-  /** BCP 47 tag of the text as shown (after any conversion). */
-  lang: string;
-  uiLang: UiLang;
+  /** The variant the story was converted to; absent, the story's own. */
+  variant?: Variant;
   ui: UiStrings;
-  /** The entity's name as the reader's region writes it. */
-  entityName: (id: string) => string;
+  /** An entity's name as a region writes it (the gazetteer's, from the lazy view module). */
+  entityName: (id: string, variant?: Variant) => string;
   /** Set on each story inside a feed, for the WAI-ARIA feed pattern. */
   feedPosition?: {index: number; size: number};
   headingId?: string;
   /** Outline level of the headline: 1–6, default 3. */
   headingLevel?: number;
   related?: readonly Article[];
-  now?: number;
 }
 
 /** A picture that fails to load leaves no empty frame behind. */
@@ -35,13 +34,15 @@ function hideBroken(event: Event) {
  */
 export function renderArticle(article: Article, options: ArticleViewOptions) {
   const {layout, ui, feedPosition, headingId} = options;
+  const words = uiLang(options.variant, article.lang);
+  const region = options.variant ?? variantOfLang(article.lang);
   const url = httpUrl(article.url);
   const image = httpUrl(article.image?.url);
   const full = layout === 'full';
   return html`<article
     part="article"
     class=${layout}
-    lang=${options.lang}
+    lang=${article.lang}
     tabindex="0"
     data-id=${article.id}
     aria-labelledby=${ifDefined(headingId)}
@@ -53,8 +54,7 @@ export function renderArticle(article: Article, options: ArticleViewOptions) {
       : nothing}
     ${heading(options.headingLevel ?? 3, 'headline', url ? html`<a href=${url} rel="noopener">${article.title}</a>` : article.title, headingId)}
     <div part="meta">
-      <time datetime=${article.published} lang=${options.uiLang}
-        >${formatPublished(article.published, options.uiLang, undefined, options.now)}</time
+      <time datetime=${article.published} lang=${words}>${formatPublished(article.published, words)}</time
       >
       ${article.category ? html`<span part="category">${article.category}</span>` : nothing}
       ${article.sources.length
@@ -66,7 +66,7 @@ export function renderArticle(article: Article, options: ArticleViewOptions) {
     ${full && article.summary ? html`<p part="summary">${article.summary}</p>` : nothing}
     ${full && article.entities.length
       ? html`<ul class="entities" aria-label=${ui.entities}>
-          ${article.entities.map((id) => html`<li part="entity" data-entity=${id}>${options.entityName(id)}</li>`)}
+          ${article.entities.map((id) => html`<li part="entity" data-entity=${id}>${options.entityName(id, region)}</li>`)}
         </ul>`
       : nothing}
     ${full && options.related?.length

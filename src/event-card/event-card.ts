@@ -8,11 +8,12 @@ import {ArticleSelectEvent, FeedErrorEvent, LoadEvent} from '../events.js';
 import {uiStrings} from '../i18n/strings.js';
 import {VariantController} from '../i18n/variant-store.js';
 import {glossaryVersion, type Glossary} from '../text/glossary.js';
-import {uiLang, variantOfLang} from '../text/variant.js';
+import {uiLang} from '../text/variant.js';
 import {themeStyles} from '../theme.styles.js';
 import {articleStyles} from './article.styles.js';
 import {renderArticle} from './article-view.js';
 import {styles} from './event-card.styles.js';
+import {errorStyles, renderError} from '../error-view.js';
 
 interface ShowRequest {
   story?: Article;
@@ -75,7 +76,7 @@ interface Shown {
  * @cssproperty [--nk-chip-background=accent at 8%] - Entity chip background.
  */
 export class NkEventCard extends LitElement {
-  static override styles = [themeStyles, articleStyles, styles];
+  static override styles = [themeStyles, articleStyles, errorStyles, styles];
 
   /** The story to show. Takes precedence over `article-id`. */
   @property({attribute: false}) article?: Article;
@@ -197,10 +198,7 @@ export class NkEventCard extends LitElement {
     const shown = this.shown;
     const ui = uiStrings(uiLang(shown?.variant ?? this.#variant.resolve(this.variant), shown?.article.lang ?? 'zh-Hant-TW'));
     if (this.error && !shown) {
-      return html`<div part="error" role="alert">
-        <p>${ui.errors[this.error.code]}</p>
-        <details><summary>${ui.details}</summary><p class="detail">${this.error.message}</p></details>
-      </div>`;
+      return renderError(this.error, ui.errors[this.error.code], ui, {blocking: true});
     }
     if (!shown) {
       return this.loading || this.articleId
@@ -209,15 +207,7 @@ export class NkEventCard extends LitElement {
     }
     const {article, related, variant, entityName} = shown;
     return html`<div @click=${this.#onClick} @keydown=${this.#onKeydown}>
-      ${renderArticle(article, {
-        layout: this.layout,
-        lang: article.lang,
-        headingLevel: this.headingLevel,
-        uiLang: uiLang(variant, article.lang),
-        ui,
-        entityName: (id) => entityName(id, variant ?? variantOfLang(article.lang)),
-        related,
-      })}
+      ${renderArticle(article, {layout: this.layout, variant, ui, entityName, headingLevel: this.headingLevel, related})}
     </div>`;
   }
 

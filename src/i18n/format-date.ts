@@ -1,7 +1,6 @@
-import {publishedMs} from '../data/iso-date.js';
+import {BARE_DATE, publishedMs} from '../data/iso-date.js';
 import type {UiLang} from './strings.js';
 
-const bareDate = /^\d{4}-\d{2}-\d{2}$/;
 const intlLocale: Record<UiLang, string> = {'zh-Hant': 'zh-Hant-TW', 'zh-Hant-HK': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN', en: 'en'};
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const relative = new Map<string, Intl.RelativeTimeFormat>();
@@ -19,10 +18,11 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
  * reader is; an instant is shown in the reader's time zone, and relatively ("3 hours ago") within
  * the last day, as readers expect of fresh news.
  */
-export function formatPublished(published: string, lang: UiLang, locale = intlLocale[lang], now = Date.now()) {
+export function formatPublished(published: string, lang: UiLang, now = Date.now()) {
+  const locale = intlLocale[lang];
   const time = publishedMs(published);
   if (Number.isNaN(time)) return published;
-  if (bareDate.test(published)) {
+  if (BARE_DATE.test(published)) {
     return dateFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(time);
   }
   const age = now - time;
@@ -37,14 +37,15 @@ export function formatPublished(published: string, lang: UiLang, locale = intlLo
 
 /** The calendar day a story belongs to, `YYYY-MM-DD`: its own for a bare date, else the reader's. */
 export function publishedDay(published: string): string {
-  if (bareDate.test(published)) return published;
+  if (BARE_DATE.test(published)) return published;
   const time = new Date(publishedMs(published));
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
 }
 
 /** A `YYYY-MM-DD` day as a month heading ("2025年7月") or a day heading ("7月29日 週二"). */
-export function formatDay(day: string, lang: UiLang, part: 'month' | 'day', locale = intlLocale[lang]) {
+export function formatDay(day: string, lang: UiLang, part: 'month' | 'day') {
+  const locale = intlLocale[lang];
   const options: Intl.DateTimeFormatOptions =
     part === 'month' ? {year: 'numeric', month: 'long', timeZone: 'UTC'} : {month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC'};
   return dateFormat(locale, options).format(Date.parse(`${day}T00:00:00Z`));

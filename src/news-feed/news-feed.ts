@@ -42,7 +42,7 @@ export class NkNewsFeed extends StoryList {
             (article) => article.id,
             (article, index) =>
               renderArticle(article, {
-                ...this.storyOptions(article, index, ui, this.layout === 'compact'),
+                ...this.storyOptions(index, ui, this.layout === 'compact'),
                 feedPosition: {index, size: this.matching.length},
               })
           )}

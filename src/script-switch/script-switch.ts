@@ -6,17 +6,9 @@ import {resolveVariant, saveVariant, savedVariant, subscribe} from '../i18n/vari
 import {themeStyles} from '../theme.styles.js';
 import {isVariant, langTag, variantOfLang} from '../text/variant.js';
 import {styles} from './script-switch.styles.js';
+import {VariantChangeEvent} from '../events.js';
 
-/** The reader picked another script and region in an `<nk-script-switch>`. */
-export class VariantChangeEvent extends Event {
-  static readonly eventName = 'nk-variant-change';
-  constructor(readonly variant: Variant) {
-    super(VariantChangeEvent.eventName, {bubbles: true, composed: true});
-  }
-  get detail() {
-    return {variant: this.variant};
-  }
-}
+export {VariantChangeEvent};
 
 // Each accessible name starts with the visible text (WCAG 2.5.3: voice users say what they see).
 const choices: Record<Variant, {text: string; name: string}> = {
@@ -150,8 +142,5 @@ export class NkScriptSwitch extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'nk-script-switch': NkScriptSwitch;
-  }
-  interface HTMLElementEventMap {
-    'nk-variant-change': VariantChangeEvent;
   }
 }

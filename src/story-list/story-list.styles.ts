@@ -49,25 +49,4 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  [part~='error'] {
-    margin-bottom: var(--_space);
-    padding: var(--_space);
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
-  }
-  [part~='error'] p {
-    margin: 0 0 0.5em;
-  }
-  [part~='error'] summary {
-    cursor: pointer;
-    font-size: 0.8em;
-    color: var(--_muted);
-  }
-  [part~='error'] .detail {
-    font-size: 0.85em;
-    color: var(--_muted);
-  }
-  [part~='error'].notice {
-    font-size: 0.9em;
-  }
 `;

@@ -8,12 +8,13 @@ import {loadSource, parseInline, sourceUrls} from '../data/source.js';
 import {ArticleSelectEvent, FeedErrorEvent, FilterChangeEvent, LoadEvent, type ActiveFilters} from '../events.js';
 import {VariantController} from '../i18n/variant-store.js';
 import {glossaryVersion, type Glossary} from '../text/glossary.js';
-import {uiLang, variantOfLang} from '../text/variant.js';
+import {uiLang} from '../text/variant.js';
 import {themeStyles} from '../theme.styles.js';
 import {articleStyles} from '../event-card/article.styles.js';
 import type {ArticleViewOptions} from '../event-card/article-view.js';
 import {uiStrings, type UiLang, type UiStrings} from '../i18n/strings.js';
 import {styles} from './story-list.styles.js';
+import {errorStyles, renderError} from '../error-view.js';
 
 /** Longest wait between polls while a source keeps failing. */
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
@@ -92,7 +93,7 @@ let lists = 0;
  * @cssproperty [--nk-skeleton-color=text at 8%] - Loading placeholder colour.
  */
 export abstract class StoryList extends LitElement {
-  static override styles = [themeStyles, articleStyles, styles];
+  static override styles = [themeStyles, articleStyles, errorStyles, styles];
 
   /** Feed URL(s), whitespace-separated. Absent, with no `articles`: the bundled corpus. */
   @property() src?: string;
@@ -162,12 +163,11 @@ export abstract class StoryList extends LitElement {
   @state() protected notice?: {error: FeedError; stale: boolean};
   @state() protected pages = 1;
   /** The stories as shown, derived from `loaded` (which it records) by #derive. */
-  @state() protected view?: {loaded: readonly Article[]; chips: FeedView['chips']; shown: Article[]; variant?: Variant; entityName: EntityName};
+  @state() protected view?: FeedView & {loaded: readonly Article[]; variant?: Variant; entityName: EntityName};
 
   readonly #variant = new VariantController(this);
   protected readonly listId = `nk-list-${++lists}`;
   #inline?: readonly ArticleInput[];
-  protected matching: Article[] = [];
   #request?: ViewRequest;
   /** The latest #derive, settled. */
   #derivation?: Promise<void>;
@@ -211,10 +211,17 @@ export abstract class StoryList extends LitElement {
     if (checked.ok) for (const warning of checked.warnings) console.warn(`nk-news: ${warning}`);
   }
 
+  /** The stories that pass the filters and the query, in order, before "more" (source script). */
+  protected get matching(): Article[] {
+    return this.view?.matching ?? [];
+  }
+
   /** Stories per page: `limit`, or 10 when it is not a positive number. */
   protected get pageSize(): number {
     return Number.isFinite(this.limit) && this.limit >= 1 ? Math.floor(this.limit) : 10;
   }
+
+  readonly #retry = () => void this.refresh();
 
   #inlineScript() {
     return this.querySelector(':scope > script[type="application/json"]');
@@ -260,15 +267,7 @@ export abstract class StoryList extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>) {
     if (!this.#inline && (!this.hasUpdated || changed.has('src') || changed.has('format'))) void this.#load();
     if (changed.has('refreshInterval') && this.hasUpdated) this.#schedule();
-    const filters = {
-      query: this.query,
-      category: this.category,
-      source: this.source,
-      entity: this.entity,
-      since: this.since,
-      until: this.until,
-      sort: this.sort,
-    };
+    const filters = {...this.#activeFilters(), sort: this.sort};
     const last = this.#request;
     const filtersChanged = !last || (Object.keys(filters) as (keyof typeof filters)[]).some((key) => filters[key] !== last.filters[key]);
     if (filtersChanged) {
@@ -365,10 +364,9 @@ export abstract class StoryList extends LitElement {
   async #derive(request: ViewRequest) {
     const {loaded, filters, count, variant, glossary} = request;
     const {feedView, entityName} = await import('../data/view.js');
-    const {chips, matching, shown} = await feedView(loaded, filters, count, variant, glossary);
+    const view = await feedView(loaded, filters, count, variant, glossary);
     if (request !== this.#request) return;
-    this.matching = matching;
-    this.view = {loaded, chips, shown, variant, entityName};
+    this.view = {...view, loaded, variant, entityName};
   }
 
   /** The words, language and state every list draws with. */
@@ -397,63 +395,46 @@ export abstract class StoryList extends LitElement {
       ${this.searchable ? this.#renderSearch(ui.search, ui.searchPlaceholder) : nothing}
       ${this.filterable && this.view ? this.#renderFilters(ui.filters, ui.all, this.view) : nothing}
       ${this.notice
-        ? this.#renderError(this.notice.error, this.notice.stale ? ui.refreshFailed : ui.partlyFailed, ui, false)
+        ? renderError(this.notice.error, this.notice.stale ? ui.refreshFailed : ui.partlyFailed, ui, {blocking: false, retry: this.#retry})
         : nothing}
       ${this.error && !this.view?.shown.length && !this.loading
-        ? this.#renderError(this.error, ui.errors[this.error.code], ui, true)
+        ? renderError(this.error, ui.errors[this.error.code], ui, {blocking: true, retry: this.#retry})
         : nothing}
     `;
   }
 
   /** The count line (a live region) and the "more" button, below the stories. */
-  protected renderFooter({ui, shown: {length: shown}, initial}: Frame) {
-    // A live region: the count is said only after the reader searched, filtered or asked for more,
-    // not on every load of every list on the page.
+  protected renderFooter(frame: Frame) {
     return html`
-      <p part="status" role="status">
-        ${initial
-          ? ui.loading
-          : this.error && !shown
-            ? nothing
-            : !this.loaded.length
-              ? ui.empty
-              : !this.matching.length
-                ? ui.noMatch
-                : this.#readerAsked
-                  ? ui.shown(shown, this.matching.length)
-                  : nothing}
-      </p>
-      ${shown < this.matching.length
-        ? html`<button part="more" type="button" @click=${this.#more}>${ui.more}</button>`
+      <p part="status" role="status">${this.#statusText(frame)}</p>
+      ${frame.shown.length < this.matching.length
+        ? html`<button part="more" type="button" @click=${this.#more}>${frame.ui.more}</button>`
         : nothing}
     `;
   }
 
+  /**
+   * What the live region says. The count only after the reader searched, filtered or asked for
+   * more: not on every load of every list on the page.
+   */
+  #statusText({ui, shown, initial}: Frame) {
+    if (initial) return ui.loading;
+    if (this.error && !shown.length) return nothing;
+    if (!this.loaded.length) return ui.empty;
+    if (!this.matching.length) return ui.noMatch;
+    return this.#readerAsked ? ui.shown(shown.length, this.matching.length) : nothing;
+  }
+
   /** How one shown story is drawn, in the reader's variant. */
-  protected storyOptions(article: Article, index: number, ui: UiStrings, compact: boolean): ArticleViewOptions {
-    const variant = this.view?.variant;
+  protected storyOptions(index: number, ui: UiStrings, compact: boolean): ArticleViewOptions {
     return {
       layout: compact ? 'compact' : 'full',
-      lang: article.lang,
-      uiLang: uiLang(variant, article.lang),
+      variant: this.view?.variant,
       ui,
-      entityName: (id) => this.view!.entityName(id, variant ?? variantOfLang(article.lang)),
+      entityName: this.view!.entityName,
       headingId: `${this.listId}-${index}`,
       headingLevel: this.headingLevel,
     };
-  }
-
-  /** The reader's message; the technical one (often English, for the site) folded away beneath. */
-  #renderError(error: FeedError, message: string, {retry, details}: UiStrings, blocking: boolean) {
-    // Nothing to show is urgent; a failed background refresh must not interrupt the reader.
-    return html`<div part="error" class=${blocking ? 'blocking' : 'notice'} role=${blocking ? 'alert' : 'status'}>
-      <p>${message}</p>
-      <details>
-        <summary>${details}</summary>
-        <p class="detail">${error.message}</p>
-      </details>
-      <button part="retry" type="button" @click=${() => this.refresh()}>${retry}</button>
-    </div>`;
   }
 
   #renderSearch(label: string, placeholder: string) {
@@ -475,9 +456,7 @@ export abstract class StoryList extends LitElement {
     return html`<div part="filters" role="group" aria-label=${label}>
       ${chip(!this.source && !this.entity, all, {source: undefined, entity: undefined})}
       ${sources.map(({value, label}) => chip(this.source === value, label, {source: this.source === value ? undefined : value}))}
-      ${entities.map((id) =>
-        chip(this.entity === id, view.entityName(id, view.variant), {entity: this.entity === id ? undefined : id})
-      )}
+      ${entities.map(({value, label}) => chip(this.entity === value, label, {entity: this.entity === value ? undefined : value}))}
     </div>`;
   }
 
@@ -485,8 +464,12 @@ export abstract class StoryList extends LitElement {
   #setFilters(change: Partial<ActiveFilters>) {
     this.#readerAsked = true;
     Object.assign(this, change);
+    this.dispatchEvent(new FilterChangeEvent(this.#activeFilters()));
+  }
+
+  #activeFilters(): ActiveFilters {
     const {query, category, source, entity, since, until} = this;
-    this.dispatchEvent(new FilterChangeEvent({query, category, source, entity, since, until}));
+    return {query, category, source, entity, since, until};
   }
 
   #more() {

@@ -6,23 +6,20 @@ import {langTag, variantOfLang} from './variant.js';
 import {wording} from './wording.js';
 
 /** A built OpenCC converter: script and glyph conversion only. */
-export type {Glossary};
-
 export type ScriptConverter = (text: string) => string;
 
 type Direction = `${Variant}>${Variant}`;
 
 // ── OpenCC, loaded per direction ─────────────────────────────────────────────────────────────────
 
-/**
- * Imports one direction's OpenCC code and dictionaries and builds its converter. Every specifier is
- * a literal so bundlers split each dictionary into a lazy chunk. The Taiwan-phrase dictionaries
- * (`from/twp`, `to/twp`) are deliberately not used: they are IT vocabulary that mistranslates news
- * (核心設計 → 内核设计, 訪問行程 → 访问进程, 發表聲明 → 發表宣告); the regional wording table does
- * that job for news vocabulary instead.
- */
 type Dictionaries = typeof import('opencc-js/from/tw');
 
+/**
+ * Each direction's OpenCC dictionaries. Every specifier is a literal so bundlers split each
+ * dictionary into a lazy chunk. The Taiwan-phrase dictionaries (`from/twp`, `to/twp`) are
+ * deliberately not used: they are IT vocabulary that mistranslates news (核心設計 → 内核设计,
+ * 訪問行程 → 访问进程, 發表聲明 → 發表宣告); the regional wording table does that job instead.
+ */
 const dictionaries: Partial<Record<Direction, () => Promise<[Dictionaries, Dictionaries]>>> = {
   'zh-TW>zh-CN': () => Promise.all([import('opencc-js/from/tw'), import('opencc-js/to/cn')]),
   'zh-HK>zh-CN': () => Promise.all([import('opencc-js/from/hk'), import('opencc-js/to/cn')]),
@@ -33,6 +30,7 @@ const dictionaries: Partial<Record<Direction, () => Promise<[Dictionaries, Dicti
   'zh-CN>zh-HK': () => Promise.all([import('opencc-js/from/cn'), import('opencc-js/to/hk')]),
 };
 
+/** Imports one direction's OpenCC code and dictionaries and builds its converter. */
 async function loadConverter(direction: Direction): Promise<ScriptConverter> {
   const load = dictionaries[direction];
   if (!load) return (text) => text;
@@ -169,9 +167,9 @@ function traditionalTypography(text: string): string {
 
 /**
  * Converts with a converter already built: names and wording → placeholders → OpenCC → target
- * forms → typography. Exported for `convertArticle` and tests; most callers want `convertText`.
+ * forms → typography. `convertText` and `convertArticle` share it; callers want those.
  */
-export function convertSync(
+function convertSync(
   convert: ScriptConverter,
   text: string,
   from: Variant,

@@ -72,7 +72,7 @@ export class NkTimeline extends StoryList {
                     <ul class="stories">
                       ${day.stories.map(
                         ({article, index}) =>
-                          html`<li>${renderArticle(article, {...this.storyOptions(article, index, ui, compact), headingLevel: level + 2})}</li>`
+                          html`<li>${renderArticle(article, {...this.storyOptions(index, ui, compact), headingLevel: level + 2})}</li>`
                       )}
                     </ul>
                   </li>`

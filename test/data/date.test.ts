@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {parseFeedDate, parseIsoDate, parseRfc822Date} from '../../src/data/formats/date.js';
-import {publishedMs} from '../../src/data/iso-date.js';
+import {parseFeedDate, parseRfc822Date} from '../../src/data/formats/date.js';
+import {parseIsoDate, publishedMs} from '../../src/data/iso-date.js';
 import {instants, offsets, rfc3339, rfc822} from './helpers.js';
 
 describe('feed dates', () => {

@@ -6,7 +6,6 @@
 import {MINUTE, instant, numericOffset, parseIsoDate, utc} from '../iso-date.js';
 import {isChineseLang} from './lang-guess.js';
 
-export {parseIsoDate};
 
 /** What the feed around a date tells about it. Passed in, so the parsers stay pure functions. */
 export interface DateContext {

@@ -82,7 +82,6 @@ function walk(node: Node, parts: Part[], options: TextOptions): void {
   }
 }
 
-/** Declared 0 or 1 pixel wide or high: a tracking pixel, not a picture. */
 /** Analytics beacons: declared 0 or 1 px, or named like one (pixel.gif, /track/, beacon, 1x1). */
 function isPixel(img: Element): boolean {
   if (['width', 'height'].some((name) => /^\s*[01](?:\.0*)?(?:px)?\s*$/i.test(img.getAttribute(name) ?? ''))) return true;

@@ -6,7 +6,7 @@
 import type {Article} from '../article.js';
 import {FeedError, fail, type Result, ok} from '../errors.js';
 import {httpUrl} from '../url.js';
-import {parseIsoDate} from './date.js';
+import {parseIsoDate} from '../iso-date.js';
 import {collect, languageTag, type Draft} from './item.js';
 
 /** JSON.parse as a Result: malformed JSON is a `parse` error, never an exception. */
