@@ -183,7 +183,7 @@ export class NkEventCard extends LitElement {
     }
     const {cardView, checkArticles, entityName} = await import('../data/view.js');
     // Only a story the host set can be malformed: feeds and the corpus are checked when parsed.
-    const checked = story === this.article ? checkArticles([story]) : undefined;
+    const checked = story === this.article ? await checkArticles([story]) : undefined;
     if (checked && !checked.ok) {
       if (request === this.#request) [this.shown, this.error] = [undefined, checked.error];
       return;

@@ -201,8 +201,8 @@ export abstract class StoryList extends LitElement {
   /** Takes the host's stories after checking them like nk-news JSON: a malformed one is skipped, named. */
   async #adopt(articles: readonly ArticleInput[]) {
     const {checkArticles} = await import('../data/view.js');
+    const checked = await checkArticles(articles);
     if (this.#inline !== articles) return;
-    const checked = checkArticles(articles);
     this.loading = false;
     this.loaded = checked.ok ? checked.value : [];
     this.error = checked.ok ? undefined : checked.error;
