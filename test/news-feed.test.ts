@@ -316,4 +316,21 @@ describe('nk-news-feed', () => {
     expect(details.open).to.equal(false);
     expect(details.textContent).to.contain('404');
   });
+
+  it('reads a Chinese lang written on the element itself, as a CMS editor would', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed lang="zh-CN" limit="1"></nk-news-feed>`);
+    await waitUntil(() => shownArticles(feed)[0]?.lang === 'zh-Hans-CN', 'ignored its own lang', {timeout: 5000});
+    expect(part(feed, 'feed')!.getAttribute('aria-label')).to.equal('朝鲜新闻');
+  });
+
+  it('speaks the language most of its stories are in', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed></nk-news-feed>`);
+    feed.articles = [
+      story({id: 'a', lang: 'zh-Hans-CN', published: '2025-01-05'}),
+      story({id: 'b', lang: 'zh-Hant-TW', published: '2025-01-04'}),
+      story({id: 'c', lang: 'zh-Hant-TW', published: '2025-01-03'}),
+    ];
+    await showing(feed, 3);
+    expect(part(feed, 'feed')!.getAttribute('aria-label')).to.equal('北韓新聞');
+  });
 });

@@ -11,6 +11,7 @@ import {parseJsonFeed, readJsonFeed} from './formats/jsonfeed.js';
 import {parseRss, readRss} from './formats/rss.js';
 import {NS, parseXml} from './formats/xml.js';
 import {httpUrl} from './url.js';
+import {parseDocument} from './formats/inert-document.js';
 
 export type FeedFormat = 'auto' | 'json' | 'jsonfeed' | 'rss' | 'atom';
 
@@ -114,7 +115,7 @@ const FEED_TYPES = /^application\/(?:rss\+xml|atom\+xml|feed\+json|json|rdf\+xml
  * advertises its feed (`<link rel="alternate">`), the message names it so the fix is one copy away.
  */
 function htmlPage(body: string, url: string | undefined): Result<Article[]> {
-  const doc = new DOMParser().parseFromString(body, 'text/html');
+  const doc = parseDocument(body, 'text/html');
   const base = httpUrl(doc.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
   const link = Array.from(doc.querySelectorAll('link[rel~="alternate" i][href][type]'))
     .find((el) => FEED_TYPES.test(el.getAttribute('type')!.trim()));

@@ -91,11 +91,12 @@ function parentOf(node: Node): Node | null {
 }
 
 /**
- * The `lang` the element inherits: the nearest ancestor's (crossing shadow roots), not its own,
- * because elements mark their own rendered text with the language they converted it to.
+ * The `lang` that applies to the element: its own attribute (a CMS editor writes
+ * `<nk-news-feed lang="zh-CN">`), else the nearest ancestor's, crossing shadow roots. Elements
+ * mark the text they render inside their shadow roots, never their own host.
  */
 export function inheritedLang(element: Element): string | undefined {
-  for (let node = parentOf(element); node; node = parentOf(node)) {
+  for (let node: Node | null = element; node; node = parentOf(node)) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
   }
   return undefined;

@@ -45,6 +45,13 @@ export interface Frame {
 
 let lists = 0;
 
+/** The language most of the stories are in: the list's own words follow it, not the first story's. */
+function mostCommonLang(articles: readonly Article[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const {lang} of articles) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 /**
  * What the feed and the timeline share: their data attributes, loading, polling, filtering, search,
  * conversion and selection. Internal: subclasses draw the stories in `renderStories()`. Its
@@ -372,7 +379,7 @@ export abstract class StoryList extends LitElement {
   /** The words, language and state every list draws with. */
   protected frame(): Frame {
     const {shown = [], variant} = this.view ?? {};
-    const lang = uiLang(variant, this.loaded[0]?.lang ?? 'zh-Hant-TW');
+    const lang = uiLang(variant, mostCommonLang(this.loaded) ?? 'zh-Hant-TW');
     const ui = uiStrings(lang);
     const initial = this.status === 'loading' && !shown.length;
     return {shown, lang, ui, label: this.label ?? ui.feedLabel, initial};

@@ -1,6 +1,10 @@
 import {css} from 'lit';
 
 export const styles = css`
+  .skeleton {
+    min-height: var(--nk-card-min-height, 6rem);
+    margin-bottom: calc(var(--_space) / 2);
+  }
   [part~='timeline'] {
     --_line: var(--nk-timeline-line-color, var(--_border));
     --_dot: var(--nk-timeline-dot-color, var(--_accent));

@@ -5,6 +5,9 @@ import {formatDay, publishedDay} from '../i18n/format-date.js';
 import {StoryList, type Frame} from '../story-list/story-list.js';
 import {styles} from './timeline.styles.js';
 
+/** Most placeholders shown while loading, as in the feed. */
+const MAX_SKELETONS = 10;
+
 interface Month {
   key: string;
   days: {key: string; stories: {article: Article; index: number}[]}[];
@@ -61,7 +64,7 @@ export class NkTimeline extends StoryList {
       @click=${this.onStoryClick}
     >
       ${initial
-        ? html`<div class="skeleton" aria-hidden="true"></div>`
+        ? Array.from({length: Math.min(this.pageSize, MAX_SKELETONS)}, () => html`<div class="skeleton" aria-hidden="true"></div>`)
         : this.#months.map(
             (month) => html`
               ${heading(level, 'month', formatDay(`${month.key}-01`, lang, 'month'))}

@@ -3,6 +3,7 @@
  * runs no scripts and loads no images) and only its text is kept, so nothing a feed writes can
  * reach the page as markup.
  */
+import {parseDocument} from './inert-document.js';
 
 /** Elements whose text is not prose a reader should see. */
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'head', 'title', 'iframe', 'object',
@@ -32,7 +33,7 @@ export interface TextOptions {
 
 /** An HTML fragment as the body of an inert document: no script runs, no image loads. */
 export function parseHtml(html: string): HTMLElement {
-  return new DOMParser().parseFromString(html, 'text/html').body;
+  return parseDocument(html, 'text/html').body;
 }
 
 /** Plain text of an HTML fragment, whitespace collapsed, entities decoded. */

@@ -2,6 +2,7 @@
 import {FeedError, fail, ok, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {htmlToText} from './html-text.js';
+import {parseDocument} from './inert-document.js';
 
 export const NS = {
   atom: 'http://www.w3.org/2005/Atom',
@@ -100,7 +101,7 @@ function repair(text: string): string {
       if (XML_ENTITIES.has(name)) return whole;
       let replacement = names.get(name);
       if (replacement === undefined) {
-        const decoded = new DOMParser().parseFromString(whole, 'text/html').body.textContent ?? whole;
+        const decoded = parseDocument(whole, 'text/html').body.textContent ?? whole;
         replacement = decoded === whole
           ? `&amp;${name};`
           : Array.from(decoded, (char) => `&#${char.codePointAt(0)};`).join('');
@@ -113,12 +114,12 @@ function repair(text: string): string {
 /** A parsed XML document, or a `parse` error quoting the browser's reason. */
 export function parseXml(input: string): Result<Document> {
   const text = windows1252References(input);
-  const doc = new DOMParser().parseFromString(text, 'application/xml');
+  const doc = parseDocument(text, 'application/xml');
   const error = parserError(doc);
   if (!error) return ok(doc);
   const mended = repair(text);
   if (mended !== text) {
-    const second = new DOMParser().parseFromString(mended, 'application/xml');
+    const second = parseDocument(mended, 'application/xml');
     if (!parserError(second)) {
       return ok(second, ['The feed is not well-formed XML (HTML entities, a bare "&", control characters or ' +
         'undeclared namespace prefixes); it was read after mending them']);
