@@ -120,6 +120,17 @@ describe('parseAtom', () => {
     expect(articles(parseAtom(xml)).map((a) => a.lang)).to.deep.equal(['zh-Hant', 'zh-Hans', 'und', 'zh-HK']);
   });
 
+  it('reads an updated date with no zone as UTC+8 in a Chinese feed (declared or guessed), as UTC otherwise', () => {
+    const feed = (title: string, date: string, lang = '') => `<feed xmlns="http://www.w3.org/2005/Atom"${lang}><title>T</title>` +
+      `<entry><id>urn:a</id><title>${title}</title><updated>${date}</updated></entry></feed>`;
+    const published = (xml: string) => articles(parseAtom(xml)).map((a) => a.published);
+    expect(published(feed('北韓試射飛彈', '2026-11-28T04:42:18'))).to.deep.equal(['2026-11-27T20:42:18.000Z']);
+    expect(published(feed('Talks resume', '2026-11-28T04:42:18', ' xml:lang="zh-TW"'))).to.deep.equal(['2026-11-27T20:42:18.000Z']);
+    expect(published(feed('Talks resume', '2026-11-28T04:42:18'))).to.deep.equal(['2026-11-28T04:42:18.000Z']);
+    expect(published(feed('北韓試射飛彈', '2026-11-28T04:42:18', ' xml:lang="en"'))).to.deep.equal(['2026-11-28T04:42:18.000Z']);
+    expect(published(feed('北韓試射飛彈', '2026-11-28T04:42:18+09:00'))).to.deep.equal(['2026-11-27T19:42:18.000Z']);
+  });
+
   it('puts no space for a line break between Chinese text in titles and summaries of every type', () => {
     const xml = '<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><entry><id>urn:a</id>' +
       '<title type="text">北韓今晨\n發射飛彈</title><summary type="html">&lt;p&gt;南韓軍方表示。&lt;/p&gt;&lt;p&gt;日本也證實。&lt;/p&gt;</summary>' +

@@ -38,6 +38,48 @@ describe('feed dates', () => {
     expect(parseRfc822Date('Tue, 29 Jul 2025 08:30:00 -0600 (CST)', {lang: 'zh-CN'})).to.equal('2025-07-29T14:30:00.000Z');
   });
 
+  it('reads a date with no zone as UTC+8 in a Chinese context, as UTC otherwise', () => {
+    // Hand-computed: 04:42:18 in UTC+8 is 20:42:18 UTC the day before.
+    for (const lang of ['zh', 'zh-CN', 'zh-TW', 'zh-HK', 'zh-MO', 'zh-SG', 'zh-Hant', 'zh-Hans-CN', 'yue']) {
+      expect(parseFeedDate('2026-11-28 04:42:18', {lang}), lang).to.equal('2026-11-27T20:42:18.000Z');
+    }
+    for (const lang of [undefined, 'en', 'ko', 'ja', 'und']) {
+      expect(parseFeedDate('2026-11-28 04:42:18', {lang}), String(lang)).to.equal('2026-11-28T04:42:18.000Z');
+    }
+    expect(parseFeedDate('2026-11-28 04:42:18')).to.equal('2026-11-28T04:42:18.000Z');
+    const zh = {lang: 'zh-CN'};
+    // The other zone-less ISO shapes: T, no seconds, fractions, slashes and one-digit fields.
+    expect(parseFeedDate('2026-11-28T04:42:18', zh)).to.equal('2026-11-27T20:42:18.000Z');
+    expect(parseFeedDate('2026-11-28 04:42', zh)).to.equal('2026-11-27T20:42:00.000Z');
+    expect(parseFeedDate('2026-11-28 04:42:18.250', zh)).to.equal('2026-11-27T20:42:18.250Z');
+    expect(parseFeedDate('2026/1/1 7:05:00', zh)).to.equal('2025-12-31T23:05:00.000Z');
+    expect(parseFeedDate('2026/1/1 7:05:00', {lang: 'en'})).to.equal('2026-01-01T07:05:00.000Z');
+    // RFC 822 and Java/asctime without a zone.
+    expect(parseFeedDate('Sat, 28 Nov 2026 04:42:18', zh)).to.equal('2026-11-27T20:42:18.000Z');
+    expect(parseRfc822Date('28 Nov 2026 12:00', zh)).to.equal('2026-11-28T04:00:00.000Z');
+    expect(parseRfc822Date('Sat, 28 Nov 2026 04:42:18', {lang: 'en'})).to.equal('2026-11-28T04:42:18.000Z');
+    expect(parseFeedDate('Sat Nov 28 04:42:18 2026', zh)).to.equal('2026-11-27T20:42:18.000Z');
+    expect(parseFeedDate('Sat Nov 28 04:42:18 2026')).to.equal('2026-11-28T04:42:18.000Z');
+  });
+
+  it('keeps a written zone or offset, and a bare day, whatever the language', () => {
+    const zh = {lang: 'zh-TW'};
+    expect(parseFeedDate('2026-11-28T04:42:18Z', zh)).to.equal('2026-11-28T04:42:18.000Z');
+    expect(parseFeedDate('2026-11-28T04:42:18+09:00', zh)).to.equal('2026-11-27T19:42:18.000Z');
+    expect(parseFeedDate('2026-11-28 04:42:18-0500', zh)).to.equal('2026-11-28T09:42:18.000Z');
+    expect(parseFeedDate('2026-11-28 04:42:18 UTC', zh)).to.equal('2026-11-28T04:42:18.000Z');
+    expect(parseFeedDate('2026-11-28 04:42:18 GMT+8', zh)).to.equal('2026-11-27T20:42:18.000Z');
+    expect(parseFeedDate('Sat, 28 Nov 2026 04:42:18 GMT', zh)).to.equal('2026-11-28T04:42:18.000Z');
+    expect(parseFeedDate('Sat, 28 Nov 2026 04:42:18 +0000', zh)).to.equal('2026-11-28T04:42:18.000Z');
+    expect(parseFeedDate('Sat, 28 Nov 2026 04:42:18 KST', zh)).to.equal('2026-11-27T19:42:18.000Z');
+    expect(parseFeedDate('2026-11-28', zh)).to.equal('2026-11-28');
+    expect(parseFeedDate('2026/11/28', zh)).to.equal('2026-11-28');
+    // ISO with an offset is read alike in every context (RFC 3339 needs one).
+    fc.assert(fc.property(instants, offsets, (ms, offset) => {
+      expect(parseFeedDate(rfc3339(ms, offset), zh)).to.equal(new Date(ms).toISOString());
+    }));
+  });
+
   it("reads Java's Date.toString() order and asctime (year last)", () => {
     expect(parseFeedDate('Tue Jul 29 08:00:00 CST 2025', {lang: 'zh-CN'})).to.equal('2025-07-29T00:00:00.000Z');
     expect(parseFeedDate('Tue Jul 29 08:00:00 CST 2025')).to.equal('2025-07-29T14:00:00.000Z');

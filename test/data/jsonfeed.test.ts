@@ -130,6 +130,20 @@ describe('parseJsonFeed', () => {
     expect(articles(parseJsonFeed(json('zh-TW'))).map((a) => a.lang)).to.deep.equal(['zh-TW', 'zh-TW', 'zh-TW', 'ko']);
   });
 
+  it('reads a date_published with no zone as UTC+8 in a Chinese feed (declared or guessed), as UTC otherwise', () => {
+    const json = (title: string, date: string, language?: string, itemLanguage?: string) => JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1', language,
+      items: [{id: 'a', title, date_published: date, language: itemLanguage}],
+    });
+    const published = (text: string) => articles(parseJsonFeed(text)).map((a) => a.published);
+    expect(published(json('朝鲜试射导弹', '2026-11-28T04:42:18'))).to.deep.equal(['2026-11-27T20:42:18.000Z']);
+    expect(published(json('Talks resume', '2026-11-28T04:42:18', 'zh-Hant'))).to.deep.equal(['2026-11-27T20:42:18.000Z']);
+    expect(published(json('Talks resume', '2026-11-28T04:42:18', 'en', 'zh-MO'))).to.deep.equal(['2026-11-27T20:42:18.000Z']);
+    expect(published(json('Talks resume', '2026-11-28T04:42:18'))).to.deep.equal(['2026-11-28T04:42:18.000Z']);
+    expect(published(json('朝鲜试射导弹', '2026-11-28T04:42:18', 'en'))).to.deep.equal(['2026-11-28T04:42:18.000Z']);
+    expect(published(json('朝鲜试射导弹', '2026-11-28T04:42:18-05:00'))).to.deep.equal(['2026-11-28T09:42:18.000Z']);
+  });
+
   it('puts no space for a line break between Chinese text in content_text summaries, and keeps typed spaces', () => {
     const json = JSON.stringify({
       version: 'https://jsonfeed.org/version/1.1',

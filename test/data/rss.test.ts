@@ -237,6 +237,27 @@ describe('parseRss', () => {
       expect(dates(xml)).to.deep.equal(['2025-07-29T00:00:00.000Z']);
     });
 
+    it('reads a date with no zone as UTC+8 when the items are Chinese, as UTC when they are not', () => {
+      expect(dates(feed([['北韓今晨發射彈道飛彈', '2026-11-28 04:42:18'], ['Kim', 'Sat, 28 Nov 2026 05:00:00']])))
+        .to.deep.equal(['2026-11-27T20:42:18.000Z', '2026-11-27T21:00:00.000Z']);
+      expect(dates(feed([['Kim Jong Un inspects a factory', '2026-11-28 04:42:18']])))
+        .to.deep.equal(['2026-11-28T04:42:18.000Z']);
+      // A written offset stays as written in a Chinese feed.
+      expect(dates(feed([['北韓今晨發射彈道飛彈', '2026-11-28T04:42:18Z'], ['朝鲜发射导弹', '2026-11-28 04:42:18+09:00']])))
+        .to.deep.equal(['2026-11-28T04:42:18.000Z', '2026-11-27T19:42:18.000Z']);
+    });
+
+    it('reads a date with no zone by the declared language first: the channel\'s, or the item\'s own', () => {
+      expect(dates(feed([['Kim Jong Un inspects a factory', '2026-11-28 04:42:18']], '<language>zh-HK</language>')))
+        .to.deep.equal(['2026-11-27T20:42:18.000Z']);
+      expect(dates(feed([['北韓今晨發射彈道飛彈', '2026-11-28 04:42:18']], '<language>en-us</language>')))
+        .to.deep.equal(['2026-11-28T04:42:18.000Z']);
+      const xml = '<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>T</title>' +
+        '<language>en</language><item xml:lang="zh-SG"><guid>a</guid><title>Kim</title>' +
+        '<dc:date>2026-11-28T04:42:18</dc:date></item></channel></rss>';
+      expect(dates(xml)).to.deep.equal(['2026-11-27T20:42:18.000Z']);
+    });
+
     it("reads the channel's CST date in Chinese too, for a feed that dates no item", () => {
       const xml = '<rss version="0.91"><channel><title>T</title><pubDate>Tue, 29 Jul 2025 08:00:00 CST</pubDate>' +
         '<item><title>北韓今晨發射彈道飛彈</title></item></channel></rss>';

@@ -4,7 +4,8 @@ import {FeedError, fail, ok, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {parseFeedDate} from './date.js';
 import {firstImage, nodeToText, parseHtml, tidyText, type TextOptions} from './html-text.js';
-import {collect, type Draft} from './item.js';
+import {collect, languageTag, type Draft} from './item.js';
+import {guessLang} from './lang-guess.js';
 import {
   NS, child, children, isImageFile, mediaDescription, mediaImage, mediaThumbnail, parseXml, text, xmlBase, xmlLang,
 } from './xml.js';
@@ -30,6 +31,9 @@ export function readAtom(doc: Document, baseUrl?: string): Result<Article[]> {
     baseUrl,
     authors: authorNames(root),
     title: textConstruct(child(root, 'title', ATOM)),
+    // What a date without a zone means: the feed's declared language tells, else the text of its
+    // entries (as RSS reads CST, date.ts).
+    dateLang: languageTag(xmlLang(root)) ?? guessLang(entries.slice(0, 50).map(entryText).join('\n')),
   };
   return collect(entries, (entry) => readEntry(entry, feed), (i) => label(entries[i]!, i), [], 'entry');
 }
@@ -38,6 +42,14 @@ interface FeedContext {
   baseUrl?: string;
   authors: string[];
   title: string;
+  /** The language the feed's dates are read in: declared, else guessed from all its entries. */
+  dateLang: string;
+}
+
+/** An entry's title and the start of its summary or content as written, markup and all. */
+function entryText(entry: Element): string {
+  const more = child(entry, 'summary', ATOM) ?? child(entry, 'content', ATOM);
+  return `${text(child(entry, 'title', ATOM))}\n${(more?.textContent ?? '').slice(0, 300)}`;
 }
 
 function label(entry: Element, index: number): string {
@@ -105,7 +117,8 @@ function readEntry(entry: Element, feed: FeedContext): Draft | string {
   const dates = ['published', 'updated', 'issued', 'modified', 'created']
     .map((name) => text(child(entry, name, ATOM)))
     .filter(Boolean);
-  const published = dates.map((date) => parseFeedDate(date)).find(Boolean);
+  const context = {lang: languageTag(xmlLang(entry)) ?? feed.dateLang};
+  const published = dates.map((date) => parseFeedDate(date, context)).find(Boolean);
   if (!published) {
     return dates.length
       ? `its date "${dates[0]!.slice(0, 60)}" is not ISO 8601`

@@ -12,7 +12,9 @@ export interface DateContext {
   /**
    * The feed's language, declared or guessed (BCP 47). In Chinese (`zh…`) `CST` is China Standard
    * Time, UTC+8: Chinese CMSs and Java's date formatting write it so. Otherwise it is RFC 822's US
-   * Central Standard Time, UTC−6.
+   * Central Standard Time, UTC−6. In Chinese a date with no zone or offset at all is UTC+8 too
+   * (every Chinese-speaking region — the mainland, Taiwan, Hong Kong, Macau, Singapore — keeps
+   * UTC+8, and Chinese CMSs write their local time bare); otherwise it is UTC.
    */
   lang?: string;
 }
@@ -56,9 +58,10 @@ const JAVA = /^[a-z]+,?\s+([a-z]+)\.?\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s
 
 /**
  * RFC 822 / RFC 2822 (RSS pubDate). Lenient where feeds commonly are: the day name is optional and
- * not checked, month names may be written out, a missing zone or an unknown one means UTC (RFC 2822
- * §4.3's reading of an unknown zone as -0000), and two- and three-digit years follow RFC 2822 §4.3.
- * Java's `Date.toString()` order (year last) is read too. `context.lang` decides what CST means.
+ * not checked, month names may be written out, a missing zone means UTC (UTC+8 in a Chinese
+ * context) and an unknown one UTC (RFC 2822 §4.3's reading of an unknown zone as -0000), and two-
+ * and three-digit years follow RFC 2822 §4.3. Java's `Date.toString()` order (year last) is read
+ * too. `context.lang` decides what CST and a missing zone mean.
  */
 export function parseRfc822Date(input: string, context: DateContext = {}): string | undefined {
   const text = input.trim().replace(/\s+/g, ' ');
@@ -85,7 +88,7 @@ function fullMonth(name: string): boolean {
 }
 
 function rfc822OffsetMinutes(zone: string | undefined, context: DateContext): number {
-  if (!zone) return 0;
+  if (!zone) return localOffsetMinutes(context);
   if (/\d/.test(zone)) return numericOffset(zone);
   const name = zone.toUpperCase();
   if (name === 'CST' && isChineseLang(context.lang)) return 8 * 60;
@@ -94,6 +97,14 @@ function rfc822OffsetMinutes(zone: string | undefined, context: DateContext): nu
   if (zone.length === 1) return (militaryHours(zone) ?? 0) * 60;
   return 0;
 }
+
+/** Minutes east of UTC of a date written with no zone or offset: UTC+8 in Chinese, else UTC. */
+function localOffsetMinutes(context: DateContext): number {
+  return isChineseLang(context.lang) ? 8 * 60 : 0;
+}
+
+/** An ISO date (as `isoLike` leaves it) that ends with its time: no `Z`, offset or zone name. */
+const ZONELESS_TIME = /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?$/;
 
 /**
  * Year-first dates as CMSs print them, made ISO: `2025/07/29`, one-digit months, days and hours
@@ -110,11 +121,15 @@ function isoLike(text: string): string {
 
 /**
  * Any date a feed may carry, whichever of the two syntaxes it uses; undefined when unreadable.
- * `context` is what the feed tells about its dates (its language, for CST).
+ * `context` is what the feed tells about its dates (its language, for CST and for a time written
+ * with no zone: `2026-11-28 04:42:18` is UTC+8 in Chinese, UTC otherwise). A date with an offset,
+ * and a bare day, read the same in every context.
  */
 export function parseFeedDate(input: string | null | undefined, context: DateContext = {}): string | undefined {
   if (!input) return undefined;
   const text = input.trim();
-  return /^\d{4}[-/]/.test(text) ? parseIsoDate(isoLike(text)) : parseRfc822Date(text, context);
+  if (!/^\d{4}[-/]/.test(text)) return parseRfc822Date(text, context);
+  const iso = isoLike(text);
+  return parseIsoDate(isChineseLang(context.lang) && ZONELESS_TIME.test(iso) ? `${iso}+08:00` : iso);
 }
 

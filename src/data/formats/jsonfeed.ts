@@ -4,8 +4,9 @@ import {FeedError, fail, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {parseFeedDate} from './date.js';
 import {collapse, decodeEntities, firstImage, nodeToText, parseHtml, tidyText} from './html-text.js';
-import {collect, type Draft} from './item.js';
+import {collect, languageTag, type Draft} from './item.js';
 import {isRecord, parseJsonText} from './json.js';
+import {guessLang} from './lang-guess.js';
 
 export function parseJsonFeed(text: string, baseUrl?: string): Result<Article[]> {
   const parsed = parseJsonText(text);
@@ -36,6 +37,9 @@ export function readJsonFeed(value: unknown, baseUrl?: string): Result<Article[]
     lang: string(value['language']),
     authors: authorNames(value),
     title: collapse(string(value['title']) ?? ''),
+    // What a date without a zone means: the feed's declared language tells, else the text of its
+    // items (as RSS reads CST, date.ts).
+    dateLang: languageTag(string(value['language'])) ?? guessLang(items.slice(0, 50).map(itemText).join('\n')),
   };
   return collect(items as unknown[], (item) => readItem(item, feed), (i) => label(items[i], i));
 }
@@ -45,6 +49,15 @@ interface FeedContext {
   lang?: string;
   authors: string[];
   title: string;
+  /** The language the feed's dates are read in: declared, else guessed from all its items. */
+  dateLang: string;
+}
+
+/** An item's title and the start of its summary or content as written, markup and all. */
+function itemText(item: unknown): string {
+  if (!isRecord(item)) return '';
+  const more = string(item['summary']) ?? string(item['content_html']) ?? string(item['content_text']) ?? '';
+  return `${string(item['title']) ?? ''}\n${more.slice(0, 300)}`;
 }
 
 function label(item: unknown, index: number): string {
@@ -67,7 +80,8 @@ function authorNames(record: Record<string, unknown>): string[] {
 function readItem(item: unknown, feed: FeedContext): Draft | string {
   if (!isRecord(item)) return 'an item must be an object';
   const dates = [item['date_published'], item['date_modified']].filter((d): d is string => typeof d === 'string');
-  const published = dates.map((date) => parseFeedDate(date)).find(Boolean);
+  const context = {lang: languageTag(string(item['language'])) ?? feed.dateLang};
+  const published = dates.map((date) => parseFeedDate(date, context)).find(Boolean);
   if (!published) {
     return dates.length
       ? `its date "${dates[0]!.slice(0, 60)}" is not RFC 3339`
