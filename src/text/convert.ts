@@ -1,5 +1,5 @@
 import type {Article, Variant} from '../data/article.js';
-import {gazetteer} from '../corpus/gazetteer.js';
+import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
 import {getGlossary, glossaryVersion, type Glossary} from './glossary.js';
 import {PhraseTable, replaceLongest} from './phrases.js';
 import {langTag, variantOfLang} from './variant.js';
@@ -145,6 +145,44 @@ function protect(text: string, tables: readonly PhraseTable[]): {masked: string;
   };
 }
 
+// ── News agencies ────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * News agencies, as the mainland and Hong Kong name them. Taiwanese text puts book-title marks
+ * around an agency (據《路透》報導); mainland and Hong Kong style does not (据路透社报道, 據路透社報道)
+ * and keeps 《》 for publications only (《劳动新闻》, 《国防时报》). The corpus's agencies take their
+ * names from the gazetteer (Hong Kong's 彭博, the mainland's 彭博社); the others are written alike in
+ * all three regions but for the script.
+ */
+const agencyIds = ['reuters', 'bloomberg', 'yonhap', 'kcna'] as const;
+const otherAgencies: ReadonlyArray<Readonly<Record<'zh-HK' | 'zh-CN', string>>> = [
+  {'zh-HK': '朝鮮中央通訊社', 'zh-CN': '朝鲜中央通讯社'},
+  {'zh-HK': '法新社', 'zh-CN': '法新社'},
+  {'zh-HK': '美聯社', 'zh-CN': '美联社'},
+  {'zh-HK': '共同社', 'zh-CN': '共同社'},
+  {'zh-HK': '新華社', 'zh-CN': '新华社'},
+  {'zh-HK': '塔斯社', 'zh-CN': '塔斯社'},
+];
+
+const bracketedAgencies = new Map<'zh-HK' | 'zh-CN', RegExp>();
+
+/**
+ * Drops the book-title marks around a news agency in text converted to the mainland or Hong Kong;
+ * Taiwan's output is left as is. It runs on the output, keyed on the target region's names, so it
+ * holds however the source wrote the agency (《路透》, 《路透社》, a glossary's form) and leaves every
+ * other 《》 alone.
+ */
+function unbracketAgencies(text: string, to: Variant): string {
+  if (to === 'zh-TW' || !text.includes('《')) return text;
+  let pattern = bracketedAgencies.get(to);
+  if (!pattern) {
+    const names = [...agencyIds.map((id) => gazetteerById.get(id)!.names[to]), ...otherAgencies.map((agency) => agency[to])];
+    pattern = new RegExp(`《(${names.join('|')})》`, 'g');
+    bracketedAgencies.set(to, pattern);
+  }
+  return text.replace(pattern, '$1');
+}
+
 // ── Typography ───────────────────────────────────────────────────────────────────────────────────
 
 /** Mainland quotation marks and the middle dot between parts of a foreign name. */
@@ -167,7 +205,8 @@ function traditionalTypography(text: string): string {
 
 /**
  * Converts with a converter already built: names and wording → placeholders → OpenCC → target
- * forms → typography. `convertText` and `convertArticle` share it; callers want those.
+ * forms → news agencies without 《》 (to the mainland and Hong Kong) → typography. `convertText`
+ * and `convertArticle` share it; callers want those.
  */
 function convertSync(
   convert: ScriptConverter,
@@ -183,7 +222,7 @@ function convertSync(
   if (pageGlossary && pageGlossary !== glossary) tables.push(glossaryTable(pageGlossary, from, to));
   tables.push(builtinTable(from, to));
   const {masked, restore} = protect(text, tables);
-  const converted = restore(convert(masked));
+  const converted = unbracketAgencies(restore(convert(masked)), to);
   if (to === 'zh-CN') return mainlandTypography(converted);
   if (from === 'zh-CN') return traditionalTypography(converted);
   return converted;

@@ -220,6 +220,11 @@ export const wording: readonly Wording[] = [
   term('報導', '報道', '报道'),
   // State media: Taiwan and Hong Kong say 官媒; the mainland writes 官方媒体 out.
   term('官媒', '官媒', '官方媒体', TRAD),
+  // Bloomberg is 彭博 in the gazetteer for Taiwan and Hong Kong, 彭博社 on the mainland. Taiwanese
+  // and Hong Kong text that writes 彭博社 out must not become 彭博社社 there: the first entry is
+  // Taiwan's 彭博社 (→ Hong Kong's 彭博), the second Hong Kong's 彭博社 (→ Taiwan's 彭博).
+  term('彭博社', '彭博', '彭博社', TW),
+  term('彭博', '彭博社', '彭博社', ['zh-HK']),
   // To release, to signal (釋出善意): the mainland says 释放. The guards keep 解釋出兵 and
   // 保釋出獄 (explain…, bailed out) from matching.
   term('釋出', '釋出', '释放', TRAD),

@@ -17,7 +17,8 @@ describe('convertText', () => {
       ],
       [
         '據《朝中社》周五(21 日)報導,北韓飛彈總局周四試射由軍工企業正式開始生產的最新型防空飛彈,檢驗相關武器系統的綜合戰鬥性能。',
-        '据《朝中社》周五(21 日)报道,朝鲜导弹总局周四试射由军工企业正式开始生产的最新型防空导弹,检验相关武器系统的综合战斗性能。',
+        // Corrected: this used to expect 《朝中社》; the mainland writes no 《》 around an agency.
+        '据朝中社周五(21 日)报道,朝鲜导弹总局周四试射由军工企业正式开始生产的最新型防空导弹,检验相关武器系统的综合战斗性能。',
       ],
       [
         '一名匿名西方國家官員表示,俄羅斯在烏克蘭戰爭中部署北韓部隊,英國政府認為此舉是態勢升級,因此批准烏軍動用「暴風影」巡弋飛彈。',
@@ -37,7 +38,8 @@ describe('convertText', () => {
       ],
       [
         '《路透》引述北韓官媒報導,北韓領導人金正恩在近期與俄羅斯外長拉夫羅夫(Sergei Lavrov)會晤時公開表態',
-        '《路透社》引述朝鲜官方媒体报道,朝鲜领导人金正恩在近期与俄罗斯外长拉夫罗夫(Sergei Lavrov)会晤时公开表态',
+        // No 《》 around a news agency on the mainland (corrected: this used to expect 《路透社》).
+        '路透社引述朝鲜官方媒体报道,朝鲜领导人金正恩在近期与俄罗斯外长拉夫罗夫(Sergei Lavrov)会晤时公开表态',
       ],
       [
         '拉夫羅夫與北韓外相崔善姬(Choe Son Hui)會談後提到了北韓軍隊在俄羅斯庫斯克地區的部署',
@@ -63,7 +65,8 @@ describe('convertText', () => {
     const cases: Array<[string, string]> = [
       [
         '據《朝中社》周五(21 日)報導,北韓飛彈總局周四試射由軍工企業正式開始生產的最新型防空飛彈,檢驗相關武器系統的綜合戰鬥性能。',
-        '據《朝中社》周五(21 日)報道,北韓導彈總局周四試射由軍工企業正式開始生產的最新型防空導彈,檢驗相關武器系統的綜合戰鬥性能。',
+        // Corrected: this used to expect 《朝中社》; Hong Kong writes no 《》 around an agency either.
+        '據朝中社周五(21 日)報道,北韓導彈總局周四試射由軍工企業正式開始生產的最新型防空導彈,檢驗相關武器系統的綜合戰鬥性能。',
       ],
       [
         '俄羅斯總統普丁在年度記者會上,就烏克蘭戰爭、與即將上任的美國總統川普的關係、北韓派兵援助俄羅斯以及其他國際議題發表談話。',
@@ -132,6 +135,80 @@ describe('convertText', () => {
       expect(await convertText('北韓的士兵', 'zh-HK', 'zh-TW')).to.equal('北韓的士兵');
       // A Taiwanese text that already writes the agency out does not get a second 社.
       expect(await convertText('據路透社報導', 'zh-TW', 'zh-CN')).to.equal('据路透社报道');
+    });
+  });
+
+  describe('news agencies lose their book-title marks on the mainland and in Hong Kong', () => {
+    // Taiwan writes 據《路透》報導; mainland and Hong Kong style name an agency without 《》
+    // (据路透社报道, 據路透社報道) and keep 《》 for publications (《劳动新闻》, 《国防时报》).
+    const cases: Array<[string, string, string]> = [
+      [
+        '根據《路透》報導,北韓最高領導人金正恩的妹妹、被視為政權發言人的金與正強硬表示',
+        '根据路透社报道,朝鲜最高领导人金正恩的妹妹、被视为政权发言人的金与正强硬表示',
+        '根據路透社報道,北韓最高領導人金正恩的妹妹、被視為政權發言人的金與正強硬表示',
+      ],
+      [
+        // Hong Kong names Bloomberg 彭博, as the gazetteer has it; the mainland 彭博社.
+        '根據《彭博》報導,拉夫羅夫與北韓外相崔善姬(Choe Son Hui)會談後提到了北韓軍隊在俄羅斯庫斯克地區的部署',
+        '根据彭博社报道,拉夫罗夫与朝鲜外相崔善姬(Choe Son Hui)会谈后提到了朝鲜军队在俄罗斯库尔斯克地区的部署',
+        '根據彭博報道,拉夫羅夫與北韓外相崔善姬(Choe Son Hui)會談後提到了北韓軍隊在俄羅斯庫爾斯克地區的部署',
+      ],
+      [
+        '據《韓聯社》報導,北韓將 1.5 萬名士兵分兩批派至俄羅斯邊境州庫斯克參戰,其中 4,100 人受傷,600 人陣亡。',
+        '据韩联社报道,朝鲜将 1.5 万名士兵分两批派至俄罗斯边境州库尔斯克参战,其中 4,100 人受伤,600 人阵亡。',
+        '據韓聯社報道,北韓將 1.5 萬名士兵分兩批派至俄羅斯邊境州庫爾斯克參戰,其中 4,100 人受傷,600 人陣亡。',
+      ],
+      [
+        // The agency loses its 《》; the newspaper keeps them.
+        '據《朝中社》周一(28 日)報導,北韓勞動黨中央軍事委員會前一天向《勞動新聞》等官媒發送書面立場文件,首度證實向俄羅斯派兵,參加烏克蘭戰爭。',
+        '据朝中社周一(28 日)报道,朝鲜劳动党中央军事委员会前一天向《劳动新闻》等官方媒体发送书面立场文件,首度证实向俄罗斯派兵,参加乌克兰战争。',
+        '據朝中社周一(28 日)報道,北韓勞動黨中央軍事委員會前一天向《勞動新聞》等官媒發送書面立場文件,首度證實向俄羅斯派兵,參加烏克蘭戰爭。',
+      ],
+      [
+        '據《國防時報》周日(25 日)報導,北韓與俄羅斯《全面戰略夥伴關係條約》周三起生效。',
+        '据《国防时报》周日(25 日)报道,朝鲜与俄罗斯《全面战略伙伴关系条约》周三起生效。',
+        '據《國防時報》周日(25 日)報道,北韓與俄羅斯《全面戰略夥伴關係條約》周三起生效。',
+      ],
+      // Agencies beyond the corpus, as sites' own Taiwanese news writes them (衞 is Hong Kong's glyph).
+      [
+        '據《法新社》報導,北韓周二向日本海發射彈道飛彈,《共同社》與《美聯社》也引述日本防衛省說法。',
+        '据法新社报道,朝鲜周二向日本海发射弹道导弹,共同社与美联社也引述日本防卫省说法。',
+        '據法新社報道,北韓周二向日本海發射彈道導彈,共同社與美聯社也引述日本防衞省説法。',
+      ],
+      [
+        '《新華社》與《塔斯社》報導了普丁與金正恩的會談,《勞動新聞》則刊登照片。',
+        '新华社与塔斯社报道了普京与金正恩的会谈,《劳动新闻》则刊登照片。',
+        '新華社與塔斯社報道了普京與金正恩的會談,《勞動新聞》則刊登照片。',
+      ],
+      [
+        // Written out in Taiwan (《彭博社》, 《路透社》): the region's name, without 《》 or a second 社.
+        '《彭博社》與《路透社》報導',
+        '彭博社与路透社报道',
+        '彭博與路透社報道',
+      ],
+    ];
+    for (const [tw, cn, hk] of cases) {
+      it(tw.slice(0, 16), async () => {
+        expect(await convertText(tw, 'zh-TW', 'zh-CN')).to.equal(cn);
+        expect(await convertText(tw, 'zh-TW', 'zh-HK')).to.equal(hk);
+      });
+    }
+
+    it('from Hong Kong to the mainland, and between the two', async () => {
+      expect(await convertText('據《韓聯社》報道,彭博社也報道了', 'zh-HK', 'zh-CN')).to.equal('据韩联社报道,彭博社也报道了');
+      expect(await convertText('据《新华社》报道,《劳动新闻》刊登', 'zh-CN', 'zh-HK')).to.equal('據新華社報道,《勞動新聞》刊登');
+    });
+
+    it('leaves Taiwan’s output alone and does not add 《》 back', async () => {
+      expect(await convertText('據《韓聯社》報道', 'zh-HK', 'zh-TW')).to.equal('據《韓聯社》報導');
+      expect(await convertText('据《新华社》报道', 'zh-CN', 'zh-TW')).to.equal('據《新華社》報導');
+      expect(await convertText('据路透社报道,彭博社也报道了', 'zh-CN', 'zh-TW')).to.equal('據路透報導,彭博也報導了');
+      expect(await convertText('據路透社報道', 'zh-HK', 'zh-TW')).to.equal('據路透報導');
+    });
+
+    it('keeps 《》 around anything that is not exactly an agency', async () => {
+      expect(await convertText('《韓聯社特稿》與《朝中社評論》', 'zh-TW', 'zh-CN')).to.equal('《韩联社特稿》与《朝中社评论》');
+      expect(await convertText('《韓聯社特稿》與《朝中社評論》', 'zh-TW', 'zh-HK')).to.equal('《韓聯社特稿》與《朝中社評論》');
     });
   });
 
@@ -219,7 +296,8 @@ describe('convertArticle', () => {
     expect(cn).to.deep.equal({
       ...article,
       title: '朝鲜导弹总局试射最新型防空导弹',
-      summary: '《路透社》报道,特朗普表示愿意与金正恩“直接会谈”。',
+      // Corrected: this used to expect 《路透社》; the mainland writes no 《》 around an agency.
+      summary: '路透社报道,特朗普表示愿意与金正恩“直接会谈”。',
       body: '俄罗斯总统普京与朝鲜签署条约。',
       image: {url: 'https://example.com/a.jpg', alt: '朝鲜试射导弹'},
       category: '国际政经',
@@ -229,6 +307,7 @@ describe('convertArticle', () => {
     });
     const hk = await convertArticle(article, 'zh-HK');
     expect(hk.title).to.equal('北韓導彈總局試射最新型防空導彈');
+    expect(hk.summary).to.equal('路透社報道,特朗普表示願意與金正恩「直接會談」。');
     expect(hk.sources).to.deep.equal(['路透社', '韓聯社']);
     expect(hk.lang).to.equal('zh-Hant-HK');
     expect(article.title, 'the source article is untouched').to.equal('北韓飛彈總局試射最新型防空飛彈');
