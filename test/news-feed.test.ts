@@ -333,4 +333,11 @@ describe('nk-news-feed', () => {
     await showing(feed, 3);
     expect(part(feed, 'feed')!.getAttribute('aria-label')).to.equal('北韓新聞');
   });
+
+  it('presses the chip of a filter the site set, whatever name it used', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed filterable entity="Donald Trump" source="路透" limit="100"></nk-news-feed>`);
+    await showing(feed);
+    const pressed = [...feed.shadowRoot!.querySelectorAll('[part~="chip"][aria-pressed="true"]')].map((c) => c.textContent!.trim());
+    expect(pressed).to.have.members(['路透', '川普']);
+  });
 });

@@ -47,7 +47,8 @@ function span(value: string): [start: number, end: number] {
 
 const DAY = 86_400_000;
 
-function entityIds(entity: string, gazetteer: readonly GazetteerEntry[]): Set<string> {
+/** The gazetteer ids an `entity` filter means: the id itself, or every entity with that name. */
+export function entityIds(entity: string, gazetteer: readonly GazetteerEntry[]): Set<string> {
   const ids = new Set([entity]);
   for (const entry of gazetteer) {
     const names = [...Object.values(entry.names), ...(entry.aliases ?? [])];

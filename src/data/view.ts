@@ -6,7 +6,7 @@
  */
 import type {Article, Variant} from './article.js';
 import type {Result} from './errors.js';
-import {filterArticles, relatedArticles, type ArticleFilters} from './filter.js';
+import {entityIds, filterArticles, relatedArticles, type ArticleFilters} from './filter.js';
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
 import {variantOfLang} from '../text/variant.js';
 import {entityName, withEntities} from '../text/entities.js';
@@ -23,10 +23,11 @@ export async function checkArticles(articles: unknown): Promise<Result<Article[]
   return (await import('./formats/json.js')).readJson(articles);
 }
 
-/** A filter chip: the value it filters by, and its text in the reader's variant. */
+/** A filter chip: the value it filters by, its text in the reader's variant, whether it is on. */
 export interface Chip {
   value: string;
   label: string;
+  pressed: boolean;
 }
 
 export interface FeedView {
@@ -41,7 +42,14 @@ export interface FeedView {
 const MAX_ENTITY_CHIPS = 8;
 
 /** The chips: sources labelled as the reader's region writes them, and the top non-media entities. */
-async function chips(articles: readonly Article[], variant?: Variant, glossary?: Glossary): Promise<FeedView['chips']> {
+async function chips(
+  articles: readonly Article[],
+  filters: ArticleFilters,
+  variant?: Variant,
+  glossary?: Glossary
+): Promise<FeedView['chips']> {
+  // A site may name the entity any way (川普, Donald Trump): its chip is on all the same.
+  const selected = filters.entity ? entityIds(filters.entity, gazetteer) : new Set<string>();
   const firstCiting = new Map<string, Article>();
   const counts = new Map<string, number>();
   for (const article of articles) {
@@ -52,7 +60,7 @@ async function chips(articles: readonly Article[], variant?: Variant, glossary?:
     [...firstCiting].map(async ([value, article]) => {
       const from = variantOfLang(article.lang);
       const label = variant && from && from !== variant ? await (await import('../text/convert.js')).convertText(value, from, variant, glossary) : value;
-      return {value, label};
+      return {value, label, pressed: filters.source === value};
     })
   );
   // Media have their own chips, as sources.
@@ -60,7 +68,7 @@ async function chips(articles: readonly Article[], variant?: Variant, glossary?:
     .filter(([id]) => gazetteerById.get(id)?.kind !== 'medium')
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_ENTITY_CHIPS)
-    .map(([id]) => ({value: id, label: entityName(id, variant ?? variantOfLang(articles[0]?.lang ?? ''))}));
+    .map(([id]) => ({value: id, label: entityName(id, variant ?? variantOfLang(articles[0]?.lang ?? '')), pressed: selected.has(id)}));
   return {sources, entities};
 }
 
@@ -81,7 +89,7 @@ export async function feedView(
   }
   const visible = matching.slice(0, count);
   const shown = await Promise.all(visible.map((article) => inVariant(article, variant, glossary)));
-  return {chips: await chips(all, variant, glossary), matching, shown};
+  return {chips: await chips(all, filters, variant, glossary), matching, shown};
 }
 
 /** One story and the related coverage from `pool`, in the reader's variant. */

@@ -462,8 +462,8 @@ export abstract class StoryList extends LitElement {
       html`<button part="chip" type="button" aria-pressed=${String(pressed)} @click=${() => this.#setFilters(change)}>${text}</button>`;
     return html`<div part="filters" role="group" aria-label=${label}>
       ${chip(!this.source && !this.entity, all, {source: undefined, entity: undefined})}
-      ${sources.map(({value, label}) => chip(this.source === value, label, {source: this.source === value ? undefined : value}))}
-      ${entities.map(({value, label}) => chip(this.entity === value, label, {entity: this.entity === value ? undefined : value}))}
+      ${sources.map(({value, label, pressed}) => chip(pressed, label, {source: pressed ? undefined : value}))}
+      ${entities.map(({value, label, pressed}) => chip(pressed, label, {entity: pressed ? undefined : value}))}
     </div>`;
   }
 
