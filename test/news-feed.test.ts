@@ -340,4 +340,11 @@ describe('nk-news-feed', () => {
     const pressed = [...feed.shadowRoot!.querySelectorAll('[part~="chip"][aria-pressed="true"]')].map((c) => c.textContent!.trim());
     expect(pressed).to.have.members(['路透', '川普']);
   });
+
+  it('does not repeat a headline that a feed made from the summary', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed></nk-news-feed>`);
+    feed.articles = [story({id: 'same', title: '同一句話', summary: '同一句話'})];
+    await showing(feed, 1);
+    expect(part(feed, 'summary')).to.equal(null);
+  });
 });

@@ -63,7 +63,7 @@ export function renderArticle(article: Article, options: ArticleViewOptions) {
           </ul>`
         : nothing}
     </div>
-    ${full && article.summary ? html`<p part="summary">${article.summary}</p>` : nothing}
+    ${full && article.summary && article.summary !== article.title ? html`<p part="summary">${article.summary}</p>` : nothing}
     ${full && article.entities.length
       ? html`<ul class="entities" aria-label=${ui.entities}>
           ${article.entities.map((id) => html`<li part="entity" data-entity=${id}>${options.entityName(id, region)}</li>`)}
