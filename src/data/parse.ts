@@ -4,12 +4,12 @@
  * header is only a tie-breaker for bodies that are neither JSON nor markup.
  */
 import type {Article} from './article.js';
-import {FeedError, fail, ok, type Result} from './errors.js';
+import {FeedError, fail, type Result} from './errors.js';
 import {parseAtom, readAtom} from './formats/atom.js';
 import {isRecord, parseJson, parseJsonText, readJson} from './formats/json.js';
 import {parseJsonFeed, readJsonFeed} from './formats/jsonfeed.js';
 import {parseRss, readRss} from './formats/rss.js';
-import {NS, parseXml} from './formats/xml.js';
+import {NS, parseXml, withParseWarnings} from './formats/xml.js';
 import {httpUrl} from './url.js';
 import {parseDocument} from './formats/inert-document.js';
 
@@ -105,7 +105,7 @@ function sniffMarkup(body: string, mime: string, url: string | undefined): Resul
   } else {
     return fail(new FeedError('not-a-feed', `The XML is not a feed: its root element is <${root.nodeName}>, not <rss>, <rdf:RDF> or <feed>`));
   }
-  return result.ok ? ok(result.value, [...parsed.warnings, ...result.warnings]) : result;
+  return withParseWarnings(parsed, result);
 }
 
 const FEED_TYPES = /^application\/(?:rss\+xml|atom\+xml|feed\+json|json|rdf\+xml)$/i;

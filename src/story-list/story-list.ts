@@ -19,6 +19,7 @@ import {errorStyles, renderError} from '../error-view.js';
 /** Longest wait between polls while a source keeps failing. */
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
 /** Longest delay a browser timer holds: past it, setTimeout fires at once. */
+// Also in data/fetch-feed.ts; not imported from there, which would pull the loader into the main bundle.
 const MAX_TIMER_MS = 2 ** 31 - 1;
 interface ViewRequest {
   loaded: readonly Article[];

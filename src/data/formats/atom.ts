@@ -1,23 +1,20 @@
 /** Atom 1.0 (RFC 4287), and the Atom 0.3 drafts some publishers still serve → articles. */
 import type {Article} from '../article.js';
-import {FeedError, fail, ok, type Result} from '../errors.js';
+import {FeedError, fail, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {parseFeedDate} from './date.js';
 import {firstImage, nodeToText, parseHtml, tidyText, type TextOptions} from './html-text.js';
 import {collect, languageTag, type Draft} from './item.js';
 import {guessLang} from './lang-guess.js';
 import {
-  NS, child, children, isImageFile, mediaDescription, mediaImage, mediaThumbnail, parseXml, text, xmlBase, xmlLang,
+  NS, child, children, isImageFile, mediaDescription, mediaImage, mediaThumbnail, parseAndRead, text, xmlBase, xmlLang,
 } from './xml.js';
 
 const ATOM = [NS.atom, NS.atom03];
 const DC = [NS.dc];
 
 export function parseAtom(text: string, baseUrl?: string): Result<Article[]> {
-  const parsed = parseXml(text);
-  if (!parsed.ok) return parsed;
-  const result = readAtom(parsed.value, baseUrl);
-  return result.ok ? ok(result.value, [...parsed.warnings, ...result.warnings]) : result;
+  return parseAndRead(text, (doc) => readAtom(doc, baseUrl));
 }
 
 /** An already parsed document; `parseFeed` sniffs with the same parse. */

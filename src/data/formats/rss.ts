@@ -1,13 +1,13 @@
 /** RSS 2.0 (and 0.9x) and RSS 1.0 / RDF → articles. */
 import type {Article} from '../article.js';
-import {FeedError, fail, ok, type Result} from '../errors.js';
+import {FeedError, fail, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {parseFeedDate} from './date.js';
 import {collapse, firstImage, htmlToText, nodeToText, parseHtml} from './html-text.js';
 import {collect, languageTag, type Draft} from './item.js';
 import {guessLang} from './lang-guess.js';
 import {
-  NS, child, children, isImageFile, mediaDescription, mediaImage, mediaThumbnail, parseXml, text, xmlBase, xmlLang,
+  NS, child, children, isImageFile, mediaDescription, mediaImage, mediaThumbnail, parseAndRead, text, xmlBase, xmlLang,
 } from './xml.js';
 
 /**
@@ -19,10 +19,7 @@ const DC = [NS.dc];
 const CONTENT = [NS.content];
 
 export function parseRss(text: string, baseUrl?: string): Result<Article[]> {
-  const parsed = parseXml(text);
-  if (!parsed.ok) return parsed;
-  const result = readRss(parsed.value, baseUrl);
-  return result.ok ? ok(result.value, [...parsed.warnings, ...result.warnings]) : result;
+  return parseAndRead(text, (doc) => readRss(doc, baseUrl));
 }
 
 /** An already parsed document; `parseFeed` sniffs with the same parse. */

@@ -239,3 +239,14 @@ export function mediaDescription(item: Element): string {
 export function isImageFile(type: string | null, url: string | null): boolean {
   return type?.trim() ? type.trim().toLowerCase().startsWith('image/') : IMAGE_FILE.test(url ?? '');
 }
+
+/** A read of a parsed document, keeping the parse's own warnings (a mended document) ahead of its. */
+export function withParseWarnings<T>(parsed: {warnings: string[]}, result: Result<T>): Result<T> {
+  return result.ok ? ok(result.value, [...parsed.warnings, ...result.warnings]) : result;
+}
+
+/** Parses XML text and reads it. */
+export function parseAndRead<T>(text: string, read: (doc: Document) => Result<T>): Result<T> {
+  const parsed = parseXml(text);
+  return parsed.ok ? withParseWarnings(parsed, read(parsed.value)) : parsed;
+}
