@@ -3,34 +3,42 @@ import {defaultReporter} from '@web/test-runner';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
+import {BROWSERS, inspect, tolerantPage} from './test/browsers.mjs';
 import {feedServer} from './test/server/feed-server.mjs';
 import {summaryReporter} from './test/summary-reporter.mjs';
 
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-const only = process.env.BROWSERS?.split(',');
+// The versions go at the top of every run: a green run means little without them.
+const found = inspect();
+for (const {name, version} of found) if (version) console.log(`${name}: ${version}`);
+const problems = found.filter((browser) => browser.problem);
+if (problems.length) {
+  for (const {problem} of problems) console.error(`✗ ${problem}`);
+  process.exit(3);
+}
 
-const browsers = [
-  chromeLauncher({
+const launchers = {
+  chromium: () => chromeLauncher({
+    createPage: tolerantPage,
     launchOptions: {
-      executablePath: chromium,
+      executablePath: BROWSERS.chromium,
       headless: true,
       // CI runs as root; the machine has no network beyond the package registries.
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking',
         '--disable-component-update', '--disable-sync', '--no-first-run'],
     },
   }),
-  puppeteerLauncher({
-    launchOptions: {browser: 'firefox', executablePath: firefox, headless: true},
+  firefox: () => puppeteerLauncher({
+    createPage: tolerantPage,
+    launchOptions: {browser: 'firefox', executablePath: BROWSERS.firefox, headless: true},
   }),
-].filter((launcher) => !only || only.includes(launcher.name.toLowerCase().includes('firefox') ? 'firefox' : 'chromium'));
+};
 
 export default {
   files: 'test/**/*.test.ts',
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 2,
-  browsers,
+  browsers: found.map(({name}) => launchers[name]()),
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: {config: {timeout: 10000}},
   plugins: [

@@ -1,4 +1,6 @@
-// Ends the run with one line, `N passed, N failed`, counted over every browser.
+// Ends the run with one line, `N passed, N failed`, counted over every browser. A test file that
+// failed to load, and a browser that ran no test at all, each count as a failure: a run that
+// quietly skipped a browser must not read as green.
 function count(suite, totals) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped++;
@@ -9,16 +11,31 @@ function count(suite, totals) {
 }
 
 export function summaryReporter() {
+  let browserNames = [];
   return {
+    start(args) {
+      browserNames = args.browserNames;
+    },
     onTestRunFinished({sessions}) {
       const totals = {passed: 0, failed: 0, skipped: 0};
+      const ran = new Map(browserNames.map((name) => [name, 0]));
+      const lines = [];
       for (const session of sessions) {
+        const before = totals.passed + totals.failed;
         count(session.testResults, totals);
-        // A file that failed to load has no test results: count it as a failure.
-        if (!session.testResults?.tests.length && !session.testResults?.suites.length && !session.passed) totals.failed++;
+        const tests = totals.passed + totals.failed - before;
+        ran.set(session.browser.name, (ran.get(session.browser.name) ?? 0) + tests);
+        if (!tests && !session.passed) {
+          totals.failed++;
+          lines.push(`✗ ${session.browser.name}: ${session.testFile} failed to load or ran no test`);
+        }
+      }
+      for (const [name, tests] of ran) {
+        lines.push(tests ? `${name}: ${tests} tests` : `✗ ${name} ran no test`);
+        if (!tests) totals.failed++;
       }
       const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
-      setTimeout(() => console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`));
+      setTimeout(() => console.log(`${lines.join('\n')}\n${totals.passed} passed, ${totals.failed} failed${skipped}`));
     },
   };
 }
