@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {Converter} from 'opencc-js/t2cn';
-import type {Article} from '../src/data/article.js';
+import type {Article} from '../src/core/vocabulary.js';
 import {articles} from '../src/corpus/articles.js';
 import {gazetteer, gazetteerById} from '../src/corpus/gazetteer.js';
 import {corpus, corpusArticle} from '../src/corpus/index.js';

@@ -4,8 +4,8 @@ import '../src/news-feed/define.js';
 import {NkNewsFeed} from '../src/news-feed/news-feed.js';
 import {forgetVariant} from '../src/i18n/variant-store.js';
 import {corpus} from '../src/corpus/index.js';
-import type {Article} from '../src/data/article.js';
-import type {LoadEvent} from '../src/events.js';
+import type {Article} from '../src/core/vocabulary.js';
+import type {LoadEvent} from '../src/view/events.js';
 import {captureWarnings, clickOn, headlines, part, showing, shownArticles} from './helpers.js';
 
 const story = (overrides: Partial<Article>): Article => ({

@@ -1,4 +1,4 @@
-import type {Article} from '../data/article.js';
+import type {Article} from '../core/vocabulary.js';
 
 /**
  * The bundled corpus: the seed listing in ../shared/seed/ as structured articles, newest first.

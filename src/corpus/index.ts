@@ -1,4 +1,4 @@
-import type {Article} from '../data/article.js';
+import type {Article} from '../core/vocabulary.js';
 
 /**
  * The bundled corpus, newest first. Imported dynamically so that bundlers (the CDN build) keep the

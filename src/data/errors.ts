@@ -11,7 +11,7 @@ export type FeedErrorCode =
   | 'empty'
   | 'too-large'
   | 'invalid'
-  /** `article-id` names no story in the source. */
+  /** `article-id` names no article in the source. */
   | 'not-found';
 
 export interface FeedErrorOptions {

@@ -5,10 +5,10 @@
 import {decodeFeed} from './charset.js';
 import {FeedError, fail, ok, type Result} from './errors.js';
 import {parseRfc822Date} from './formats/date.js';
+import {MAX_TIMER_MS} from './timers.js';
 
 export const DEFAULT_TIMEOUT = 15;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-const MAX_TIMER_MS = 2 ** 31 - 1;
 
 export interface FetchOptions {
   /** Seconds before the whole fetch, body included, is given up; Infinity for never. */

@@ -1,4 +1,4 @@
-import type {Article} from './article.js';
+import type {Article} from '../core/vocabulary.js';
 import type {GazetteerEntry} from '../corpus/gazetteer-types.js';
 import {BARE_DATE, publishedMs, utc} from './iso-date.js';
 
@@ -38,7 +38,7 @@ function span(value: string): [start: number, end: number] {
     const month = Number(period[2] ?? 1);
     const start = utc(year, month, 1);
     if (Number.isNaN(start)) return [NaN, NaN]; // 2025-13, 0000
-    // The end of 9999 is NaN: no limit, which keeps the same stories.
+    // The end of 9999 is NaN: no limit, which keeps the same articles.
     return [start, period[2] === undefined || month === 12 ? utc(year + 1, 1, 1) : utc(year, month + 1, 1)];
   }
   const start = publishedMs(text);
@@ -57,7 +57,7 @@ export function entityIds(entity: string, gazetteer: readonly GazetteerEntry[]):
   return ids;
 }
 
-/** Keeps the stories that pass every filter, in the requested order. Pure: never mutates. */
+/** Keeps the articles that pass every filter, in the requested order. Pure: never mutates. */
 export function filterArticles(
   articles: readonly Article[],
   filters: ArticleFilters,
@@ -79,11 +79,11 @@ export function filterArticles(
     );
   });
   const direction = sort === 'oldest' ? 1 : -1;
-  // Array.prototype.sort is stable, so stories of one day keep their feed order.
+  // Array.prototype.sort is stable, so articles of one day keep their feed order.
   return kept.sort((a, b) => direction * (publishedMs(a.published) - publishedMs(b.published)));
 }
 
-/** Other stories that share the most entities with `article`, best first. */
+/** Other articles that share the most entities with `article`, best first. */
 export function relatedArticles(article: Article, pool: readonly Article[], max = 3): Article[] {
   const mine = new Set(article.entities);
   return pool

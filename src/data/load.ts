@@ -2,7 +2,7 @@
  * Feeds by URL → one list of articles. Elements call only this: it fetches, parses, shares work
  * between elements on the page, and turns every fault into a FeedError value.
  */
-import type {Article} from './article.js';
+import type {Article} from '../core/vocabulary.js';
 import {FeedError, fail, ok, type Result} from './errors.js';
 import {fetchFeed} from './fetch-feed.js';
 import {mergeArticles} from './merge.js';

@@ -1,4 +1,4 @@
-import type {Article} from './article.js';
+import type {Article} from '../core/vocabulary.js';
 import {publishedMs} from './iso-date.js';
 
 /** Compares links as the browser would fetch them: `HTTP://Example.com:80/a` is `http://example.com/a`. */
@@ -11,8 +11,8 @@ function linkKey(url: string): string {
 }
 
 /**
- * Several feeds' articles as one list: the first copy of a story is kept (lists earlier in
- * `lists` win, so put the preferred source first), a story being the same id or else the same
+ * Several feeds' articles as one list: the first copy of an article is kept (lists earlier in
+ * `lists` win, so put the preferred source first), an article being the same id or else the same
  * link; newest first, ties in their original order. Pure: inputs are not touched.
  */
 export function mergeArticles(lists: readonly (readonly Article[])[]): Article[] {

@@ -7,7 +7,7 @@ export function sourceUrls(src: string | undefined): string[] {
   return src?.trim() ? src.trim().split(/\s+/) : [];
 }
 
-/** The stories of `src`, or of the bundled corpus when there is none (fetched lazily, once). */
+/** The articles of `src`, or of the bundled corpus when there is none (fetched lazily, once). */
 export async function loadSource(src: string | undefined, options: LoadOptions = {}): Promise<LoadResult> {
   const urls = sourceUrls(src);
   // The parsers and the loader are a lazy chunk: a page showing the corpus never downloads them.
@@ -15,7 +15,7 @@ export async function loadSource(src: string | undefined, options: LoadOptions =
   return {articles: [...(await corpus())], errors: [], warnings: [], sources: [], stale: []};
 }
 
-/** Inline stories from a `<script type="application/json">`, as a load result. */
+/** Inline articles from a `<script type="application/json">`, as a load result. */
 export async function parseInline(text: string, format: FeedFormat = 'auto'): Promise<LoadResult> {
   const result = (await import('./parse.js')).parseFeed(text, {format, contentType: 'application/json'});
   return result.ok

@@ -1,5 +1,5 @@
 import {BARE_DATE, publishedMs} from '../data/iso-date.js';
-import type {UiLang} from './strings.js';
+import type {UiLang} from '../core/vocabulary.js';
 
 const intlLocale: Record<UiLang, string> = {'zh-Hant': 'zh-Hant-TW', 'zh-Hant-HK': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN', en: 'en'};
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -14,7 +14,7 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
 }
 
 /**
- * How a reader sees a story's date. A bare date is a calendar day, shown as that day wherever the
+ * How a reader sees an article's date. A bare date is a calendar day, shown as that day wherever the
  * reader is; an instant is shown in the reader's time zone, and relatively ("3 hours ago") within
  * the last day, as readers expect of fresh news.
  */
@@ -35,7 +35,7 @@ export function formatPublished(published: string, lang: UiLang, now = Date.now(
   return dateFormat(locale, {dateStyle: 'long', timeStyle: 'short'}).format(time);
 }
 
-/** The calendar day a story belongs to, `YYYY-MM-DD`: its own for a bare date, else the reader's. */
+/** The calendar day an article belongs to, `YYYY-MM-DD`: its own for a bare date, else the reader's. */
 export function publishedDay(published: string): string {
   if (BARE_DATE.test(published)) return published;
   const time = new Date(publishedMs(published));

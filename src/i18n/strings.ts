@@ -1,7 +1,5 @@
+import type {UiLang} from '../core/vocabulary.js';
 import type {FeedErrorCode} from '../data/errors.js';
-
-/** The language of the elements' own words (buttons, labels, messages). */
-export type UiLang = 'zh-Hant' | 'zh-Hant-HK' | 'zh-Hans' | 'en';
 
 export interface UiStrings {
   feedLabel: string;

@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {Variant} from '../data/article.js';
-import {isVariant, variantOfLang} from '../text/variant.js';
+import {isVariant, variantOfLang, type Variant} from '../core/vocabulary.js';
+import {storeGlossary, type Glossary} from '../text/glossary.js';
 
 /** Where the reader's choice is kept between visits. */
 export const storageKey = 'nk-news:variant';
@@ -59,6 +59,15 @@ export function forgetVariant(): void {
   } catch {
     // Nothing was stored then.
   }
+  notifyVariantChange();
+}
+
+/**
+ * Sets phrase pairs for every element on the page (an element's own `glossary` wins over these).
+ * Elements showing a converted variant convert again.
+ */
+export function setGlossary(glossary: Glossary | undefined): void {
+  storeGlossary(glossary);
   notifyVariantChange();
 }
 

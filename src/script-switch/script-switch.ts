@@ -1,12 +1,11 @@
 import {LitElement, html} from 'lit';
 import {property} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
-import {variants, type Variant} from '../data/article.js';
+import {isVariant, langTag, variantOfLang, variants, type Variant} from '../core/vocabulary.js';
 import {resolveVariant, saveVariant, savedVariant, subscribe} from '../i18n/variant-store.js';
-import {themeStyles} from '../theme.styles.js';
-import {isVariant, langTag, variantOfLang} from '../text/variant.js';
+import {themeStyles} from '../view/theme.styles.js';
 import {styles} from './script-switch.styles.js';
-import {VariantChangeEvent} from '../events.js';
+import {VariantChangeEvent} from '../view/events.js';
 
 export {VariantChangeEvent};
 
@@ -28,7 +27,7 @@ let switches = 0;
  *
  * @tagname nk-script-switch
  * @summary Switches every nk element on the page between 繁(台), 繁(港) and 简.
- * @fires nk-variant-change - The reader chose a variant; `detail.variant` is `zh-TW`, `zh-HK` or `zh-CN`. Not fired when `value` is set.
+ * @fires {VariantChangeEvent} nk-variant-change - The reader chose a variant; `detail.variant` is `zh-TW`, `zh-HK` or `zh-CN`. Not fired when `value` is set.
  * @csspart group - The fieldset around the choices.
  * @csspart label - The group's name (visually hidden; style it to show it).
  * @csspart option - One choice (a label holding its radio button).

@@ -1,8 +1,7 @@
-import type {Article, Variant} from '../data/article.js';
+import {langTag, variantOfLang, type Article, type Variant} from '../core/vocabulary.js';
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
 import {getGlossary, glossaryVersion, type Glossary} from './glossary.js';
 import {PhraseTable, replaceLongest} from './phrases.js';
-import {langTag, variantOfLang} from './variant.js';
 import {wording} from './wording.js';
 
 /** A built OpenCC converter: script and glyph conversion only. */

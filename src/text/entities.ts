@@ -1,4 +1,4 @@
-import type {Article, Variant} from '../data/article.js';
+import type {Article, Variant} from '../core/vocabulary.js';
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
 
 /** The entity's name as `variant`'s readers write it; the id itself when it is not in the gazetteer. */
@@ -28,7 +28,7 @@ export function findEntities(text: string): string[] {
 
 const found = new WeakMap<Article, Article>();
 
-/** Fills in the entities of stories from feeds that do not name them (once per story object). */
+/** Fills in the entities of articles from feeds that do not name them (once per article object). */
 export function withEntities(article: Article): Article {
   if (article.entities.length) return article;
   let filled = found.get(article);

@@ -1,5 +1,3 @@
-import {notifyVariantChange} from '../i18n/variant-store.js';
-
 /**
  * A site's own phrase pairs, e.g. `[{'zh-TW': '北韓人權', 'zh-CN': '朝鲜人权'}]`. Converting from
  * region A to B replaces A's form with B's; a missing Taiwan or Hong Kong form stands in for the
@@ -21,14 +19,10 @@ const glossaryKey = Symbol.for('nk-news.glossary.v1');
 const global = globalThis as typeof globalThis & {[glossaryKey]?: PageGlossary};
 const page: PageGlossary = (global[glossaryKey] ??= {version: 0});
 
-/**
- * Sets phrase pairs for every element on the page (an element's own `glossary` wins over these).
- * Elements showing a converted variant convert again.
- */
-export function setGlossary(glossary: Glossary | undefined): void {
+/** Keeps the page-wide glossary; `setGlossary` (i18n) also tells the elements to convert again. */
+export function storeGlossary(glossary: Glossary | undefined): void {
   page.glossary = glossary;
   page.version++;
-  notifyVariantChange();
 }
 
 /** The page-wide glossary set with `setGlossary`. */

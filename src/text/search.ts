@@ -1,4 +1,4 @@
-import type {Article} from '../data/article.js';
+import type {Article} from '../core/vocabulary.js';
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
 import type {ScriptConverter} from './convert.js';
 import {PhraseTable, replaceLongest} from './phrases.js';

@@ -1,4 +1,4 @@
-import type {Variant} from '../data/article.js';
+import type {Variant} from '../core/vocabulary.js';
 
 /**
  * One term as Taiwan, Hong Kong and the mainland write it, each form in its own region's script

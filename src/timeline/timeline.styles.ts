@@ -14,7 +14,7 @@ export const styles = css`
     font-size: 1.1em;
   }
   .days,
-  .stories {
+  .articles {
     margin: 0;
     padding: 0;
     list-style: none;
@@ -37,7 +37,7 @@ export const styles = css`
     border: 2px solid var(--_surface);
   }
   /* The day heading already says the date. */
-  .stories [part~='meta'] time {
+  .articles [part~='meta'] time {
     display: none;
   }
   [part~='day-heading'] {
@@ -45,7 +45,7 @@ export const styles = css`
     font-size: 0.95em;
     color: var(--_muted);
   }
-  .stories {
+  .articles {
     display: grid;
     gap: calc(var(--_space) / 2);
   }

@@ -1,21 +1,20 @@
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {html as staticHtml, literal} from 'lit/static-html.js';
-import type {Article, Variant} from '../data/article.js';
+import {shownVariant, uiLang, type Article, type Variant} from '../core/vocabulary.js';
 import {httpUrl} from '../data/url.js';
 import {formatPublished} from '../i18n/format-date.js';
 import type {UiStrings} from '../i18n/strings.js';
-import {uiLang, variantOfLang} from '../text/variant.js';
 
-/** What a story's markup needs besides the story: shared by the card and the feed. */
+/** What an article's markup needs besides the article: shared by the card and the feed. */
 export interface ArticleViewOptions {
   layout: 'full' | 'compact';
-  /** The variant the story was converted to; absent, the story's own. */
+  /** The variant the article was converted to; absent, the article's own. */
   variant?: Variant;
   ui: UiStrings;
   /** An entity's name as a region writes it (the gazetteer's, from the lazy view module). */
   entityName: (id: string, variant?: Variant) => string;
-  /** Set on each story inside a feed, for the WAI-ARIA feed pattern. */
+  /** Set on each article inside a feed, for the WAI-ARIA feed pattern. */
   feedPosition?: {index: number; size: number};
   headingId?: string;
   /** Outline level of the headline: 1–6, default 3. */
@@ -29,13 +28,13 @@ function hideBroken(event: Event) {
 }
 
 /**
- * One story's markup. Every string is rendered as text (Lit escapes it), links only when they are
- * http(s). The feed and the card both use it, so a story reads the same in each.
+ * One article's markup. Every string is rendered as text (Lit escapes it), links only when they are
+ * http(s). The feed and the card both use it, so an article reads the same in each.
  */
 export function renderArticle(article: Article, options: ArticleViewOptions) {
   const {layout, ui, feedPosition, headingId} = options;
   const words = uiLang(options.variant, article.lang);
-  const region = options.variant ?? variantOfLang(article.lang);
+  const region = shownVariant(options.variant, article.lang);
   const url = httpUrl(article.url);
   const image = httpUrl(article.image?.url);
   const full = layout === 'full';

@@ -1,8 +1,8 @@
 import {css} from 'lit';
 
-/** How one story looks, in a card or in a feed. */
+/** How one article looks, in a card or in a feed. */
 export const articleStyles = css`
-  /* A story's placeholder while it loads, about its final height so nothing shifts. */
+  /* An article's placeholder while it loads, about its final height so nothing shifts. */
   .skeleton {
     min-height: var(--nk-card-min-height, 12rem);
     border-radius: var(--_radius);

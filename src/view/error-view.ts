@@ -1,9 +1,9 @@
 import {css, html, nothing} from 'lit';
-import type {FeedError} from './data/errors.js';
-import type {UiStrings} from './i18n/strings.js';
+import type {FeedError} from '../data/errors.js';
+import type {UiStrings} from '../i18n/strings.js';
 
 /**
- * Why stories are missing, as a reader reads it: the message in their language, the technical
+ * Why articles are missing, as a reader reads it: the message in their language, the technical
  * detail (often English, naming the URL and status) folded away for the site's engineers, and a
  * retry when one can help. Nothing to show is urgent (an alert); a failed background refresh must
  * not interrupt the reader (a status).

@@ -1,11 +1,11 @@
-import type {Article, Variant} from './data/article.js';
-import type {FeedError} from './data/errors.js';
-import type {ArticleFilters} from './data/filter.js';
+import type {Article, Variant} from '../core/vocabulary.js';
+import type {FeedError} from '../data/errors.js';
+import type {ArticleFilters} from '../data/filter.js';
 
 const options = {bubbles: true, composed: true};
 
 /**
- * The reader chose a story (click or Enter). Cancelable: a site that routes in-page may call
+ * The reader chose an article (click or Enter). Cancelable: a site that routes in-page may call
  * `preventDefault()` to keep a click on the headline link from navigating.
  */
 export class ArticleSelectEvent extends Event {
@@ -19,7 +19,7 @@ export class ArticleSelectEvent extends Event {
 }
 
 /**
- * A load the element started has finished and shows `count` stories. `warnings` lists the items
+ * A load the element started has finished and shows `count` articles. `warnings` lists the items
  * that were skipped and why (also logged to the console), for the site's engineers.
  */
 export class LoadEvent extends Event {

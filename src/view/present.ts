@@ -1,26 +1,25 @@
 /**
  * Article[] → filter/sort → search → the visible page → convert: everything between the loaded
- * stories and the rendered ones. Elements import this lazily, so the gazetteer stays out of the
- * main bundle until stories are shown; it imports search and conversion (with the regional wording
+ * articles and the rendered ones. Elements import this lazily, so the gazetteer stays out of the
+ * main bundle until articles are shown; it imports search and conversion (with the regional wording
  * tables) only when a reader searches or reads another variant than the source's.
  */
-import type {Article, Variant} from './article.js';
-import type {Result} from './errors.js';
-import {entityIds, filterArticles, relatedArticles, type ArticleFilters} from './filter.js';
+import {shownVariant, variantOfLang, type Article, type Variant} from '../core/vocabulary.js';
+import type {Result} from '../data/errors.js';
+import {entityIds, filterArticles, relatedArticles, type ArticleFilters} from '../data/filter.js';
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
-import {variantOfLang} from '../text/variant.js';
 import {entityName, withEntities} from '../text/entities.js';
 import type {Glossary} from '../text/glossary.js';
 
 export {entityName};
 
 /**
- * Stories a host handed over as a property, checked like nk-news JSON: a story that breaks the
+ * Articles a host handed over as a property, checked like nk-news JSON: an article that breaks the
  * `Article` contract is skipped with a warning naming the field, never rendered half right.
  */
 export async function checkArticles(articles: unknown): Promise<Result<Article[]>> {
-  // The checker is the nk-news JSON reader, loaded only for pages that hand stories over.
-  return (await import('./formats/json.js')).readJson(articles);
+  // The checker is the nk-news JSON reader, loaded only for pages that hand articles over.
+  return (await import('../data/formats/json.js')).readJson(articles);
 }
 
 /** A filter chip: the value it filters by, its text in the reader's variant, whether it is on. */
@@ -33,7 +32,7 @@ export interface Chip {
 export interface FeedView {
   /** What the filter chips offer: every medium cited, and the most named other entities. */
   chips: {sources: Chip[]; entities: Chip[]};
-  /** The stories that pass the filters and the query, in order (source script). */
+  /** The articles that pass the filters and the query, in order (source script). */
   matching: Article[];
   /** The first `count` of them, in the reader's variant. */
   shown: Article[];
@@ -59,7 +58,8 @@ async function chips(
   const sources = await Promise.all(
     [...firstCiting].map(async ([value, article]) => {
       const from = variantOfLang(article.lang);
-      const label = variant && from && from !== variant ? await (await import('../text/convert.js')).convertText(value, from, variant, glossary) : value;
+      const shown = shownVariant(variant, article.lang);
+      const label = from && shown && shown !== from ? await (await import('../text/convert.js')).convertText(value, from, shown, glossary) : value;
       return {value, label, pressed: filters.source === value};
     })
   );
@@ -68,7 +68,7 @@ async function chips(
     .filter(([id]) => gazetteerById.get(id)?.kind !== 'medium')
     .sort((a, b) => b[1] - a[1])
     .slice(0, MAX_ENTITY_CHIPS)
-    .map(([id]) => ({value: id, label: entityName(id, variant ?? variantOfLang(articles[0]?.lang ?? '')), pressed: selected.has(id)}));
+    .map(([id]) => ({value: id, label: entityName(id, shownVariant(variant, articles[0]?.lang ?? '')), pressed: selected.has(id)}));
   return {sources, entities};
 }
 
@@ -92,16 +92,16 @@ export async function feedView(
   return {chips: await chips(all, filters, variant, glossary), matching, shown};
 }
 
-/** One story and the related coverage from `pool`, in the reader's variant. */
-export async function cardView(story: Article, pool: readonly Article[], related: boolean, variant?: Variant, glossary?: Glossary) {
-  const others = related ? relatedArticles(withEntities(story), pool.map(withEntities)) : [];
-  const [article, ...rest] = await Promise.all([withEntities(story), ...others].map((a) => inVariant(a, variant, glossary)));
+/** One article and the related coverage from `pool`, in the reader's variant. */
+export async function cardView(given: Article, pool: readonly Article[], related: boolean, variant?: Variant, glossary?: Glossary) {
+  const others = related ? relatedArticles(withEntities(given), pool.map(withEntities)) : [];
+  const [article, ...rest] = await Promise.all([withEntities(given), ...others].map((a) => inVariant(a, variant, glossary)));
   return {article: article!, related: rest};
 }
 
-/** The story as `variant`'s readers write it; the conversion code loads only when it has work. */
+/** The article as `variant`'s readers write it; the conversion code loads only when it has work. */
 async function inVariant(article: Article, variant?: Variant, glossary?: Glossary): Promise<Article> {
-  const from = variantOfLang(article.lang);
-  if (!variant || !from || from === variant) return article;
-  return (await import('../text/convert.js')).convertArticle(article, variant, glossary);
+  const shown = shownVariant(variant, article.lang);
+  if (!shown || shown === variantOfLang(article.lang)) return article;
+  return (await import('../text/convert.js')).convertArticle(article, shown, glossary);
 }

@@ -2,9 +2,10 @@
 // each region's readers would write, typed out by hand.
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import type {Article, Variant} from '../../src/data/article.js';
+import type {Article, Variant} from '../../src/core/vocabulary.js';
 import {convertArticle, convertText, converterFor} from '../../src/text/convert.js';
-import {setGlossary, type Glossary} from '../../src/text/glossary.js';
+import {storeGlossary, type Glossary} from '../../src/text/glossary.js';
+import {setGlossary} from '../../src/i18n/variant-store.js';
 
 describe('convertText', () => {
   afterEach(() => setGlossary(undefined));
@@ -257,9 +258,9 @@ describe('convertText', () => {
       // Another URL is another module instance, as the CDN bundle's copy of glossary.ts would be.
       const url = new URL('../../src/text/glossary.ts?second-copy', import.meta.url).href;
       const copy = (await import(url)) as typeof import('../../src/text/glossary.js');
-      expect(copy.setGlossary).not.to.equal(setGlossary);
+      expect(copy.storeGlossary).not.to.equal(storeGlossary);
       const pairs: Glossary = [{'zh-TW': '金穹', 'zh-CN': '金顶'}];
-      copy.setGlossary(pairs);
+      copy.storeGlossary(pairs);
       expect(await convertText('「金穹」', 'zh-TW', 'zh-CN')).to.equal('“金顶”');
       setGlossary(undefined);
       expect(copy.getGlossary()).to.equal(undefined);

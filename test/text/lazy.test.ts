@@ -3,7 +3,7 @@
 // This file must stay the only one in its page that converts, so it checks from a clean start.
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/script-switch/define.js';
-import type {Article} from '../../src/data/article.js';
+import type {Article} from '../../src/core/vocabulary.js';
 import {forgetVariant, resolveVariant} from '../../src/i18n/variant-store.js';
 import {convertArticle, convertText} from '../../src/text/convert.js';
 import {articleMatches} from '../../src/text/search.js';

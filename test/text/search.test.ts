@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import type {Article} from '../../src/data/article.js';
+import type {Article} from '../../src/core/vocabulary.js';
 import {articleMatches, searchForm} from '../../src/text/search.js';
 
 const story = (title: string, summary: string, lang = 'zh-Hant-TW', extra: Partial<Article> = {}): Article => ({

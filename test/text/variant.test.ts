@@ -9,7 +9,7 @@ import {
   storageKey,
   subscribe,
 } from '../../src/i18n/variant-store.js';
-import {langTag, uiLang, variantOfLang} from '../../src/text/variant.js';
+import {langTag, uiLang, variantOfLang} from '../../src/core/vocabulary.js';
 
 describe('variant tags', () => {
   it('langTag gives script and region', () => {

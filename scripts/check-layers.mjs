@@ -1,0 +1,52 @@
+// Checks the house rules of docs/architecture.md: every import goes down the layers, no two
+// folders import each other, no element folder imports another, and no code file passes 350
+// lines (data tables aside). Run by `npm test` before the browsers start.
+import {readFileSync, readdirSync, statSync} from 'node:fs';
+import path from 'node:path';
+
+/** Bottom up. A folder of src/ per name; `entries` are index.ts, define.ts and each element's define.ts. */
+const LAYERS = [['core'], ['data', 'corpus'], ['text'], ['i18n'], ['view'],
+  ['news-feed', 'event-card', 'timeline', 'script-switch'], ['entries']];
+const ELEMENTS = new Set(LAYERS[5]);
+/** Tables of data, not code: their length is their content. */
+const TABLES = new Set(['src/corpus/articles.ts', 'src/corpus/gazetteer.ts', 'src/text/wording.ts']);
+const MAX_LINES = 350;
+
+const files = (dir) => readdirSync(dir).flatMap((name) => {
+  const full = path.join(dir, name);
+  return statSync(full).isDirectory() ? files(full) : full.endsWith('.ts') ? [full] : [];
+});
+
+function folderOf(file) {
+  const [, top, rest] = file.split(path.sep);
+  return !rest || path.basename(file) === 'define.ts' ? 'entries' : top;
+}
+const layerOf = (folder) => LAYERS.findIndex((names) => names.includes(folder));
+
+const problems = [];
+const edges = new Set();
+for (const file of files('src')) {
+  const text = readFileSync(file, 'utf8');
+  const lines = text.split('\n').length;
+  if (lines > MAX_LINES && !TABLES.has(file)) problems.push(`${file}: ${lines} lines (at most ${MAX_LINES})`);
+  const from = folderOf(file);
+  if (layerOf(from) < 0) problems.push(`${file}: folder "${from}" is on no layer`);
+  for (const [, spec] of text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)'(\.{1,2}\/[^']+)'/g)) {
+    const target = path.normalize(path.join(path.dirname(file), spec)).replace(/\.js$/, '.ts');
+    const to = folderOf(target);
+    if (to === from) continue;
+    edges.add(`${from} → ${to}`);
+    if (layerOf(to) > layerOf(from)) problems.push(`${file} imports ${spec}: ${to} is above ${from}`);
+    if (ELEMENTS.has(from) && ELEMENTS.has(to)) problems.push(`${file} imports ${spec}: one element's folder imports another's`);
+  }
+}
+for (const edge of edges) {
+  const [a, b] = edge.split(' → ');
+  if (a < b && edges.has(`${b} → ${a}`)) problems.push(`${a} and ${b} import each other`);
+}
+
+if (problems.length) {
+  console.error(`✗ The layering of docs/architecture.md is broken:\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
+console.log(`Layers: ${edges.size} folder-to-folder imports, all downward.`);

@@ -1,0 +1,100 @@
+/**
+ * The vocabulary every layer speaks: an article, the three regional variants, the language of the
+ * elements' own words, and the small rules that connect them. Imports nothing of ours.
+ */
+
+/** A display script and regional wording: Taiwan, Hong Kong or mainland China. */
+export type Variant = 'zh-TW' | 'zh-HK' | 'zh-CN';
+
+export const variants: readonly Variant[] = ['zh-TW', 'zh-HK', 'zh-CN'];
+
+/** The language of the elements' own words (buttons, labels, messages). */
+export type UiLang = 'zh-Hant' | 'zh-Hant-HK' | 'zh-Hans' | 'en';
+
+/** One news article, whatever feed it came from (DESIGN.md §3). */
+export interface Article {
+  /** Stable and unique within a feed; a feed's guid or link when it has no id. */
+  id: string;
+  title: string;
+  /** Plain text, never HTML. */
+  summary: string;
+  body?: string;
+  /** Only http: or https: URLs survive parsing. */
+  url?: string;
+  image?: {url: string; alt: string};
+  /**
+   * ISO 8601. A bare date (`2025-07-29`) when only the day is known: it is shown as that calendar
+   * day in every time zone. Otherwise an instant with its offset (`2025-07-29T08:30:00Z`).
+   */
+  published: string;
+  category?: string;
+  topics: string[];
+  /** The media the article cites (路透, 韓聯社, 朝中社…). */
+  sources: string[];
+  /** Gazetteer ids of the people, places, organizations and media the article names. */
+  entities: string[];
+  /** BCP 47 tag of the text, e.g. `zh-Hant-TW`. */
+  lang: string;
+}
+
+/**
+ * An article as a page may hand it over (the `articles` property): the fields an nk-news JSON item
+ * needs; the rest default (`topics`, `sources`, `entities` empty; `lang` guessed).
+ */
+export type ArticleInput = Pick<Article, 'id' | 'title' | 'published'> & Partial<Omit<Article, 'id' | 'title' | 'published'>>;
+
+/** Whether a string is one of the three variants, exactly. */
+export function isVariant(value: unknown): value is Variant {
+  return value === 'zh-TW' || value === 'zh-HK' || value === 'zh-CN';
+}
+
+const tags: Record<Variant, string> = {
+  'zh-TW': 'zh-Hant-TW',
+  'zh-HK': 'zh-Hant-HK',
+  'zh-CN': 'zh-Hans-CN',
+};
+
+/** The BCP 47 tag of text written in `v`: script and region both, so fonts and screen readers pick right. */
+export function langTag(v: Variant): string {
+  return tags[v];
+}
+
+/**
+ * The variant a BCP 47 tag asks for, or undefined when the tag is not Chinese.
+ *
+ * The script subtag decides first (Hant → Taiwan unless the region is Hong Kong or Macau, Hans →
+ * mainland), then the region (TW; HK, MO; anything else, e.g. CN, SG, MY). A bare `zh` is the
+ * mainland: that is what browsers and CMSs mean by it. `yue` (Cantonese) is written in Hong Kong's
+ * Traditional unless it says Hans. Case and `_` separators are tolerated.
+ */
+export function variantOfLang(lang: string): Variant | undefined {
+  const [primary, ...rest] = lang.trim().toLowerCase().split(/[-_]/);
+  if (primary !== 'zh' && primary !== 'cmn' && primary !== 'yue') return undefined;
+  const script = rest.find((s) => s.length === 4);
+  const region = rest.find((s) => s.length === 2 || /^\d{3}$/.test(s));
+  const hkRegion = region === 'hk' || region === 'mo';
+  if (script === 'hant') return hkRegion ? 'zh-HK' : 'zh-TW';
+  if (script === 'hans') return 'zh-CN';
+  if (region === 'tw') return 'zh-TW';
+  if (hkRegion) return 'zh-HK';
+  return primary === 'yue' && !region ? 'zh-HK' : 'zh-CN';
+}
+
+/**
+ * The variant text in `lang` is shown in: the one the reader asked for, else the text's own
+ * (undefined when the text is not Chinese). The one rule for articles, chips and the UI alike.
+ */
+export function shownVariant(requested: Variant | undefined, lang: string): Variant | undefined {
+  return requested ?? variantOfLang(lang);
+}
+
+const uiLangs: Record<Variant, UiLang> = {'zh-TW': 'zh-Hant', 'zh-HK': 'zh-Hant-HK', 'zh-CN': 'zh-Hans'};
+
+/**
+ * The language of the elements' own words: the script the reader chose, else the script of the
+ * source text, else English for a source that is not Chinese.
+ */
+export function uiLang(requested: Variant | undefined, sourceLang: string): UiLang {
+  const shown = shownVariant(requested, sourceLang);
+  return shown ? uiLangs[shown] : 'en';
+}
