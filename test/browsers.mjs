@@ -6,11 +6,11 @@ import {pathToFileURL} from 'node:url';
 
 /**
  * The oldest major version each browser must have. puppeteer-core 24.43 drives Firefox over
- * WebDriver BiDi: ESR 128 is the first ESR with the commands it needs to load a page, click and
- * type. (Commands an ESR still lacks are tolerated by `tolerantPage`, below.) Chromium speaks CDP,
+ * WebDriver BiDi: ESR 140, the ESR before today's 153, is the oldest we support (the one command
+ * it lacks is tolerated by `tolerantPage`, below; older ESRs lack more). Chromium speaks CDP,
  * which puppeteer-core keeps working some releases back.
  */
-export const MINIMUM = {chromium: 120, firefox: 128};
+export const MINIMUM = {chromium: 120, firefox: 140};
 
 const PACKAGES = {chromium: 'chromium', firefox: 'firefox-esr'};
 
