@@ -38,6 +38,9 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   concurrentBrowsers: 2,
+  // A loaded 2-core machine can take longer than the default 30 s to open Firefox's first page.
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
   browsers: found.map(({name}) => launchers[name]()),
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: {config: {timeout: 10000}},

@@ -1,5 +1,35 @@
-import {waitUntil} from '@open-wc/testing';
+import {useFakeTimers, type SinonFakeTimers} from 'sinon';
 import {sendMouse} from '@web/test-runner-commands';
+
+// The browser's own timer, taken before any test fakes the clock: waits for the network run in real time.
+const realSetTimeout = globalThis.setTimeout.bind(globalThis);
+
+/** Resolves after `ms` of real time, even while a fake clock stands still. */
+export function realDelay(ms = 0): Promise<void> {
+  return new Promise((resolve) => realSetTimeout(resolve, ms));
+}
+
+/** Polls `predicate` in real time, fake clock or not (open-wc's waitUntil stalls under one), until it holds; fails with `message` after `timeout` ms, a bound for "it hangs" under the 10 s test timeout. */
+export async function until(predicate: () => unknown, message: string | (() => string), {timeout = 8000, interval = 10} = {}): Promise<void> {
+  const deadline = performance.now() + timeout;
+  while (!(await predicate())) {
+    if (performance.now() > deadline) throw new Error(`Timeout: ${typeof message === 'function' ? message() : message}`);
+    await realDelay(interval);
+  }
+}
+
+/** Fakes setTimeout, setInterval and Date from `now` until `clock.restore()`; microtasks, animation frames and the network run for real, and `clock.tickAsync(ms)` moves time on. */
+export function fakeClock(now: string | number = '2025-08-01T00:00:00Z'): SinonFakeTimers {
+  return useFakeTimers({
+    now: typeof now === 'string' ? Date.parse(now) : now,
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+  });
+}
+
+/** Stops `Date` at the instant `iso` until `clock.restore()`, for "3 小時前"; timers keep real time. */
+export function freezeTime(iso: string): SinonFakeTimers {
+  return useFakeTimers({now: Date.parse(iso), toFake: ['Date']});
+}
 
 /** The stories an element shows, as a reader finds them in its shadow DOM. */
 export function shownArticles(el: Element): HTMLElement[] {
@@ -16,10 +46,9 @@ export function part<T extends HTMLElement = HTMLElement>(el: Element, name: str
 
 /** Waits until the element shows `count` stories (or any, when count is omitted). */
 export async function showing(el: Element, count?: number) {
-  await waitUntil(
+  await until(
     () => (count === undefined ? shownArticles(el).length > 0 : shownArticles(el).length === count),
-    `expected ${count ?? 'some'} stories, saw ${shownArticles(el).length}`,
-    {timeout: 5000}
+    () => `expected ${count ?? 'some'} stories, saw ${shownArticles(el).length}`,
   );
 }
 

@@ -2,12 +2,20 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {formatDay, formatPublished, publishedDay} from '../../src/i18n/format-date.js';
 import '../../src/news-feed/define.js';
 import type {NkNewsFeed} from '../../src/news-feed/news-feed.js';
-import {showing, shownArticles} from '../helpers.js';
+import {freezeTime, showing, shownArticles} from '../helpers.js';
 
 const HOUR = 3_600_000;
-const now = Date.parse('2025-07-29T12:00:00Z');
+const NOW = '2025-07-29T12:00:00Z';
+const now = Date.parse(NOW);
 
 describe('dates as readers read them', () => {
+  // "Now" is NOW for every test here, whatever the machine's clock says.
+  let clock: ReturnType<typeof freezeTime>;
+  beforeEach(() => {
+    clock = freezeTime(NOW);
+  });
+  afterEach(() => clock.restore());
+
   it('shows a bare date as that calendar day, in each UI language', () => {
     expect(formatPublished('2025-07-29', 'zh-Hant')).to.equal('2025年7月29日');
     expect(formatPublished('2025-07-29', 'zh-Hans')).to.equal('2025年7月29日');
@@ -23,6 +31,15 @@ describe('dates as readers read them', () => {
     expect(formatPublished(new Date(now - 5 * 60_000).toISOString(), 'zh-Hant', now)).to.equal('5 分鐘前');
   });
 
+  it('counts from the present moment when given no "now"', () => {
+    expect(formatPublished('2025-07-29T09:00:00Z', 'zh-Hant')).to.equal('3 小時前');
+    expect(formatPublished('2025-07-29T11:35:00Z', 'zh-Hant')).to.equal('25 分鐘前');
+    // A day old is no longer "ago", and a time still to come never is: both get the full date.
+    const fullDate = (iso: string) => formatPublished(iso, 'en', now + 7 * 24 * HOUR);
+    expect(formatPublished('2025-07-28T12:00:00Z', 'en')).to.equal(fullDate('2025-07-28T12:00:00Z'));
+    expect(formatPublished('2025-07-29T13:00:00Z', 'en')).to.equal(fullDate('2025-07-29T13:00:00Z'));
+  });
+
   it('gives older instants a full date and time in the reader’s zone', () => {
     const older = new Date(now - 3 * 24 * HOUR);
     const text = formatPublished(older.toISOString(), 'zh-Hant', now);
@@ -36,7 +53,7 @@ describe('dates as readers read them', () => {
   });
 
   it('shows a fresh story in a feed as "… 小時前", with the instant in datetime', async () => {
-    const published = new Date(Date.now() - 2 * HOUR).toISOString();
+    const published = '2025-07-29T10:00:00.000Z';
     const feed = await fixture<NkNewsFeed>(html`<nk-news-feed></nk-news-feed>`);
     feed.articles = [{id: 'fresh', title: '剛發生', summary: '', published, topics: [], sources: [], entities: [], lang: 'zh-Hant-TW'}];
     await showing(feed, 1);

@@ -6,15 +6,20 @@
 //   /feeds/<fixture>               a file of test/fixtures/feeds with its real Content-Type
 //                                  ?type=<content type> overrides it (?type=none sends none)
 //   /feeds/count?key=K             {"count": n}: requests so far that carried ?key=K
-//   /feeds/stats?key=K             {"count", "bytes", "finished", "closed"} of streamed faults
+//   /feeds/stats?key=K             {"count", "bytes", "paused", "finished", "closed"} of streamed faults
 //   /feeds/redirect?to=/feeds/…    302 to another feed (for links relative to the final URL)
 //   /feeds/fault/404 | 500         that status
-//   /feeds/fault/503               503 with Retry-After: 120 (seconds)
-//   /feeds/fault/429               429 with Retry-After as an HTTP-date 90 s ahead
-//   /feeds/fault/slow?ms=N         a good RSS feed after N ms
-//   /feeds/fault/slow-body?ms=N    headers and half the feed at once, the rest after N ms
-//   /feeds/fault/huge[?bytes=N]    chunked RSS, no Content-Length, N bytes (default 12 MB) trickling out
-//   /feeds/fault/declared-huge     Content-Length: 50 MB, body trickling out
+//   /feeds/fault/503[?after=S]     503 with Retry-After: S seconds (default 120)
+//   /feeds/fault/429[?at=MS]       429 with Retry-After as an HTTP-date: MS (epoch ms), default 90 s ahead
+//   /feeds/fault/slow?ms=N         a good RSS feed after N ms, unless the client hangs up first
+//   /feeds/fault/slow-body?ms=N    headers and half the feed at once, the rest after N ms (ditto)
+//   /feeds/fault/huge[?bytes=N][&pause=P]
+//                                  chunked RSS, no Content-Length, N bytes (default 12 MB) trickling
+//                                  out; after P bytes (default 6 MB, past the 5 MB cap) it holds
+//                                  until the client hangs up (or HOLD_MS pass), so it cannot finish
+//                                  before a client that stops reading has closed the connection
+//   /feeds/fault/declared-huge[?pause=P]
+//                                  Content-Length: 50 MB, body trickling out; holds after P bytes (1 MB)
 //   /feeds/fault/empty | blank     200 with no body / only whitespace
 //   /feeds/fault/bad-json | bad-xml | html | not-json | xml-not-feed
 //   /feeds/fault/flaky?key=K       odd requests per key: a good feed; even ones: 500
@@ -51,6 +56,24 @@ function rss(titles, date = 'Tue, 29 Jul 2025 08:30:00 GMT') {
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Longest a fault holds a connection: far past any test's timeout, so only a hang-up ends a hold in a test. */
+const HOLD_MS = 60_000;
+
+/** Waits `ms`, or until the client hangs up. True when it hung up. */
+function waitOrClose(res, ms) {
+  if (res.destroyed || res.closed) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (closed) => {
+      clearTimeout(timer);
+      res.off('close', onClose);
+      resolve(closed);
+    };
+    const onClose = () => done(true);
+    const timer = setTimeout(() => done(false), ms);
+    res.on('close', onClose);
+  });
+}
+
 function send(res, status, body = '', headers = {}, {cors = true} = {}) {
   res.writeHead(status, {
     'Cache-Control': 'no-store',
@@ -72,8 +95,12 @@ function drained(res) {
   });
 }
 
-/** Streams `total` bytes of an endless RSS feed in 64 KB chunks, stopping when the client goes. */
-async function trickle(res, stats, total, headers) {
+/**
+ * Streams `total` bytes of an endless RSS feed in 64 KB chunks, stopping when the client goes.
+ * After `pause` bytes it sends nothing more until the client hangs up (or HOLD_MS pass): however
+ * slow or loaded the machine, `finished` cannot come before a client that gave up has closed.
+ */
+async function trickle(res, stats, {total, pause, headers}) {
   res.writeHead(200, {'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*', ...headers});
   res.on('close', () => { stats.closed = true; });
   const item = '<item><title>Filler</title><pubDate>Tue, 29 Jul 2025 08:30:00 GMT</pubDate><description>' +
@@ -83,6 +110,10 @@ async function trickle(res, stats, total, headers) {
   res.write(head);
   stats.bytes += head.length;
   while (stats.bytes < total && !stats.closed) {
+    if (stats.bytes >= pause && !stats.paused) {
+      stats.paused = true;
+      if (await waitOrClose(res, HOLD_MS)) break;
+    }
     await sleep(2);
     if (stats.closed) break;
     const ok = res.write(chunk);
@@ -100,32 +131,33 @@ async function fault(name, url, req, res) {
   switch (name) {
     case '404': return send(res, 404, 'Not Found', {'Content-Type': 'text/plain'});
     case '500': return send(res, 500, 'Internal Server Error', {'Content-Type': 'text/plain'});
-    case '503': return send(res, 503, 'Service Unavailable', {'Content-Type': 'text/plain', 'Retry-After': '120'});
-    case '429':
-      return send(res, 429, 'Too Many Requests', {
-        'Content-Type': 'text/plain',
-        'Retry-After': new Date(Date.now() + 90_000).toUTCString(),
-      });
+    case '503':
+      return send(res, 503, 'Service Unavailable', {'Content-Type': 'text/plain', 'Retry-After': url.searchParams.get('after') ?? '120'});
+    case '429': {
+      const at = url.searchParams.has('at') ? Number(url.searchParams.get('at')) : Date.now() + 90_000;
+      return send(res, 429, 'Too Many Requests', {'Content-Type': 'text/plain', 'Retry-After': new Date(at).toUTCString()});
+    }
     case 'slow':
-      await sleep(Number(url.searchParams.get('ms') ?? 1000));
+      if (await waitOrClose(res, Number(url.searchParams.get('ms') ?? 1000))) return;
       return send(res, 200, rss(['Slow but fine']), {'Content-Type': 'application/rss+xml'});
     case 'slow-body': {
       const body = rss(['Slow body']);
       res.writeHead(200, {'Content-Type': 'application/rss+xml', 'Cache-Control': 'no-store'});
       res.write(body.slice(0, body.length / 2));
-      await sleep(Number(url.searchParams.get('ms') ?? 1000));
-      if (!res.destroyed) res.end(body.slice(body.length / 2));
+      if (!(await waitOrClose(res, Number(url.searchParams.get('ms') ?? 1000)))) res.end(body.slice(body.length / 2));
       return;
     }
     case 'huge':
     case 'declared-huge': {
-      const stats = {count: 0, bytes: 0, finished: false, closed: false};
+      const stats = {count: 0, bytes: 0, paused: false, finished: false, closed: false};
       if (key) streams.set(key, stats);
       const declared = name === 'declared-huge' ? 50_000_000 : undefined;
       const total = declared ?? Number(url.searchParams.get('bytes') ?? 12 * 1024 * 1024);
-      return trickle(res, stats, total, {
-        'Content-Type': 'application/rss+xml',
-        ...(declared ? {'Content-Length': String(declared)} : {}),
+      const pause = Number(url.searchParams.get('pause') ?? (declared ? 1024 * 1024 : 6 * 1024 * 1024));
+      return trickle(res, stats, {
+        total,
+        pause,
+        headers: {'Content-Type': 'application/rss+xml', ...(declared ? {'Content-Length': String(declared)} : {})},
       });
     }
     case 'empty': return send(res, 200, '', {'Content-Type': 'application/rss+xml'});
@@ -162,7 +194,7 @@ async function handle(req, res) {
 
   if (path === 'count') return send(res, 200, JSON.stringify({count: counts.get(key) ?? 0}), {'Content-Type': 'application/json'});
   if (path === 'stats') {
-    const stats = streams.get(key) ?? {bytes: 0, finished: false, closed: false};
+    const stats = streams.get(key) ?? {bytes: 0, paused: false, finished: false, closed: false};
     return send(res, 200, JSON.stringify({...stats, count: counts.get(key) ?? 0}), {'Content-Type': 'application/json'});
   }
   if (key) counts.set(key, (counts.get(key) ?? 0) + 1);
