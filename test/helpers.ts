@@ -1,5 +1,12 @@
 import {useFakeTimers, type SinonFakeTimers} from 'sinon';
 import {sendMouse} from '@web/test-runner-commands';
+import type {Article} from '../src/core/vocabulary.js';
+
+/** The one Article factory: every required field filled, the title doubling as id. Give what the test is about. */
+export function makeArticle(fields: Partial<Article> = {}): Article {
+  const id = fields.id ?? fields.title ?? 'x';
+  return {id, title: id, summary: '', published: '2025-01-01', topics: [], sources: [], entities: [], lang: 'zh-Hant-TW', ...fields};
+}
 
 // The browser's own timer, taken before any test fakes the clock: waits for the network run in real time.
 const realSetTimeout = globalThis.setTimeout.bind(globalThis);

@@ -6,19 +6,7 @@ import {forgetVariant} from '../src/i18n/variant-store.js';
 import {corpus} from '../src/corpus/index.js';
 import type {Article} from '../src/core/vocabulary.js';
 import type {LoadEvent} from '../src/view/events.js';
-import {captureWarnings, clickOn, headlines, part, showing, shownArticles} from './helpers.js';
-
-const story = (overrides: Partial<Article>): Article => ({
-  id: 'x',
-  title: 'Title',
-  summary: 'Summary',
-  published: '2025-01-02T03:04:05Z',
-  topics: [],
-  sources: [],
-  entities: [],
-  lang: 'zh-Hant-TW',
-  ...overrides,
-});
+import {captureWarnings, clickOn, headlines, makeArticle, part, showing, shownArticles} from './helpers.js';
 
 describe('nk-news-feed', () => {
   beforeEach(forgetVariant);
@@ -54,8 +42,8 @@ describe('nk-news-feed', () => {
     const feed = await fixture<NkNewsFeed>(html`<nk-news-feed></nk-news-feed>`);
     const console = captureWarnings();
     feed.articles = [
-      story({id: 'a', title: '<img src=x onerror="window.pwned=1">Evil', url: 'https://example.com/a', published: '2025-01-03'}),
-      story({id: 'b', title: 'Script link', url: 'javascript:alert(1)', published: '2025-01-02'}),
+      makeArticle({id: 'a', title: '<img src=x onerror="window.pwned=1">Evil', url: 'https://example.com/a', published: '2025-01-03'}),
+      makeArticle({id: 'b', title: 'Script link', url: 'javascript:alert(1)', published: '2025-01-02'}),
     ];
     await showing(feed, 1);
     const [a] = shownArticles(feed);
@@ -116,7 +104,7 @@ describe('nk-news-feed', () => {
     await showing(feed);
     let fired = 0;
     for (const name of ['nk-load', 'nk-filter-change', 'nk-article-select']) feed.addEventListener(name, () => fired++);
-    feed.articles = [story({id: 'only'})];
+    feed.articles = [makeArticle({id: 'only', title: 'Title'})];
     feed.query = 'Title';
     await showing(feed, 1);
     expect(fired).to.equal(0);
@@ -126,14 +114,14 @@ describe('nk-news-feed', () => {
     const feed = await fixture<NkNewsFeed>(html`<nk-news-feed></nk-news-feed>`);
     const console = captureWarnings();
     try {
-      feed.articles = [story({id: 'good'}), {...story({id: 'bad'}), published: 'yesterday'}];
+      feed.articles = [makeArticle({id: 'good'}), {...makeArticle({id: 'bad'}), published: 'yesterday'}];
       await showing(feed, 1);
       expect(console.warnings.join()).to.contain('published');
       expect(part(feed, 'error')).to.equal(null);
     } finally {
       console.restore();
     }
-    feed.articles = [{...story({id: 'bad'}), sources: 'Reuters'} as unknown as Article];
+    feed.articles = [{...makeArticle({id: 'bad'}), sources: 'Reuters'} as unknown as Article];
     await waitUntil(() => feed.status === 'error', 'not an error');
     expect(shownArticles(feed)).to.have.length(0);
     expect(part(feed, 'error')!.textContent).to.contain('sources');
@@ -142,7 +130,7 @@ describe('nk-news-feed', () => {
 
   it('reads back the stories it shows through articles', async () => {
     const feed = await fixture<NkNewsFeed>(html`<nk-news-feed sort="oldest"></nk-news-feed>`);
-    feed.articles = [story({id: 'new', published: '2025-02-01'}), story({id: 'old', published: '2024-02-01'})];
+    feed.articles = [makeArticle({id: 'new', published: '2025-02-01'}), makeArticle({id: 'old', published: '2024-02-01'})];
     await showing(feed, 2);
     expect(feed.articles.map((a) => a.id)).to.deep.equal(['old', 'new']);
   });
@@ -242,7 +230,7 @@ describe('nk-news-feed', () => {
 
   it('takes stories a page set before the element was defined', async () => {
     const early = document.createElement('nk-early-feed') as NkNewsFeed;
-    early.articles = [story({id: 'early', title: '先到的新聞'})];
+    early.articles = [makeArticle({id: 'early', title: '先到的新聞'})];
     document.body.append(early);
     try {
       customElements.define('nk-early-feed', class extends NkNewsFeed {});
@@ -256,7 +244,7 @@ describe('nk-news-feed', () => {
   it('reads a limit that is not a number as the default, and goes back to the corpus when articles is cleared', async () => {
     const feed = await fixture<NkNewsFeed>(html`<nk-news-feed limit="abc"></nk-news-feed>`);
     await showing(feed, 10);
-    feed.articles = [story({id: 'only'})];
+    feed.articles = [makeArticle({id: 'only'})];
     await showing(feed, 1);
     feed.articles = undefined;
     await showing(feed, 10);
@@ -326,9 +314,9 @@ describe('nk-news-feed', () => {
   it('speaks the language most of its stories are in', async () => {
     const feed = await fixture<NkNewsFeed>(html`<nk-news-feed></nk-news-feed>`);
     feed.articles = [
-      story({id: 'a', lang: 'zh-Hans-CN', published: '2025-01-05'}),
-      story({id: 'b', lang: 'zh-Hant-TW', published: '2025-01-04'}),
-      story({id: 'c', lang: 'zh-Hant-TW', published: '2025-01-03'}),
+      makeArticle({id: 'a', lang: 'zh-Hans-CN', published: '2025-01-05'}),
+      makeArticle({id: 'b', lang: 'zh-Hant-TW', published: '2025-01-04'}),
+      makeArticle({id: 'c', lang: 'zh-Hant-TW', published: '2025-01-03'}),
     ];
     await showing(feed, 3);
     expect(part(feed, 'feed')!.getAttribute('aria-label')).to.equal('北韓新聞');
@@ -343,7 +331,7 @@ describe('nk-news-feed', () => {
 
   it('does not repeat a headline that a feed made from the summary', async () => {
     const feed = await fixture<NkNewsFeed>(html`<nk-news-feed></nk-news-feed>`);
-    feed.articles = [story({id: 'same', title: '同一句話', summary: '同一句話'})];
+    feed.articles = [makeArticle({id: 'same', title: '同一句話', summary: '同一句話'})];
     await showing(feed, 1);
     expect(part(feed, 'summary')).to.equal(null);
   });

@@ -1,9 +1,10 @@
 import {expect} from '@open-wc/testing';
-import type {Article} from '../../src/data/article.js';
+import type {Article} from '../../src/core/vocabulary.js';
+import {makeArticle} from '../helpers.js';
 import {filterArticles} from '../../src/data/filter.js';
 
 function story(id: string, published: string): Article {
-  return {id, title: id, summary: '', published, topics: [], sources: [], entities: [], lang: 'und'};
+  return makeArticle({id, published, lang: 'und'});
 }
 
 // Around midnight UTC, so that reading `since`/`until` in the browser's own zone would keep other

@@ -1,12 +1,13 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import type {Article} from '../../src/data/article.js';
+import type {Article} from '../../src/core/vocabulary.js';
+import {makeArticle} from '../helpers.js';
 import {publishedMs} from '../../src/data/iso-date.js';
 import {mergeArticles} from '../../src/data/merge.js';
 import {instants} from './helpers.js';
 
 function story(id: string, published: string, extra: Partial<Article> = {}): Article {
-  return {id, title: id, summary: '', published, topics: [], sources: [], entities: [], lang: 'und', ...extra};
+  return makeArticle({id, published, lang: 'und', ...extra});
 }
 
 describe('mergeArticles', () => {

@@ -1,18 +1,9 @@
 import {expect} from '@open-wc/testing';
 import type {Article} from '../../src/core/vocabulary.js';
 import {articleMatches, searchForm} from '../../src/text/search.js';
+import {makeArticle} from '../helpers.js';
 
-const story = (title: string, summary: string, lang = 'zh-Hant-TW', extra: Partial<Article> = {}): Article => ({
-  id: title,
-  title,
-  summary,
-  published: '2025-01-01',
-  topics: [],
-  sources: [],
-  entities: [],
-  lang,
-  ...extra,
-});
+const story = (title: string, summary: string, lang = 'zh-Hant-TW', extra: Partial<Article> = {}) => makeArticle({title, summary, lang, ...extra});
 
 // Corpus sentences, as Taiwan wrote them.
 const trump = story('川普:願與金正恩見面', '美國總統特使格雷內爾表示,川普總統可以與北韓最高領導人金正恩見面。');
