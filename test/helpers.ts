@@ -2,6 +2,36 @@ import {useFakeTimers, type SinonFakeTimers} from 'sinon';
 import {sendMouse} from '@web/test-runner-commands';
 import type {Article} from '../src/core/vocabulary.js';
 
+/** The absolute URL of a path on the test server. */
+export function served(path: string): string {
+  return new URL(path, location.origin).href;
+}
+
+/** The same server under another origin (localhost ↔ 127.0.0.1): the browser's CORS rules apply. */
+export function crossOrigin(path: string): string {
+  const url = new URL(path, location.origin);
+  url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return url.href;
+}
+
+let serial = 0;
+/** A request-counter key no other test (or earlier run against the same server) has used. */
+export function uniqueKey(label: string): string {
+  return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${serial++}`;
+}
+
+/** How many requests the test server saw for `key`. */
+export async function requestCount(key: string): Promise<number> {
+  const response = await fetch(served(`/feeds/count?key=${encodeURIComponent(key)}`));
+  return ((await response.json()) as {count: number}).count;
+}
+
+/** What the test server sent on a streamed fault for `key`, and whether the client hung up. */
+export interface StreamStats {count: number; bytes: number; paused: boolean; finished: boolean; closed: boolean}
+export async function streamStats(key: string): Promise<StreamStats> {
+  return (await fetch(served(`/feeds/stats?key=${encodeURIComponent(key)}`))).json() as Promise<StreamStats>;
+}
+
 /** The one Article factory: every required field filled, the title doubling as id. Give what the test is about. */
 export function makeArticle(fields: Partial<Article> = {}): Article {
   const id = fields.id ?? fields.title ?? 'x';

@@ -9,29 +9,7 @@ import type {FeedError, FeedErrorCode} from '../src/data/errors.js';
 import {clearFeedCache} from '../src/data/load.js';
 import {uiStrings} from '../src/i18n/strings.js';
 import type {FeedErrorEvent, LoadEvent} from '../src/view/events.js';
-import {clickOn, fakeClock, headlines, part, showing, shownArticles, until} from './helpers.js';
-
-const served = (path: string) => new URL(path, location.origin).href;
-
-/** The same server under another origin (localhost ↔ 127.0.0.1): the browser's CORS rules apply. */
-function crossOrigin(path: string): string {
-  const url = new URL(path, location.origin);
-  url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
-  return url.href;
-}
-
-let serial = 0;
-/** A request-counter key no other test (or earlier run against the same server) has used. */
-const uniqueKey = (label: string) => `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${serial++}`;
-
-async function requests(key: string): Promise<number> {
-  return ((await (await fetch(served(`/feeds/count?key=${key}`))).json()) as {count: number}).count;
-}
-
-interface Stats {count: number; bytes: number; paused: boolean; finished: boolean; closed: boolean}
-async function stats(key: string): Promise<Stats> {
-  return (await fetch(served(`/feeds/stats?key=${key}`))).json() as Promise<Stats>;
-}
+import {clickOn, crossOrigin, fakeClock, headlines, part, requestCount, served, showing, shownArticles, streamStats, uniqueKey, until} from './helpers.js';
 
 // Every nk-load and nk-error on the page, in order. Events dispatched in one go (the errors of a load,
 // then its nk-load) share a batch: one batch is one load the element finished. `at` is Date.now():
@@ -358,7 +336,7 @@ describe('nk-news-feed with src', () => {
       expect(headlines(el)).to.deep.equal(['Flaky good 3']);
       expect(el.status).to.equal('ready');
       expect(part(el, 'error')).to.equal(null);
-      expect(await requests(key)).to.equal(3);
+      expect(await requestCount(key)).to.equal(3);
     });
   });
 
@@ -387,7 +365,7 @@ describe('nk-news-feed with src', () => {
       await until(() => headlines(el).includes('Flaky good 3'), 'the recovered source shows its new story');
       expect(headlines(el)).to.have.length(8).and.not.include('Flaky good 1');
       expect(part(el, 'error')).to.equal(null);
-      expect(await requests(key)).to.equal(3);
+      expect(await requestCount(key)).to.equal(3);
     });
 
     it('keeps its stories when a refresh fails even with nothing in the cache to fall back on', async () => {
@@ -431,8 +409,8 @@ describe('nk-news-feed with src', () => {
       } finally {
         window.fetch = original;
       }
-      await until(async () => (await stats(key)).closed, 'the server sees the connection closed');
-      const sent = await stats(key);
+      await until(async () => (await streamStats(key)).closed, 'the server sees the connection closed');
+      const sent = await streamStats(key);
       expect(sent.finished).to.equal(false);
       // Closed by the abort: the reader never came near the 5 MB cap.
       expect(sent.bytes).to.be.below(5 * 1024 * 1024);
@@ -477,7 +455,7 @@ describe('nk-news-feed with src', () => {
         await showing(el, 7);
         await pollsAfter(el, 60_000);
         await pollsAfter(el, 60_000);
-        expect(await requests(key)).to.equal(3);
+        expect(await requestCount(key)).to.equal(3);
         expect(loadsFinished(el).map((l) => l.failed)).to.deep.equal([false, false, false]);
         expect(shownArticles(el)).to.have.length(7);
         expect(part(el, 'error')).to.equal(null);
@@ -486,7 +464,7 @@ describe('nk-news-feed with src', () => {
         await clock.tickAsync(24 * 3_600_000);
         expect(el.status).to.not.equal('loading');
         expect(loadsFinished(el)).to.have.length(3);
-        expect(await requests(key)).to.equal(3);
+        expect(await requestCount(key)).to.equal(3);
       });
 
       it('backs off while every source fails: twice the wait after each failure, up to an hour', async () => {
@@ -496,7 +474,7 @@ describe('nk-news-feed with src', () => {
         for (const seconds of [120, 240, 480, 960, 1920, 3600, 3600]) {
           expect((await pollsAfter(el, seconds * 1000)).failed, `the load after ${seconds} s`).to.equal(true);
         }
-        expect(await requests(key)).to.equal(8);
+        expect(await requestCount(key)).to.equal(8);
         expect(errorsOf(el).map((e) => e.status)).to.deep.equal(Array(8).fill(500));
         expect(el.status).to.equal('error');
       });
@@ -514,7 +492,7 @@ describe('nk-news-feed with src', () => {
         }
         expect(loadsFinished(el).map((l) => l.failed)).to.deep.equal([false, true, false, true, false]);
         expect(headlines(el)).to.deep.equal(['Flaky good 5']);
-        expect(await requests(key)).to.equal(5);
+        expect(await requestCount(key)).to.equal(5);
       });
 
       it('waits as long as Retry-After asks before polling again', async () => {
@@ -525,7 +503,7 @@ describe('nk-news-feed with src', () => {
         await pollsAfter(el, 120_000);
         await pollsAfter(el, 120_000);
         expect(errorsOf(el).map((e) => e.retryAfter)).to.deep.equal([120, 120, 120]);
-        expect(await requests(key)).to.equal(3);
+        expect(await requestCount(key)).to.equal(3);
       });
 
       it('reads a Retry-After date against the clock, and backs off once that date has passed', async () => {
@@ -538,7 +516,7 @@ describe('nk-news-feed with src', () => {
         // Now past: Retry-After 0, and the backoff after two failures, 10 s × 4.
         await pollsAfter(el, 40_000);
         expect(errorsOf(el).map((e) => e.retryAfter)).to.deep.equal([90, 0, 0]);
-        expect(await requests(key)).to.equal(3);
+        expect(await requestCount(key)).to.equal(3);
       });
 
       it('waits an hour at most, whatever Retry-After asks', async () => {
@@ -547,7 +525,7 @@ describe('nk-news-feed with src', () => {
         await settled(el);
         expect(errorsOf(el).map((e) => e.retryAfter)).to.deep.equal([86400]);
         await pollsAfter(el, 3_600_000);
-        expect(await requests(key)).to.equal(2);
+        expect(await requestCount(key)).to.equal(2);
       });
 
       it('does not poll at once with an interval too long for a timer', async () => {
@@ -557,7 +535,7 @@ describe('nk-news-feed with src', () => {
         const el = await fixture<NkNewsFeed>(html`<nk-news-feed src=${`/feeds/rss2.xml?key=${key}`} refresh-interval="2592000"></nk-news-feed>`);
         await showing(el, 7);
         await pollsAfter(el, 2 ** 31 - 1);
-        expect(await requests(key)).to.equal(2);
+        expect(await requestCount(key)).to.equal(2);
         expect(loadsOf(el)).to.have.length(2);
       });
     });
@@ -579,10 +557,10 @@ describe('nk-news-feed with src', () => {
       late.src = src;
       box.append(late);
       await showing(late, 7);
-      expect(await requests(key)).to.equal(1);
+      expect(await requestCount(key)).to.equal(1);
       // A refresh asks the server again.
       await late.refresh();
-      expect(await requests(key)).to.equal(2);
+      expect(await requestCount(key)).to.equal(2);
     });
 
     it('reads stories from a child script', async () => {

@@ -2,32 +2,17 @@
 // parser result must keep whatever the input.
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import type {Article} from '../../src/data/article.js';
+import type {Article} from '../../src/core/vocabulary.js';
 import {FeedError, type Result} from '../../src/data/errors.js';
+import {served} from '../helpers.js';
 
 export const CODES = ['http', 'timeout', 'network', 'parse', 'not-a-feed', 'empty', 'too-large', 'invalid'];
-
-/** The absolute URL of a path on the test server. */
-export function served(path: string): string {
-  return new URL(path, location.origin).href;
-}
 
 export async function fixture(name: string): Promise<{text: string; url: string}> {
   const url = served(`/feeds/${name}`);
   const response = await fetch(url);
   if (!response.ok) throw new Error(`fixture ${name}: HTTP ${response.status}`);
   return {text: await response.text(), url};
-}
-
-let serial = 0;
-/** A key no other test (or earlier run against the same server) has used. */
-export function uniqueKey(label: string): string {
-  return `${label}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}-${serial++}`;
-}
-
-export async function requestCount(key: string): Promise<number> {
-  const response = await fetch(served(`/feeds/count?key=${encodeURIComponent(key)}`));
-  return ((await response.json()) as {count: number}).count;
 }
 
 export function xmlEscape(text: string): string {

@@ -1,30 +1,17 @@
 import {expect} from '@open-wc/testing';
 import {spy} from 'sinon';
-import type {Article} from '../../src/data/article.js';
+import type {Article} from '../../src/core/vocabulary.js';
 import {FeedError, type Result} from '../../src/data/errors.js';
 import {parseFeed} from '../../src/data/parse.js';
 import {clearFeedCache, loadFeed, loadFeeds} from '../../src/data/load.js';
-import {articles, fixture, requestCount, served, uniqueKey} from './helpers.js';
-import {fakeClock, freezeTime, realDelay, until} from '../helpers.js';
+import {articles, fixture} from './helpers.js';
+import {crossOrigin, fakeClock, freezeTime, realDelay, requestCount, served, streamStats, uniqueKey, until} from '../helpers.js';
 
 async function failure(result: Promise<Result<Article[]>>): Promise<FeedError> {
   const r = await result;
   if (r.ok) throw new Error(`expected a failure, got ${r.value.length} articles`);
   expect(r.error).to.be.instanceOf(FeedError);
   return r.error;
-}
-
-interface Stats {count: number; bytes: number; paused: boolean; finished: boolean; closed: boolean}
-
-async function stats(key: string): Promise<Stats> {
-  return (await fetch(served(`/feeds/stats?key=${key}`))).json() as Promise<Stats>;
-}
-
-/** The same server under another origin (localhost ↔ 127.0.0.1), for CORS. */
-function crossOrigin(path: string): string {
-  const url = new URL(path, location.origin);
-  url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
-  return url.href;
 }
 
 describe('loadFeed', () => {
@@ -99,8 +86,8 @@ describe('loadFeed', () => {
       // The server sends 6 MB, then nothing more until the client hangs up: it cannot finish first.
       const error = await failure(loadFeed(`/feeds/fault/huge?key=${key}`));
       expect(error.code).to.equal('too-large');
-      await until(async () => (await stats(key)).closed, 'the server sees the connection closed');
-      const sent = await stats(key);
+      await until(async () => (await streamStats(key)).closed, 'the server sees the connection closed');
+      const sent = await streamStats(key);
       expect(sent.finished).to.equal(false);
       expect(sent.bytes).to.be.above(5 * 1024 * 1024).and.below(12 * 1024 * 1024);
     });
@@ -112,8 +99,8 @@ describe('loadFeed', () => {
       const declared = await failure(loadFeed(`/feeds/fault/declared-huge?key=${key}`));
       expect(declared.code).to.equal('too-large');
       expect(declared.message).to.contain('48828 KB');
-      await until(async () => (await stats(key)).closed, 'the server sees the connection closed');
-      const sent = await stats(key);
+      await until(async () => (await streamStats(key)).closed, 'the server sees the connection closed');
+      const sent = await streamStats(key);
       expect(sent.finished).to.equal(false);
       expect(sent.bytes).to.be.at.most(2 * 1024 * 1024);
     });
