@@ -11,8 +11,13 @@ const meta = Object.assign(document.createElement('meta'), {
 document.head.append(meta);
 
 describe('under Trusted Types (trusted-types lit-html nk-news)', () => {
-  it('is enforced on this page: a plain string into a sink is refused', () => {
-    expect(() => new DOMParser().parseFromString('<p>x</p>', 'text/html')).to.throw();
+  it('is enforced on this page where the browser has Trusted Types: a plain string into a sink is refused', () => {
+    // Firefox enforces Trusted Types from 148; ESR 140 ignores the directives, and the feeds below
+    // must load all the same.
+    const enforced = 'trustedTypes' in globalThis;
+    const parse = () => new DOMParser().parseFromString('<p>x</p>', 'text/html');
+    if (enforced) expect(parse).to.throw();
+    else expect(parse).not.to.throw();
   });
 
   it('loads and shows RSS, Atom and JSON Feed from src', async () => {

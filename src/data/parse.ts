@@ -3,15 +3,15 @@
  * Content-Type: feeds are served as text/html, text/plain and octet-stream often enough that the
  * header is only a tie-breaker for bodies that are neither JSON nor markup.
  */
-import type {Article} from './article.js';
+import type {Article} from '../core/vocabulary.js';
 import {FeedError, fail, type Result} from './errors.js';
 import {parseAtom, readAtom} from './formats/atom.js';
 import {isRecord, parseJson, parseJsonText, readJson} from './formats/json.js';
 import {parseJsonFeed, readJsonFeed} from './formats/jsonfeed.js';
 import {parseRss, readRss} from './formats/rss.js';
+import {descendants, parseHtml} from './formats/html-text.js';
 import {NS, parseXml, withParseWarnings} from './formats/xml.js';
 import {httpUrl} from './url.js';
-import {parseDocument} from './formats/inert-document.js';
 
 export type FeedFormat = 'auto' | 'json' | 'jsonfeed' | 'rss' | 'atom';
 
@@ -81,17 +81,20 @@ function firstElement(body: string): string {
   return m?.[1]?.toLowerCase() ?? '';
 }
 
-function looksLikeHtml(body: string, mime: string): boolean {
-  return mime === 'text/html' || /^(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html[\s>]/i.test(body) ||
-    ['html', 'head', 'body'].includes(firstElement(body));
+/** Whether the body says it is an HTML page (`<!DOCTYPE html>`, `<html>`), whatever it is served as. */
+function isHtmlPage(body: string): boolean {
+  return /^(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html[\s>]/i.test(body) || ['html', 'head', 'body'].includes(firstElement(body));
 }
 
 function sniffMarkup(body: string, mime: string, url: string | undefined): Result<Article[]> {
+  // A page says so at its start: it is read without the XML parser, whose rejection of it would put
+  // an error element with an inline style before the page's CSP (Chromium reports it).
+  if (isHtmlPage(body)) return htmlPage(body, url);
   const parsed = parseXml(body);
   if (!parsed.ok) {
     const root = firstElement(body);
     const feedLike = ['rss', 'rdf:rdf', 'feed'].includes(root) || /xml|rss|atom/.test(mime);
-    if (!feedLike && looksLikeHtml(body, mime)) return htmlPage(body, url);
+    if (!feedLike && mime === 'text/html') return htmlPage(body, url);
     return feedLike ? parsed : notAFeed(body, mime);
   }
   const root = parsed.value.documentElement;
@@ -115,11 +118,11 @@ const FEED_TYPES = /^application\/(?:rss\+xml|atom\+xml|feed\+json|json|rdf\+xml
  * advertises its feed (`<link rel="alternate">`), the message names it so the fix is one copy away.
  */
 function htmlPage(body: string, url: string | undefined): Result<Article[]> {
-  const doc = parseDocument(body, 'text/html');
-  const base = httpUrl(doc.querySelector('base[href]')?.getAttribute('href'), url) ?? url;
-  const link = Array.from(doc.querySelectorAll('link[rel~="alternate" i][href][type]'))
-    .find((el) => FEED_TYPES.test(el.getAttribute('type')!.trim()));
-  const feed = link ? httpUrl(link.getAttribute('href'), base) : undefined;
+  const elements = [...descendants(parseHtml(body))];
+  const base = httpUrl(elements.find((el) => el.name === 'base' && 'href' in el.attributes)?.attributes['href'], url) ?? url;
+  const link = elements.find((el) => el.name === 'link' && /(?:^|\s)alternate(?:\s|$)/i.test(el.attributes['rel'] ?? '') &&
+    'href' in el.attributes && FEED_TYPES.test(el.attributes['type']?.trim() ?? ''));
+  const feed = link ? httpUrl(link.attributes['href'], base) : undefined;
   return fail(new FeedError('not-a-feed', feed
     ? `This is an HTML page, not a feed; the page links to its feed at ${feed}`
     : 'This is an HTML page, not a feed'));

@@ -1,6 +1,7 @@
 import {aTimeout, expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {collapse, htmlToText, tidyText} from '../../src/data/formats/html-text.js';
+import {htmlToText} from '../../src/data/formats/html-text.js';
+import {collapse, tidyText} from '../../src/data/formats/whitespace.js';
 import {collapsed, htmlEscape} from './helpers.js';
 
 declare global {
@@ -71,6 +72,14 @@ describe('htmlToText', () => {
     expect(window.nkPwned).to.equal(0);
     const loaded = performance.getEntriesByType('resource').slice(before).map((entry) => entry.name);
     expect(loaded.filter((name) => name.includes('pixel.gif'))).to.deep.equal([]);
+  });
+
+  it('reads markup nested deeper than any stack, as browsers do: the text stays', () => {
+    const deep = 100_000;
+    expect(htmlToText(`${'<b>'.repeat(deep)}deep${'</b>'.repeat(deep)} after`)).to.equal('deep after');
+    expect(htmlToText(`${'<div>'.repeat(deep)}<img src="/a.png" alt="alt">x`, {paragraphs: true})).to.equal('alt x');
+    // Closing what is not open costs no more than closing what is.
+    expect(htmlToText(`${'<b>'.repeat(1000)}${'</i>'.repeat(deep)}x`)).to.equal('x');
   });
 
   it('gives back any escaped text exactly, whitespace collapsed', () => {

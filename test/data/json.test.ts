@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import type {Article} from '../../src/data/article.js';
+import type {Article} from '../../src/core/vocabulary.js';
 import {parseJson} from '../../src/data/formats/json.js';
 import {articles, byTitle, expectResult, fixture, instants, jsonSoup} from './helpers.js';
 

@@ -5,7 +5,8 @@ import {parseJson} from '../../src/data/formats/json.js';
 import {parseJsonFeed} from '../../src/data/formats/jsonfeed.js';
 import {parseRss} from '../../src/data/formats/rss.js';
 import {parseFeed, type FeedFormat} from '../../src/data/parse.js';
-import {articles, expectResult, fixture, jsonSoup, served, xmlSoup} from './helpers.js';
+import {articles, expectResult, fixture, jsonSoup, xmlSoup} from './helpers.js';
+import {served} from '../helpers.js';
 
 describe('parseFeed', () => {
   const formats: [string, FeedFormat, (text: string, url?: string) => ReturnType<typeof parseFeed>][] = [

@@ -2,13 +2,14 @@
 // end to end: bytes through fetchFeed's charset handling, then parseFeed's sniffing. Every expected
 // value is written out by hand.
 import {expect} from '@open-wc/testing';
-import type {Article} from '../../src/data/article.js';
+import type {Article} from '../../src/core/vocabulary.js';
 import {decodeFeed} from '../../src/data/charset.js';
 import {fetchFeed} from '../../src/data/fetch-feed.js';
 import {parseFeedDate} from '../../src/data/formats/date.js';
 import {clearFeedCache, loadFeed} from '../../src/data/load.js';
 import {parseFeed} from '../../src/data/parse.js';
 import {articles, byTitle, expectResult} from './helpers.js';
+import {makeArticle} from '../helpers.js';
 
 /** The fixture's bytes as the loader reads them, parsed as if served from the publisher's `feedUrl`. */
 async function read(name: string, feedUrl: string): Promise<ReturnType<typeof parseFeed>> {
@@ -21,7 +22,7 @@ async function read(name: string, feedUrl: string): Promise<ReturnType<typeof pa
 
 /** An article as the parsers build it: the fields every article has, plus the given ones. */
 function article(fields: Partial<Article> & Pick<Article, 'id' | 'title' | 'published'>): Article {
-  return {summary: '', topics: [], sources: [], entities: [], lang: 'und', ...fields};
+  return makeArticle({lang: 'und', ...fields});
 }
 
 describe('real-world feeds', () => {

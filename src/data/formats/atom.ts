@@ -1,11 +1,12 @@
 /** Atom 1.0 (RFC 4287), and the Atom 0.3 drafts some publishers still serve → articles. */
-import type {Article} from '../article.js';
+import type {Article} from '../../core/vocabulary.js';
 import {FeedError, fail, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {parseFeedDate} from './date.js';
-import {firstImage, nodeToText, parseHtml, tidyText, type TextOptions} from './html-text.js';
+import {firstImage, nodeToText, parseHtml, readXml, type MarkupElement, type TextOptions} from './html-text.js';
 import {collect, languageTag, type Draft} from './item.js';
 import {guessLang} from './lang-guess.js';
+import {tidyText} from './whitespace.js';
 import {
   NS, child, children, isImageFile, mediaDescription, mediaImage, mediaThumbnail, parseAndRead, text, xmlBase, xmlLang,
 } from './xml.js';
@@ -55,23 +56,25 @@ function label(entry: Element, index: number): string {
 }
 
 /**
- * What an Atom text construct or content element holds, whichever of its types it uses: markup as
- * a DOM node (the XHTML `<div>` in the feed's own document, or escaped HTML parsed inert), or plain
- * text. Content that is elsewhere (`src`) or not text at all (base64 media) holds nothing.
+ * What an Atom text construct or content element holds, whichever of its types it uses: markup (the
+ * XHTML `<div>` in the feed's own document, its namespace renamed to NS.xhtml by xml.ts, or escaped
+ * HTML), or plain text. Content that is elsewhere (`src`) or not text at all (base64 media) holds
+ * nothing.
  */
-function construct(el: Element | undefined): {markup: Node} | {plain: string} | undefined {
+function construct(el: Element | undefined): {markup: MarkupElement} | {plain: string} | undefined {
   if (!el || el.hasAttribute('src')) return undefined;
   const type = (el.getAttribute('type') ?? 'text').toLowerCase();
   const mode = el.getAttribute('mode'); // Atom 0.3
   if (type === 'xhtml' || type === 'application/xhtml+xml' || mode === 'xml') {
-    // The wrapping <div> is part of the syntax, not of the text.
+    // The wrapping <div> is part of the syntax, not of the text. Feeds that forget its namespace
+    // (NS.xhtml once parsed) are read all the same.
     const div = Array.from(el.children).find((c) => c.localName === 'div');
-    return {markup: div ?? el};
+    return {markup: readXml(div ?? el)};
   }
   if (mode === 'base64') return undefined;
   if (type === 'html' || type === 'text/html') {
     const html = el.textContent ?? '';
-    // Without markup, entities or line breaks, HTML reads as the plain text it is: no DOM needed.
+    // Without markup, entities or line breaks, HTML reads as the plain text it is: nothing to parse.
     return /[<&\n\r]/.test(html) ? {markup: parseHtml(html)} : {plain: html};
   }
   if (type === 'text' || type.startsWith('text/')) return {plain: el.textContent ?? ''};
@@ -130,14 +133,14 @@ function readEntry(entry: Element, feed: FeedContext): Draft | string {
 
   // The entry's own picture, else the first one in its HTML, whose alt text the text then leaves out.
   // An XHTML image sits in the feed's own document, under its xml:base; parsed HTML, under its element's.
-  const resolver = (el: Element | undefined) => (img: Element) => httpUrl(img.getAttribute('src'),
-    xmlBase(img.ownerDocument === entry.ownerDocument ? img : el!, feed.baseUrl));
+  const resolver = (el: Element | undefined) => (img: MarkupElement) => httpUrl(img.attributes['src'],
+    xmlBase(img.xml ?? el!, feed.baseUrl));
   const own = mediaImage(entry, base) ?? enclosureImage(entry, feed.baseUrl) ?? mediaThumbnail(entry, base);
-  const markup = (held: ReturnType<typeof construct>) => (held && 'markup' in held ? held.markup as ParentNode : undefined);
+  const markup = (held: ReturnType<typeof construct>) => (held && 'markup' in held ? held.markup : undefined);
   const inline = own ? undefined
     : firstImage(markup(summaryHeld), resolver(summaryEl)) ?? firstImage(markup(contentHeld), resolver(contentEl));
   const picture = own ? httpUrl(own.url, base) : inline?.url;
-  const omitIn = (el: Element | undefined) => (img: Element) => picture !== undefined && resolver(el)(img) === picture;
+  const omitIn = (el: Element | undefined) => (img: MarkupElement) => picture !== undefined && resolver(el)(img) === picture;
 
   const body = constructText(contentHeld, {paragraphs: true, omit: omitIn(contentEl)});
   const summary = constructText(summaryHeld, {omit: omitIn(summaryEl)}) ||

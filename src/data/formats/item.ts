@@ -2,10 +2,10 @@
  * What every feed format shares once its fields are read: the caps, the link rules, the required
  * fields and the fallbacks that turn one feed item into an `Article`, or into a warning.
  */
-import type {Article} from '../article.js';
+import type {Article} from '../../core/vocabulary.js';
 import {FeedError, fail, ok, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
-import {collapse} from './html-text.js';
+import {collapse} from './whitespace.js';
 import {guessLang} from './lang-guess.js';
 
 export const MAX_ITEMS = 500;

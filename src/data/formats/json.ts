@@ -3,7 +3,7 @@
  * library's own format, so every field is checked against the `Article` contract and an item that
  * breaks it is skipped with a warning naming the field, rather than rendered half right.
  */
-import type {Article} from '../article.js';
+import type {Article} from '../../core/vocabulary.js';
 import {FeedError, fail, type Result, ok} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {parseIsoDate} from '../iso-date.js';

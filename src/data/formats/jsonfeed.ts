@@ -1,12 +1,13 @@
 /** JSON Feed 1.1 and 1.0 (jsonfeed.org) → articles. */
-import type {Article} from '../article.js';
+import type {Article} from '../../core/vocabulary.js';
 import {FeedError, fail, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {parseFeedDate} from './date.js';
-import {collapse, decodeEntities, firstImage, nodeToText, parseHtml, tidyText} from './html-text.js';
+import {decodeEntities, firstImage, nodeToText, parseHtml, type MarkupElement} from './html-text.js';
 import {collect, languageTag, type Draft} from './item.js';
 import {isRecord, parseJsonText} from './json.js';
 import {guessLang} from './lang-guess.js';
+import {collapse, tidyText} from './whitespace.js';
 
 export function parseJsonFeed(text: string, baseUrl?: string): Result<Article[]> {
   const parsed = parseJsonText(text);
@@ -91,11 +92,11 @@ function readItem(item: unknown, feed: FeedContext): Draft | string {
   const plain = string(item['content_text']);
   const markup = html ? parseHtml(html) : undefined;
   // The item's own picture, else the first one in its HTML, whose alt text the text then leaves out.
-  const resolve = (img: Element) => httpUrl(img.getAttribute('src'), feed.baseUrl);
+  const resolve = (img: MarkupElement) => httpUrl(img.attributes['src'], feed.baseUrl);
   const own = string(item['image']) ?? string(item['banner_image']);
   const inline = own ? undefined : firstImage(markup, resolve);
   const picture = own ? httpUrl(own, feed.baseUrl) : inline?.url;
-  const omit = (img: Element) => picture !== undefined && resolve(img) === picture;
+  const omit = (img: MarkupElement) => picture !== undefined && resolve(img) === picture;
   const body = markup ? nodeToText(markup, {paragraphs: true, omit}) : plain && tidyText(plain, {paragraphs: true});
   const id = item['id'];
   const tags = Array.isArray(item['tags']) ? item['tags'].filter((tag): tag is string => typeof tag === 'string') : [];

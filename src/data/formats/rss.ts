@@ -1,11 +1,12 @@
 /** RSS 2.0 (and 0.9x) and RSS 1.0 / RDF → articles. */
-import type {Article} from '../article.js';
+import type {Article} from '../../core/vocabulary.js';
 import {FeedError, fail, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {parseFeedDate} from './date.js';
-import {collapse, firstImage, htmlToText, nodeToText, parseHtml} from './html-text.js';
+import {firstImage, htmlToText, nodeToText, parseHtml, type MarkupElement} from './html-text.js';
 import {collect, languageTag, type Draft} from './item.js';
 import {guessLang} from './lang-guess.js';
+import {collapse} from './whitespace.js';
 import {
   NS, child, children, isImageFile, mediaDescription, mediaImage, mediaThumbnail, parseAndRead, text, xmlBase, xmlLang,
 } from './xml.js';
@@ -107,16 +108,16 @@ function readItem(item: Element, feed: FeedContext): Draft | string {
 
   const description = child(item, 'description', CORE)?.textContent ?? '';
   const encoded = child(item, 'encoded', CONTENT)?.textContent ?? '';
-  // Plain text needs no DOM: most descriptions of most feeds.
+  // Plain text needs no parsing: most descriptions of most feeds.
   const descriptionHtml = /[<&]/.test(description) ? parseHtml(description) : undefined;
   const encodedHtml = encoded.trim() ? parseHtml(encoded) : undefined;
 
   // The item's own picture, else the first one in its HTML, whose alt text the text then leaves out.
-  const resolve = (img: Element) => httpUrl(img.getAttribute('src'), base);
+  const resolve = (img: MarkupElement) => httpUrl(img.attributes['src'], base);
   const own = mediaImage(item, base) ?? enclosureImage(item, base) ?? mediaThumbnail(item, base);
   const inline = own ? undefined : firstImage(descriptionHtml, resolve) ?? firstImage(encodedHtml, resolve);
   const picture = own ? httpUrl(own.url, base) : inline?.url;
-  const omit = (img: Element) => picture !== undefined && resolve(img) === picture;
+  const omit = (img: MarkupElement) => picture !== undefined && resolve(img) === picture;
 
   const body = encodedHtml ? nodeToText(encodedHtml, {paragraphs: true, omit}) : undefined;
   let summary = (descriptionHtml ? nodeToText(descriptionHtml, {omit}) : collapse(description)) ||

@@ -3,20 +3,9 @@ import {FeedError, fail, ok, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {htmlToText} from './html-text.js';
 import {parseDocument} from './inert-document.js';
+import {MEDIA, NS, prepare} from './xml-prepare.js';
 
-export const NS = {
-  atom: 'http://www.w3.org/2005/Atom',
-  atom03: 'http://purl.org/atom/ns#',
-  rss1: 'http://purl.org/rss/1.0/',
-  rss09: 'http://my.netscape.com/rdf/simple/0.9/',
-  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
-  dc: 'http://purl.org/dc/elements/1.1/',
-  content: 'http://purl.org/rss/1.0/modules/content/',
-  xml: 'http://www.w3.org/XML/1998/namespace',
-} as const;
-
-/** Media RSS, also under the URI without its final slash that some publishers declare. */
-export const MEDIA = ['http://search.yahoo.com/mrss/', 'http://search.yahoo.com/mrss'];
+export {MEDIA, NS} from './xml-prepare.js';
 
 const PARSER_ERROR_NS = ['http://www.w3.org/1999/xhtml', 'http://www.mozilla.org/newlayout/xml/parsererror.xml'];
 
@@ -40,92 +29,17 @@ function describe(error: Element): string {
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
-const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
-
-/**
- * `&#146;` and the rest of &#128;–&#159;: feeds made from windows-1252 text write its curly quotes
- * and dashes so, and mean them (HTML reads them so too), never the invisible C1 controls XML makes of
- * them.
- */
-function windows1252References(text: string): string {
-  if (!text.includes('&#')) return text;
-  return text.replace(/&#(?:(1[2-5]\d)|[xX]0*([89][0-9a-fA-F]));/g, (whole, decimal?: string, hex?: string) => {
-    const byte = decimal ? Number(decimal) : parseInt(hex!, 16);
-    if (byte < 0x80 || byte > 0x9f) return whole;
-    const char = new TextDecoder('windows-1252').decode(Uint8Array.of(byte));
-    return `&#${char.codePointAt(0)};`;
-  });
-}
-
-/** Namespaces of the prefixes feeds use without declaring them. */
-const KNOWN_PREFIXES: Record<string, string> = {
-  atom: NS.atom,
-  content: NS.content,
-  dc: NS.dc,
-  media: MEDIA[0]!,
-  rdf: NS.rdf,
-};
-
-/**
- * Declares, on the root element, every prefix the document uses but never declares (`<media:content>`
- * in a feed without `xmlns:media`): browsers reject the whole document for it.
- */
-function declarePrefixes(text: string): string {
-  const declared = new Set(['xml', 'xmlns']);
-  for (const m of text.matchAll(/\sxmlns:([A-Za-z_][\w.-]*)\s*=/g)) declared.add(m[1]!);
-  const missing = new Set<string>();
-  // Prefixes of element names, and of attribute names inside tags.
-  for (const m of text.matchAll(/<\/?([A-Za-z_][\w.-]*):[A-Za-z_]/g)) missing.add(m[1]!);
-  for (const m of text.matchAll(/\s([A-Za-z_][\w.-]*):[A-Za-z_][\w.-]*\s*=\s*["']/g)) missing.add(m[1]!);
-  const add = [...missing].filter((prefix) => !declared.has(prefix));
-  if (!add.length) return text;
-  const declarations = add.map((prefix) =>
-    ` xmlns:${prefix}="${KNOWN_PREFIXES[prefix.toLowerCase()] ?? `urn:nk-news:undeclared:${prefix}`}"`).join('');
-  // On the root element: the first start tag past the declaration, instructions, comments and doctype.
-  return text.replace(/^(?:\s|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>)*<[A-Za-z_][\w.:-]*(?=[\s/>])/i,
-    (prolog) => prolog + declarations);
-}
-
-/**
- * The commonest ways published feeds break XML, mended: HTML entities such as `&nbsp;` that XML
- * does not know, a bare `&` in "AT&T", control characters, and namespace prefixes used without a
- * declaration. Browsers reject all four, while every desktop feed reader shows such feeds, so
- * refusing them would be the library's fault.
- */
-function repair(text: string): string {
-  const names = new Map<string, string>();
-  return declarePrefixes(text)
-    .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F]/g, '')
-    .replace(/&(?!#\d+;|#x[0-9a-fA-F]+;|[A-Za-z][A-Za-z0-9]*;)/g, '&amp;')
-    .replace(/&([A-Za-z][A-Za-z0-9]*);/g, (whole, name: string) => {
-      if (XML_ENTITIES.has(name)) return whole;
-      let replacement = names.get(name);
-      if (replacement === undefined) {
-        const decoded = parseDocument(whole, 'text/html').body.textContent ?? whole;
-        replacement = decoded === whole
-          ? `&amp;${name};`
-          : Array.from(decoded, (char) => `&#${char.codePointAt(0)};`).join('');
-        names.set(name, replacement);
-      }
-      return replacement;
-    });
-}
-
-/** A parsed XML document, or a `parse` error quoting the browser's reason. */
+/** A parsed XML document, or a `parse` error saying what is wrong with the text. */
 export function parseXml(input: string): Result<Document> {
-  const text = windows1252References(input);
-  const doc = parseDocument(text, 'application/xml');
+  const prepared = prepare(input);
+  if ('problem' in prepared) return fail(new FeedError('parse', `The feed is not well-formed XML: ${prepared.problem}`));
+  const doc = parseDocument(prepared.text);
   const error = parserError(doc);
-  if (!error) return ok(doc);
-  const mended = repair(text);
-  if (mended !== text) {
-    const second = parseDocument(mended, 'application/xml');
-    if (!parserError(second)) {
-      return ok(second, ['The feed is not well-formed XML (HTML entities, a bare "&", control characters or ' +
-        'undeclared namespace prefixes); it was read after mending them']);
-    }
-  }
-  return fail(new FeedError('parse', `The feed is not well-formed XML: ${describe(error)}`));
+  if (error) return fail(new FeedError('parse', `The feed is not well-formed XML: ${describe(error)}`));
+  const mended = [...prepared.mended];
+  return ok(doc, mended.length
+    ? [`The feed is not well-formed XML (${mended.join(', ')}); it was read after mending that`]
+    : []);
 }
 
 type Namespaces = readonly (string | null)[];

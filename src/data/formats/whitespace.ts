@@ -1,0 +1,38 @@
+/**
+ * Whitespace in feed text, as a browser would lay it out: shared by every format, HTML or not. Kept
+ * apart from html-text.ts so that readers of plain JSON do not load an HTML parser.
+ */
+
+/**
+ * A run of whitespace holding a line break, with a character on both sides whose line breaks CSS
+ * Text's segment break rule removes (East Asian Width F, W or H, not Hangul): Han, CJK punctuation
+ * (U+3001–U+303F; U+3000 is a space), kana, bopomofo, CJK compatibility and small forms, and the
+ * full- and half-width forms (U+FF00–U+FFEF, without half-width Hangul).
+ */
+const WIDE_BREAK =
+  /(?<=[\p{Script=Han}\u3001-\u303F\u3040-\u30FF\u3100-\u312F\uFE30-\uFE6F\uFF00-\uFF9F\uFFE0-\uFFEF])\s*[\n\r]\s*(?=[\p{Script=Han}\u3001-\u303F\u3040-\u30FF\u3100-\u312F\uFE30-\uFE6F\uFF00-\uFF9F\uFFE0-\uFFEF])/gu;
+
+/**
+ * One line: one space for any run of whitespace, none at the ends, and none for a run that holds a
+ * line break between two Chinese characters or CJK punctuation marks. That is CSS Text's segment
+ * break rule for East Asian text (a browser shows "會面。\n白宮" as "會面。白宮"; Chinese puts no
+ * space between words). A space without a line break stays one space, between Chinese characters
+ * too: a writer typed it ("李在明今 (4) 日", "北韓　南韓"), and so does any break next to Latin text.
+ */
+export function collapse(text: string): string {
+  // \s covers no-break and ideographic spaces too: a title or summary is one flowing line.
+  return text.replace(WIDE_BREAK, '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Plain text from a feed, tidied like `htmlToText` output: on one line, or with `paragraphs`, its
+ * blank lines kept as paragraph breaks and its line breaks as lines.
+ */
+export function tidyText(text: string, options: {paragraphs?: boolean} = {}): string {
+  if (!options.paragraphs) return collapse(text);
+  return text.replace(/\r\n?/g, '\n')
+    .split(/\n[^\S\n]*\n\s*/)
+    .map((paragraph) => paragraph.split('\n').map(collapse).filter(Boolean).join('\n'))
+    .filter(Boolean)
+    .join('\n\n');
+}

@@ -1,0 +1,321 @@
+/** XML text made the same in every browser, and safe for the parser, before the browser reads it. */
+import {decodeHTMLStrict, decodeXML} from 'entities/decode';
+
+export const NS = {
+  atom: 'http://www.w3.org/2005/Atom',
+  atom03: 'http://purl.org/atom/ns#',
+  rss1: 'http://purl.org/rss/1.0/',
+  rss09: 'http://my.netscape.com/rdf/simple/0.9/',
+  rdf: 'http://www.w3.org/1999/02/22-rdf-syntax-ns#',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+  xml: 'http://www.w3.org/XML/1998/namespace',
+  /** What a feed's XHTML namespace is renamed to before parsing (`prepare`): Atom's type="xhtml" content is in it. */
+  xhtml: 'urn:nk-news:xhtml',
+} as const;
+
+/** Media RSS, also under the URI without its final slash that some publishers declare. */
+export const MEDIA = ['http://search.yahoo.com/mrss/', 'http://search.yahoo.com/mrss'];
+
+/**
+ * What XML text becomes before the browser parses it. Every feed gets the same treatment, so what a
+ * feed reads as does not depend on the browser: old Chromium drops an undefined `&eacute;` in a
+ * document with an external DTD ("Cafés" became "Cafs") where newer builds reject the document.
+ *
+ * - The DOCTYPE goes, internal subset and all: the readers need nothing from it, and without it
+ *   there are no entity expansion bombs, no DTD default attributes, and no entities but XML's five.
+ * - HTML entities (`&nbsp;`, `&eacute;`), which XML does not know, become character references by
+ *   the HTML table of the `entities` package; unknown names and a bare `&` ("AT&T") become text.
+ * - Declarations of the XHTML, SVG and MathML namespaces name private URNs instead, so no element
+ *   of a feed becomes an HTML, SVG or MathML element: those are the ones whose `style`, `on…` and
+ *   `<style>` meet the page's CSP, and Chromium reports each one it parses to the site, though
+ *   nothing runs. Processing instructions (`<?xml-stylesheet?>`) go too.
+ * - Control characters go, and prefixes used without a declaration (`<media:content>` without
+ *   `xmlns:media`) are declared.
+ * - The structure is checked (every tag closed, one root) before the browser sees it: a broken feed
+ *   fails here, because the browser puts its error message in an element with a `style` attribute,
+ *   and Chromium reports that to the page's CSP too.
+ *
+ * Browsers reject HTML entities, a bare "&", control characters and undeclared prefixes, while
+ * every desktop feed reader shows such feeds: mending them is noted in a warning.
+ */
+export function prepare(input: string): {text: string; mended: Set<string>} | {problem: string} {
+  const mended = new Set<string>();
+  // A byte order mark is no character of the document.
+  const text = input.replace(/^\uFEFF/, '').replace(CONTROL, () => {
+    mended.add('control characters');
+    return '';
+  });
+  const parts = sections(text).map((part, index) => prepareSection(part, index, mended));
+  // Every "<" of the markup must start a whole tag within its part: then no tag can be hidden from
+  // the renaming below, nor be put together by dropping a DOCTYPE or an instruction from inside it.
+  const structure = startTags(parts);
+  if ('problem' in structure) return structure;
+  for (const part of parts) if (part.kind === 'markup') part.text = renameNamespaces(part.text);
+  const missing = undeclaredPrefixes(structure.tags);
+  if (missing.length) {
+    mended.add('undeclared namespace prefixes');
+    // The structure check made sure the first "<" of the markup opens the root element.
+    const root = parts.find((part) => part.kind === 'markup' && part.text.includes('<'))!;
+    root.text = root.text.replace(/<[^\s/>]+/, (tag) => tag + declarations(missing));
+  }
+  return {text: parts.map((part) => part.text).join(''), mended};
+}
+
+/** Control characters XML forbids anywhere, CDATA sections included. */
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
+
+type SectionKind = 'markup' | 'cdata' | 'comment' | 'pi' | 'doctype';
+
+/** Markup is tags and text, where `<` and `&` mean something; in the other sections they do not. */
+interface Section {
+  kind: SectionKind;
+  text: string;
+}
+
+const OPENINGS = /<!\[CDATA\[|<!--|<\?|<!DOCTYPE/g;
+const ENDS: Record<string, {kind: SectionKind; end: string}> = {
+  '<![CDATA[': {kind: 'cdata', end: ']]>'},
+  '<!--': {kind: 'comment', end: '-->'},
+  '<?': {kind: 'pi', end: '?>'},
+};
+
+/**
+ * XML text cut into markup and the sections between it, found as a parser finds them: each ends at
+ * the first end marker after its start. One that never ends stays in the markup, where the
+ * structure check rejects its "<".
+ */
+function sections(text: string): Section[] {
+  const out: Section[] = [];
+  let markupFrom = 0;
+  OPENINGS.lastIndex = 0;
+  for (let opening = OPENINGS.exec(text); opening; opening = OPENINGS.exec(text)) {
+    const start = opening.index;
+    const known = ENDS[opening[0]];
+    const end = known ? endOf(text, start + opening[0].length, known.end) : doctypeEnd(text, start);
+    if (end < 0) break;
+    if (start > markupFrom) out.push({kind: 'markup', text: text.slice(markupFrom, start)});
+    out.push({kind: known?.kind ?? 'doctype', text: text.slice(start, end)});
+    markupFrom = OPENINGS.lastIndex = end;
+  }
+  if (markupFrom < text.length) out.push({kind: 'markup', text: text.slice(markupFrom)});
+  return out;
+}
+
+/** The index just past the first `marker` at or after `from`; -1 if there is none. */
+function endOf(text: string, from: number, marker: string): number {
+  const at = text.indexOf(marker, from);
+  return at < 0 ? -1 : at + marker.length;
+}
+
+/** The index just past a DOCTYPE declaration, its quoted strings and internal subset; -1 if it never ends. */
+function doctypeEnd(text: string, start: number): number {
+  let inSubset = false;
+  for (let i = start + '<!DOCTYPE'.length; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"' || char === "'") {
+      i = text.indexOf(char, i + 1);
+    } else if (inSubset && text.startsWith('<!--', i)) {
+      i = endOf(text, i, '-->') - 1;
+    } else if (inSubset && text.startsWith('<?', i)) {
+      i = endOf(text, i, '?>') - 1;
+    } else if (char === '[' || char === ']') {
+      inSubset = char === '[';
+    } else if (char === '>' && !inSubset) {
+      return i + 1;
+    }
+    if (i < 0) return -1;
+  }
+  return -1;
+}
+
+function prepareSection(part: Section, index: number, mended: Set<string>): Section {
+  switch (part.kind) {
+    case 'markup':
+      return {kind: 'markup', text: mendReferences(part.text, mended)};
+    case 'doctype':
+      // Its line breaks stay, so the browser's error messages count lines as the feed does.
+      return {kind: 'doctype', text: part.text.replace(/[^\n]/g, '')};
+    case 'pi': {
+      // The XML declaration is the one instruction kept, where XML allows it: first.
+      const declaration = /^<\?xml[\s?]/.test(part.text);
+      if (declaration && index === 0) return part;
+      if (declaration) mended.add('an XML declaration not at the start');
+      return {kind: 'pi', text: ''};
+    }
+    default:
+      return part;
+  }
+}
+
+/**
+ * A decimal or hexadecimal character reference, a named one, or a bare "&"; not one of XML's five
+ * entities, which need nothing (and are most of the references in escaped HTML).
+ */
+const REFERENCE = /&(?!(?:amp|lt|gt|quot|apos);)(?:#(\d+);|#([xX])([0-9a-fA-F]+);|([A-Za-z][A-Za-z0-9]*);)?/g;
+
+/** Every `&` of markup made an XML reference: a numeric one, or one of XML's five entities. */
+function mendReferences(markup: string, mended: Set<string>): string {
+  if (!markup.includes('&')) return markup;
+  return markup.replace(REFERENCE, (whole, decimal?: string, x?: string, hex?: string, name?: string) => {
+    if (decimal !== undefined) return characterReference(whole, Number(decimal), mended);
+    if (hex !== undefined) {
+      // `&#X41;` is HTML's spelling, not XML's.
+      if (x === 'X') mended.add('invalid character references');
+      return characterReference(`&#x${hex};`, parseInt(hex, 16), mended);
+    }
+    if (name === undefined) {
+      mended.add('a bare "&"');
+      return '&amp;';
+    }
+    const decoded = decodeHTMLStrict(whole);
+    if (decoded === whole) {
+      // No entity HTML knows either: the text as written.
+      mended.add('undefined entities');
+      return `&amp;${name};`;
+    }
+    mended.add('HTML entities');
+    return Array.from(decoded, (char) => `&#${char.codePointAt(0)};`).join('');
+  });
+}
+
+/**
+ * `&#146;` and the rest of &#128;–&#159; as windows-1252 reads them: feeds made from windows-1252
+ * text write its curly quotes and dashes so, and mean them (HTML reads them so too), never the
+ * invisible C1 controls XML makes of them. A reference to a character XML forbids (`&#0;`) becomes
+ * U+FFFD, as in HTML.
+ */
+function characterReference(reference: string, code: number, mended: Set<string>): string {
+  if (code >= 0x80 && code <= 0x9f) {
+    const char = WINDOWS_1252.decode(Uint8Array.of(code));
+    return `&#${char.codePointAt(0)};`;
+  }
+  if (isXmlChar(code)) return reference;
+  mended.add('invalid character references');
+  return '&#xFFFD;';
+}
+
+const WINDOWS_1252 = new TextDecoder('windows-1252');
+
+function isXmlChar(code: number): boolean {
+  return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) || (code >= 0x10000 && code <= 0x10ffff);
+}
+
+/** The namespaces whose elements browsers make live HTML, SVG and MathML elements (lower-cased), and their stand-ins. */
+const PRIVATE_NAMESPACES = new Map([
+  ['http://www.w3.org/1999/xhtml', NS.xhtml],
+  ['http://www.w3.org/2000/svg', 'urn:nk-news:svg'],
+  ['http://www.w3.org/1998/math/mathml', 'urn:nk-news:mathml'],
+]);
+
+/** A name, as far as it matters here: none of XML's delimiters. */
+const NAME = String.raw`[^\s/>"'=<&!?][^\s/>"'=<&]*`;
+/** A quoted attribute value, which holds no "<". */
+const VALUE = String.raw`"[^"<]*"|'[^'<]*'`;
+/** Attributes: the space before each, its name, "=" and its value. */
+const ATTRIBUTES = new RegExp(String.raw`(\s+)(${NAME})(\s*=\s*)(${VALUE})`, 'g');
+/** A start or end tag: "/" for an end tag, its name, its attributes, and its close ("/" for an empty element). */
+const TAG = String.raw`<(\/?)(${NAME})((?:\s+${NAME}\s*=\s*(?:${VALUE}))*)(\s*\/?)>`;
+const TAGS = new RegExp(TAG, 'g');
+const TAG_AT = new RegExp(TAG, 'y');
+
+/**
+ * Declarations of the XHTML, SVG and MathML namespaces in the markup's tags, made to name private
+ * URNs. A value is read as the parser reads it, references and all (`http&#58;//…`: once mended,
+ * markup holds no other kind), and compared more loosely (case and whitespace ignored): renaming a
+ * look-alike costs nothing. Only tags are read, attribute by attribute: text or another attribute's
+ * value that looks like a declaration is left alone, and cannot hide a real one.
+ */
+function renameNamespaces(markup: string): string {
+  if (!/xmlns/i.test(markup)) return markup;
+  return markup.replace(TAGS, (_tag, end: string, name: string, attributes: string, close: string) =>
+    `<${end}${name}${attributes.replace(ATTRIBUTES, renameDeclaration)}${close}>`);
+}
+
+function renameDeclaration(attribute: string, space: string, name: string, equals: string, quoted: string): string {
+  if (!/^xmlns(?::|$)/i.test(name)) return attribute;
+  const renamed = PRIVATE_NAMESPACES.get(decodeXML(quoted.slice(1, -1)).replace(/\s+/g, '').toLowerCase());
+  return renamed ? `${space}${name}${equals}"${renamed}"` : attribute;
+}
+
+interface StartTag {
+  name: string;
+  attributes: string[];
+}
+
+/**
+ * The start tags of the markup, or why it is not XML: a "<" that starts no tag (an unquoted or
+ * valueless attribute too), an attribute given twice, an element closed by another's end tag, text
+ * or a second element beside the root, a feed that ends inside an element (cut off in transfer).
+ * Only what is certainly an XML error is reported here; anything subtler is left to the browser.
+ */
+function startTags(parts: Section[]): {tags: StartTag[]} | {problem: string} {
+  const tags: StartTag[] = [];
+  const open: string[] = [];
+  const outside = (text: string) => !open.length && text.trim() !== '';
+  for (const part of parts) {
+    if (part.kind === 'cdata' && !open.length) return {problem: 'a CDATA section outside the root element'};
+    if (part.kind !== 'markup') continue;
+    const markup = part.text;
+    let last = 0;
+    for (let at = markup.indexOf('<'); at >= 0; at = markup.indexOf('<', last)) {
+      if (outside(markup.slice(last, at))) return {problem: 'text outside the root element'};
+      TAG_AT.lastIndex = at;
+      const tag = TAG_AT.exec(markup) as [string, string, string, string, string] | null;
+      const [source, end, name, attributeText, close] = tag ?? [];
+      // An end tag has nothing but space after its name.
+      if (!source || (end && (attributeText || close!.includes('/')))) {
+        return {problem: `${JSON.stringify(clip(markup.slice(at)))} is not a tag`};
+      }
+      last = TAG_AT.lastIndex;
+      if (end) {
+        const expected = open.pop();
+        if (expected !== name) return {problem: expected ? `<${expected}> is closed by </${name}>` : `</${name}> closes no element`};
+        continue;
+      }
+      if (!open.length && tags.length) return {problem: `a second root element, <${name}>`};
+      const attributes = Array.from(attributeText!.matchAll(ATTRIBUTES), (m) => m[2]!);
+      const twice = attributes.find((attribute, i) => attributes.indexOf(attribute) !== i);
+      if (twice) return {problem: `<${name}> has the attribute ${twice} twice`};
+      tags.push({name: name!, attributes});
+      if (!close!.endsWith('/')) open.push(name!);
+    }
+    if (outside(markup.slice(last))) return {problem: 'text outside the root element'};
+  }
+  if (open.length) return {problem: `it ends inside <${open.at(-1)}>: the feed may have been cut off`};
+  if (!tags.length) return {problem: 'it has no root element'};
+  return {tags};
+}
+
+function clip(text: string): string {
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+}
+
+/** Namespaces of the prefixes feeds use without declaring them. */
+const KNOWN_PREFIXES = new Map([['atom', NS.atom], ['content', NS.content], ['dc', NS.dc], ['media', MEDIA[0]!], ['rdf', NS.rdf]]);
+
+/**
+ * The prefixes start tags use, on elements or attributes, that no tag declares (`<media:content>`
+ * in a feed without `xmlns:media`): browsers reject the whole document for them.
+ */
+function undeclaredPrefixes(tags: StartTag[]): string[] {
+  const declared = new Set(['xml', 'xmlns']);
+  const used = new Set<string>();
+  for (const {name, attributes} of tags) {
+    for (const qualified of [name, ...attributes]) {
+      const [prefix, local] = qualified.split(':') as [string, string?];
+      if (local === undefined) continue;
+      if (prefix === 'xmlns') declared.add(local);
+      else if (/^[A-Za-z_][\w.-]*$/.test(prefix)) used.add(prefix);
+    }
+  }
+  return [...used].filter((prefix) => !declared.has(prefix));
+}
+
+/** Declarations for `prefixes`, on the root element: known ones get their namespace, others a private URN. */
+function declarations(prefixes: string[]): string {
+  return prefixes.map((prefix) =>
+    ` xmlns:${prefix}="${KNOWN_PREFIXES.get(prefix.toLowerCase()) ?? `urn:nk-news:undeclared:${prefix}`}"`).join('');
+}
