@@ -4,6 +4,8 @@ import type {Article} from '../src/core/vocabulary.js';
 import {articles} from '../src/corpus/articles.js';
 import {gazetteer, gazetteerById} from '../src/corpus/gazetteer.js';
 import {corpus, corpusArticle} from '../src/corpus/index.js';
+import {convertArticle} from '../src/text/convert.js';
+import {fullWidthPunctuation} from '../src/text/typography.js';
 
 const DAY = 86_400_000;
 const WEEKDAYS = '日一二三四五六'; // getUTCDay() order: 日 = Sunday
@@ -163,6 +165,55 @@ describe('bundled corpus', () => {
     const texts = articles.map(textOf);
     expect(texts.some((t) => t.includes('金與正強硬表示'))).to.equal(true);
     expect(texts.some((t) => t.includes('金與強硬正表示'))).to.equal(false);
+  });
+});
+
+describe('bundled corpus punctuation (scripts/punctuate-corpus.mjs)', () => {
+  // A half-width mark with Chinese (or a full-width mark) on either side, blanks between allowed.
+  const CJK = String.raw`[\p{Script=Han}\u3000-\u303F\uFF01-\uFF1F“”]`;
+  const halfWidthBesideChinese = new RegExp(`${CJK}[ \\t]*[,:;?!()]|[,:;?!()][ \\t]*${CJK}`, 'u');
+  const fields = (a: Article) => [a.title, a.summary, a.body ?? '', ...a.sources, a.category ?? ''];
+
+  it('is the edit’s fixed point: the script’s punctuation step changes nothing', () => {
+    for (const a of articles) {
+      for (const text of [a.title, a.summary]) expect(fullWidthPunctuation(text), a.id).to.equal(text);
+    }
+  });
+
+  it('has no half-width , : ; ? ! ( ) beside Chinese, in any variant', async () => {
+    for (const variant of ['zh-TW', 'zh-HK', 'zh-CN'] as const) {
+      for (const a of await Promise.all(articles.map((article) => convertArticle(article, variant)))) {
+        for (const text of fields(a)) expect(text, `${variant} ${a.id}`).not.to.match(halfWidthBesideChinese);
+      }
+    }
+  });
+
+  it('keeps Taiwan’s blanks between Chinese and digits in zh-TW, and drops them elsewhere', async () => {
+    expect(articles.some((a) => /\p{Script=Han} \d|\d \p{Script=Han}/u.test(a.summary))).to.equal(true);
+    for (const variant of ['zh-HK', 'zh-CN'] as const) {
+      for (const a of await Promise.all(articles.map((article) => convertArticle(article, variant)))) {
+        for (const text of fields(a)) {
+          expect(text, `${variant} ${a.id}`).not.to.match(/\p{Script=Han}[ \t]+[0-9A-Za-z]|[0-9A-Za-z][ \t]+\p{Script=Han}/u);
+        }
+      }
+    }
+  });
+
+  it('writes mainland numbers: no thousands separator below 10,000, decades by century', async () => {
+    const cn = await Promise.all(articles.map((article) => convertArticle(article, 'zh-CN')));
+    for (const a of cn) {
+      for (const text of fields(a)) {
+        expect(text, a.id).not.to.match(/(?<![\d,])\d,\d{3}(?![\d,])/);
+        expect(text, a.id).not.to.match(/\d{4}年代/);
+      }
+    }
+    expect(cn.map((a) => a.summary).join('')).to.contain('20世纪90年代').and.contain('1200万枚').and.contain('4700人');
+  });
+
+  it('writes the week 周 throughout in zh-HK, and Hong Kong’s 今日（4日）', async () => {
+    const hk = (await Promise.all(articles.map((article) => convertArticle(article, 'zh-HK')))).map((a) => a.summary).join('');
+    expect(hk).not.to.match(/週/);
+    expect(hk).to.contain('今日（4日）');
   });
 });
 

@@ -8,4 +8,9 @@ export interface GazetteerEntry {
   names: {'zh-TW': string; 'zh-HK': string; 'zh-CN': string; en: string};
   /** Other forms the texts use for the same entity (short forms, e.g. 國情院), in zh-TW script. */
   aliases?: string[];
+  /**
+   * How the other regions write an alias, where that is not just a change of script: the mainland's
+   * 朝鲜外务省 for the corpus's 北韓外交部. Aliases without an entry keep their short form.
+   */
+  aliasNames?: Readonly<Record<string, {'zh-HK': string; 'zh-CN': string}>>;
 }

@@ -110,11 +110,13 @@ export const gazetteer: readonly GazetteerEntry[] = [
     names: {'zh-TW': '國務委員會', 'zh-HK': '國務委員會', 'zh-CN': '国务委员会',
       en: 'State Affairs Commission (North Korea)'}},
   // North Korea's foreign ministry: Taiwanese and Hong Kong media mostly keep its own name 外務省
-  // (the mainland 外务省); the corpus also calls it 北韓外交部.
+  // (the mainland 外务省); the corpus also calls it 北韓外交部, which Hong Kong's papers write
+  // 北韓外務省 and the mainland's 朝鲜外务省 (新华社: 朝鲜外务省发言人).
   {id: 'dprk-foreign-ministry', kind: 'organization',
     names: {'zh-TW': '外務省', 'zh-HK': '外務省', 'zh-CN': '外务省',
       en: 'Ministry of Foreign Affairs (North Korea)'},
-    aliases: ['北韓外交部']},
+    aliases: ['北韓外交部'],
+    aliasNames: {'北韓外交部': {'zh-HK': '北韓外務省', 'zh-CN': '朝鲜外务省'}}},
   // Taiwan writes missile 飛彈; Hong Kong and the mainland 導彈 / 导弹.
   {id: 'dprk-missile-administration', kind: 'organization',
     names: {'zh-TW': '飛彈總局', 'zh-HK': '導彈總局', 'zh-CN': '导弹总局',

@@ -2,7 +2,8 @@ import {langTag, variantOfLang, type Article, type Variant} from '../core/vocabu
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
 import {getGlossary, glossaryVersion, type Glossary} from './glossary.js';
 import {PhraseTable, replaceLongest} from './phrases.js';
-import {wording} from './wording.js';
+import {regionalGlyphs, regionalTypography} from './typography.js';
+import {rewrites, wording} from './wording.js';
 
 /** A built OpenCC converter: script and glyph conversion only. */
 export type ScriptConverter = (text: string) => string;
@@ -71,6 +72,13 @@ function builtinTable(from: Variant, to: Variant): PhraseTable {
   if (table) return table;
   table = new PhraseTable();
   for (const entry of gazetteer) table.add(entry.names[from], entry.names[to]);
+  // Aliases are Taiwanese forms; those the regions write otherwise (北韓外交部 is the mainland's
+  // 朝鲜外务省) say how. The others are short forms (國情院) that OpenCC converts.
+  if (traditional.includes(from)) {
+    for (const entry of gazetteer) {
+      for (const [alias, names] of Object.entries(entry.aliasNames ?? {})) table.add(alias, to === 'zh-TW' ? alias : names[to]);
+    }
+  }
   for (const entry of wording) {
     if (!entry.sources || entry.sources.includes(from)) table.add(entry[from], entry[to]);
   }
@@ -200,11 +208,33 @@ function traditionalTypography(text: string): string {
     .replace(/‘([^‘’]*\p{Script=Han}[^‘’]*)’/gu, '『$1』');
 }
 
+/** Rewrites that depend on the words around them (釋出…立場 → 亮明…立场), on the source text. */
+function rewrite(text: string, from: Variant, to: Variant): string {
+  let out = text;
+  for (const rule of rewrites) {
+    if (rule.from.includes(from) && rule.to.includes(to)) out = out.replace(rule.pattern, rule.replacement);
+  }
+  return out;
+}
+
+/**
+ * An outlet's name changes script, never wording (a feed titled 朝鲜新闻 is 朝鮮新聞 in Taiwan,
+ * not 北韓新聞), except the media the gazetteer names, whose regional names are their own (路透 is
+ * Reuters' name in Taiwan, 路透社 in Hong Kong and on the mainland).
+ */
+function convertSource(convert: ScriptConverter, name: string, from: Variant, to: Variant): string {
+  const medium = gazetteer.find(
+    (entry) => entry.kind === 'medium' && (entry.names[from] === name || (traditional.includes(from) && traditional.some((v) => entry.names[v] === name))),
+  );
+  return medium ? medium.names[to] : regionalGlyphs(convert(name), from, to);
+}
+
 // ── Conversion ───────────────────────────────────────────────────────────────────────────────────
 
 /**
- * Converts with a converter already built: names and wording → placeholders → OpenCC → target
- * forms → news agencies without 《》 (to the mainland and Hong Kong) → typography. `convertText`
+ * Converts with a converter already built: rewrites in context → names and wording → placeholders
+ * → OpenCC → regional glyphs → target forms → news agencies without 《》 (to the mainland and Hong
+ * Kong) → quotation marks → regional punctuation and number style. `convertText`
  * and `convertArticle` share it; callers want those.
  */
 function convertSync(
@@ -220,11 +250,11 @@ function convertSync(
   const pageGlossary = getGlossary();
   if (pageGlossary && pageGlossary !== glossary) tables.push(glossaryTable(pageGlossary, from, to));
   tables.push(builtinTable(from, to));
-  const {masked, restore} = protect(text, tables);
-  const converted = unbracketAgencies(restore(convert(masked)), to);
-  if (to === 'zh-CN') return mainlandTypography(converted);
-  if (from === 'zh-CN') return traditionalTypography(converted);
-  return converted;
+  const {masked, restore} = protect(rewrite(text, from, to), tables);
+  let converted = unbracketAgencies(restore(regionalGlyphs(convert(masked), from, to)), to);
+  if (to === 'zh-CN') converted = mainlandTypography(converted);
+  else if (from === 'zh-CN') converted = traditionalTypography(converted);
+  return regionalTypography(converted, to);
 }
 
 /**
@@ -237,6 +267,12 @@ export async function convertText(text: string, from: Variant, to: Variant, glos
   return convertSync(await converterFor(from, to), text, from, to, glossary);
 }
 
+/** An outlet's name (a source or its chip) as `to`'s readers see it: in script only, see convertSource. */
+export async function convertSourceName(name: string, from: Variant, to: Variant): Promise<string> {
+  if (!name || from === to) return name;
+  return convertSource(await converterFor(from, to), name, from, to);
+}
+
 interface CachedArticle {
   glossary: Glossary | undefined;
   pageGlossaryVersion: number;
@@ -246,8 +282,8 @@ interface CachedArticle {
 const articles = new WeakMap<Article, Map<Variant, CachedArticle>>();
 
 /**
- * The article as `to`'s readers write it: title, summary, body, category, topics, sources and image
- * text converted, `lang` set to `to`'s tag. Resolves to the same object when the article is already
+ * The article as `to`'s readers write it: title, summary, body, category, topics and image text
+ * converted, sources in script only (outlets keep their names), `lang` set to `to`'s tag. Resolves to the same object when the article is already
  * in `to` or is not Chinese. Cached per article object, variant and glossary.
  */
 export function convertArticle(article: Article, to: Variant, glossary?: Glossary): Promise<Article> {
@@ -264,7 +300,7 @@ export function convertArticle(article: Article, to: Variant, glossary?: Glossar
       title: c(article.title),
       summary: c(article.summary),
       topics: article.topics.map(c),
-      sources: article.sources.map(c),
+      sources: article.sources.map((name) => convertSource(convert, name, from, to)),
       lang: langTag(to),
     };
     if (article.body !== undefined) converted.body = c(article.body);

@@ -45,7 +45,8 @@ function buildNormalizer(toSimplified: ScriptConverter): Normalizer {
   // The first canonical form given for a key wins: gazetteer names go before wording.
   for (const entry of gazetteer) {
     const {names} = entry;
-    const key = add([names['zh-CN'], names['zh-TW'], names['zh-HK'], ...(entry.aliases ?? []), names.en], names['zh-CN']);
+    const aliasForms = Object.values(entry.aliasNames ?? {}).flatMap((forms) => [forms['zh-HK'], forms['zh-CN']]);
+    const key = add([names['zh-CN'], names['zh-TW'], names['zh-HK'], ...(entry.aliases ?? []), ...aliasForms, names.en], names['zh-CN']);
     english.set(key, [...(english.get(key) ?? []), names.en.toLowerCase()]);
   }
   for (const entry of wording) add([entry['zh-CN'], entry['zh-TW'], entry['zh-HK']], entry['zh-CN']);

@@ -150,6 +150,16 @@ export const wording: readonly Wording[] = [
   // The Korean War: 韓戰 in Taiwan and Hong Kong, 朝鲜战争 on the mainland. Only from the
   // mainland: in Taiwanese text 韓戰 is also the middle of 美韓戰略 (US–Korea strategy).
   term('韓戰', '韓戰', '朝鲜战争', CN),
+  // North Korea's offices and titles: its ministries are 省 and its ministers 相 (外務省, 外務相,
+  // 國防省, 國防相). Taiwanese news often writes them as if they were Taiwan's (北韓外交部, 北韓外相);
+  // Hong Kong's papers write 北韓外務省, 北韓國防省 and keep 外相; the mainland's 朝鲜外务省,
+  // 朝鲜外务相, 朝鲜国防省, 朝鲜国防相 (新华社). Only after 北韓: Japan's 外相 is 外相 everywhere.
+  // 北韓外交部 itself is an alias of the gazetteer's 外務省 (aliasNames).
+  term('北韓外相', '北韓外相', '朝鲜外务相', TRAD),
+  term('北韓外長', '北韓外長', '朝鲜外务相', TRAD),
+  term('北韓外交部長', '北韓外交部長', '朝鲜外务相', TRAD),
+  term('北韓國防部', '北韓國防省', '朝鲜国防省', TW),
+  term('北韓國防部長', '北韓國防相', '朝鲜国防相', TW),
   // Trump–Kim and Trump–Xi summits follow the regional name of Trump (川普 / 特朗普).
   term('川金會', '特金會', '特金会'),
   term('川習會', '特習會', '特习会'),
@@ -211,6 +221,17 @@ export const wording: readonly Wording[] = [
   // GDP: Taiwan 國內生產毛額; 國內生產總值 / 国内生产总值 elsewhere (Hong Kong's own is 本地生產總值).
   term('國內生產毛額', '國內生產總值', '国内生产总值'),
 
+  // The Asia-Pacific (and Indo-Pacific) region: Taiwan writes 區域 as well as 地區; Hong Kong and the
+  // mainland 地區 / 地区.
+  term('亞太區域', '亞太地區', '亚太地区', TW),
+  term('印太區域', '印太地區', '印太地区', TW),
+  // To announce, publish, make public, be distributed: Taiwan's standard and its papers write 布;
+  // Hong Kong's papers 佈 (宣佈, 發佈), which is also what OpenCC gives from the mainland's 布. (From
+  // Simplified and Hong Kong text to Taiwan, typography.ts turns OpenCC's 佈 into 布.)
+  term('宣布', '宣佈', '宣布'),
+  term('發布', '發佈', '发布'),
+  term('公布', '公佈', '公布'),
+  term('分布', '分佈', '分布'),
   // OpenCC's Simplified → Traditional leaves 伙伴 and 借此; Taiwan and Hong Kong write 夥伴, 藉此.
   term('夥伴', '夥伴', '伙伴'),
   term('藉此', '藉此', '借此'),
@@ -245,6 +266,10 @@ export const wording: readonly Wording[] = [
   // Video call: Taiwan 視訊 (視訊會議); Hong Kong 視像; the mainland 视频 (视频会议). Not from the
   // mainland: its 视频 is also Taiwan's 影片.
   term('視訊', '視像', '视频', TRAD),
+  // …but these compounds are video calls in every region, so they come back.
+  term('視訊會議', '視像會議', '视频会议'),
+  term('視訊通話', '視像通話', '视频通话'),
+  term('視訊連線', '視像連線', '视频连线'),
 
   // ── Technology (North Korea's hackers, chips and sanctions) ───────────────────────────────────
   term('駭客', '黑客', '黑客'),
@@ -375,6 +400,43 @@ export const wording: readonly Wording[] = [
   term('魏科夫', '威特科夫', '威特科夫'),
   term('歐巴馬', '奧巴馬', '奥巴马'),
   term('柯林頓', '克林頓', '克林顿'),
+  // Spellings the mainland's (and Hong Kong's) outlets write besides Xinhua's, brought back to
+  // Taiwan's: 泽伦斯基, 肖尔茨, 卢比奥, 卢卡申柯, 赫格塞斯, 维特科夫, and 金汝贞 / 金汝貞 for 金與正
+  // (Kim Yo Jong, as some mainland and Hong Kong outlets write her).
+  term('澤倫斯基', '澤連斯基', '泽伦斯基', CN),
+  term('蕭茲', '朔爾茨', '肖尔茨', CN),
+  term('魯比歐', '魯比奧', '卢比奥', CN),
+  term('魯卡申柯', '盧卡申科', '卢卡申柯', CN),
+  term('赫格塞斯', '赫格塞思', '赫格塞斯', CN),
+  term('魏科夫', '威特科夫', '维特科夫', CN),
+  term('金與正', '金與正', '金汝贞', CN),
+  term('金與正', '金汝貞', '金与正', ['zh-HK']),
+  // Medvedev: Taiwanese outlets disagree (梅德維傑夫, 梅德韋傑夫, 梅德維捷夫), so only from the
+  // mainland, to CNA's form.
+  term('梅德維傑夫', '梅德韋傑夫', '梅德韦杰夫', CN),
+  // Other names of North Korea and Korea news the regions write differently.
+  term('龐培歐', '蓬佩奧', '蓬佩奥'),
+  term('蘇利文', '沙利文', '沙利文'),
+  term('波頓', '博爾頓', '博尔顿'),
+  term('裴洛西', '佩洛西', '佩洛西'),
+  term('梅克爾', '默克爾', '默克尔'),
+  term('杜魯道', '杜魯多', '特鲁多'),
+  term('馬杜洛', '馬杜羅', '马杜罗'),
   // Bush: Taiwan 布希; Hong Kong 布殊; the mainland 布什 (not back: 布什尔 is Iran's Bushehr).
   term('布希', '布殊', '布什', TRAD),
+];
+
+/** A rewrite that depends on the words around it, applied to the source text before the table. */
+export interface Rewrite {
+  readonly from: readonly Variant[];
+  readonly to: readonly Variant[];
+  /** Global; matches the source's form. */
+  readonly pattern: RegExp;
+  readonly replacement: string;
+}
+
+export const rewrites: readonly Rewrite[] = [
+  // 釋出 is 释放 on the mainland (释放善意, 释放信号), but a position or an attitude is not released
+  // there, it is shown: 釋出對美強硬立場 → 亮明对美强硬立场. Within one clause only.
+  {from: TRAD, to: CN, pattern: /釋出(?=[^，。；：？！,.;:?!「」]{0,12}?(?:立場|態度))/g, replacement: '亮明'},
 ];

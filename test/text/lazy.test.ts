@@ -47,7 +47,7 @@ describe('lazy loading of OpenCC', () => {
     await clickOn(host.querySelector('nk-script-switch')!.shadowRoot!.querySelector('label[lang="zh-Hans-CN"]')!);
     const chosen = resolveVariant(story);
     expect(chosen).to.equal('zh-CN');
-    expect((await convertArticle(article, chosen!)).title).to.equal('朝鲜试射导弹,特朗普回应');
+    expect((await convertArticle(article, chosen!)).title).to.equal('朝鲜试射导弹，特朗普回应');
     const loaded = opencc();
     expect(loaded.some((name) => name.endsWith('/core.js'))).to.equal(true);
     expect(loaded.some((name) => name.includes('/to/cn.js'))).to.equal(true);

@@ -44,4 +44,12 @@ describe('search across scripts and regions', () => {
     expect(forms).to.deep.equal(['特朗普', '特朗普', '特朗普', '朝鲜', '朝鲜', '朝鲜']);
     expect(await searchForm('  北韓　飛彈\n試射 ')).to.equal('朝鲜 导弹 试射');
   });
+
+  it('finds an alias by how every region writes it: 北韓外交部 is the mainland’s 朝鲜外务省', async () => {
+    const condemned = story('譴責', '北韓外交部對美國提出強烈譴責。', 'zh-Hant-TW');
+    for (const query of ['朝鲜外务省', '北韓外務省', '外務省', '北韓外交部']) {
+      expect(await articleMatches(condemned, query), query).to.equal(true);
+    }
+    expect(await articleMatches(condemned, '俄罗斯外交部')).to.equal(false);
+  });
 });
