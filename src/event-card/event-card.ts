@@ -49,22 +49,31 @@ interface Shown {
  * @csspart status - The placeholder shown while loading.
  * @csspart error - The message shown when the article cannot be shown.
  *
- * @cssproperty [--nk-font-family=system-ui, sans-serif] - Typeface.
- * @cssproperty [--nk-font-size=1rem] - Base text size.
- * @cssproperty [--nk-color-text=#1a1a1a] - Text colour.
- * @cssproperty [--nk-color-muted=#595959] - Secondary text (date, sources).
- * @cssproperty [--nk-color-accent=#b3261e] - Links, category, focus ring.
- * @cssproperty [--nk-color-surface=#ffffff] - Card background.
- * @cssproperty [--nk-color-border=#d9d9d9] - Outlines.
- * @cssproperty [--nk-color-background=transparent] - The element's own ground (dark theme: #121212).
- * @cssproperty [--nk-radius=8px] - Corner radius.
- * @cssproperty [--nk-space=0.75rem] - Base spacing.
- * @cssproperty [--nk-card-border-color=var(--nk-color-border)] - Card outline.
- * @cssproperty [--nk-card-background=var(--nk-color-surface)] - Card background.
+ * @cssproperty [--nk-font-family=system-ui, -apple-system, 'Noto Sans TC', 'Noto Sans SC', 'PingFang TC', 'Microsoft JhengHei', sans-serif] - Typeface.
+ * @cssproperty [--nk-font-size=16px] - Base text size; every other size is in `em` of it. Fixed by default, so a page's root size (62.5%) does not shrink it; `1rem` follows the page.
+ * @cssproperty [--nk-color-text=#1a1a1a] - Text colour (light scheme).
+ * @cssproperty [--nk-color-muted=#595959] - Secondary text: date, sources (light scheme).
+ * @cssproperty [--nk-color-accent=#b3261e] - Links, category, focus ring (light scheme).
+ * @cssproperty [--nk-color-surface=#ffffff] - Card background (light scheme).
+ * @cssproperty [--nk-color-border=#d9d9d9] - Outlines (light scheme).
+ * @cssproperty [--nk-color-background=transparent] - The element's own ground (light scheme).
+ * @cssproperty [--nk-dark-color-text=#ececec] - Text colour in the dark scheme (`theme="dark"`, or `auto` on a dark system). Every colour token has a `--nk-dark-` twin; the light ones are never used in dark.
+ * @cssproperty [--nk-dark-color-muted=#b0b0b0] - Secondary text, dark scheme.
+ * @cssproperty [--nk-dark-color-accent=#ff8a80] - Links, category, focus ring, dark scheme.
+ * @cssproperty [--nk-dark-color-surface=#1e1e1e] - Card background, dark scheme.
+ * @cssproperty [--nk-dark-color-border=#444444] - Outlines, dark scheme.
+ * @cssproperty [--nk-dark-color-background=#121212] - The element's own ground, dark scheme.
+ * @cssproperty [--nk-radius=8px] - Corner radius of the card.
+ * @cssproperty [--nk-control-radius=var(--nk-radius, 999px)] - Corner radius of source badges and entity chips: pills unless the site sets a radius.
+ * @cssproperty [--nk-space=0.75em] - Base spacing.
+ * @cssproperty [--nk-card-border-color=var(--nk-color-border)] - Card outline (dark: `--nk-dark-card-border-color`).
+ * @cssproperty [--nk-card-background=var(--nk-color-surface)] - Card background (dark: `--nk-dark-card-background`).
  * @cssproperty [--nk-card-padding=var(--nk-space)] - Card padding.
- * @cssproperty [--nk-headline-color=var(--nk-color-text)] - Headline colour.
+ * @cssproperty [--nk-card-min-height=rows' height] - Height of the card and its placeholder: 3 headline lines, meta, 3 summary lines, entities and 3 related articles (compact: 2 headline lines and meta).
+ * @cssproperty [--nk-headline-color=var(--nk-color-text)] - Headline colour (dark: `--nk-dark-headline-color`).
  * @cssproperty [--nk-headline-font-size=1.15em] - Headline size.
- * @cssproperty [--nk-chip-background=accent at 8%] - Entity chip background.
+ * @cssproperty [--nk-chip-background=accent at 8%] - Entity chip background (dark: `--nk-dark-chip-background`).
+ * @cssproperty [--nk-skeleton-color=text at 8%] - Loading placeholder colour (dark: `--nk-dark-skeleton-color`).
  */
 export class NkEventCard extends LitElement {
   static override styles = [themeStyles, articleStyles, errorStyles, styles];

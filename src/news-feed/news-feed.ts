@@ -19,7 +19,7 @@ const MAX_SKELETONS = 10;
  * @csspart feed - The list of articles (role=feed).
  *
  * @cssproperty [--nk-feed-gap=var(--nk-space)] - Space between articles.
- * @cssproperty [--nk-feed-columns-min=16rem] - Narrowest column in the `grid` layout.
+ * @cssproperty [--nk-feed-columns-min=16em] - Narrowest column in the `grid` layout; columns without an article collapse.
  */
 export class NkNewsFeed extends ArticleList {
   static override styles = [...ArticleList.styles, styles];

@@ -3,9 +3,9 @@ import {css} from 'lit';
 export const styles = css`
   :host {
     display: inline-block;
-    --nk-switch-border-color: var(--nk-color-border, #d9d9d9);
-    --nk-switch-checked-background: var(--nk-color-accent, #b3261e);
-    --nk-switch-checked-color: var(--nk-color-surface, #ffffff);
+    /* Aligned by its middle, as its reserved box is before the script arrives (an empty box's
+       baseline is its bottom, a defined one's is its text's): the line it sits on keeps its height. */
+    vertical-align: middle;
   }
   [part~='group'] {
     display: inline-flex;
@@ -25,7 +25,7 @@ export const styles = css`
   [part~='option'] {
     position: relative;
     display: inline-flex;
-    border: 1px solid var(--nk-switch-border-color);
+    border: 1px solid var(--_switch-border-color);
     margin-inline-start: -1px;
     background: var(--_surface);
     color: var(--_text);
@@ -33,18 +33,18 @@ export const styles = css`
   }
   [part~='option']:first-of-type {
     margin-inline-start: 0;
-    border-start-start-radius: var(--_radius);
-    border-end-start-radius: var(--_radius);
+    border-start-start-radius: var(--_control-radius);
+    border-end-start-radius: var(--_control-radius);
   }
   [part~='option']:last-of-type {
-    border-start-end-radius: var(--_radius);
-    border-end-end-radius: var(--_radius);
+    border-start-end-radius: var(--_control-radius);
+    border-end-end-radius: var(--_control-radius);
   }
   [part~='option-checked'] {
     z-index: 1;
-    border-color: var(--nk-switch-checked-background);
-    background: var(--nk-switch-checked-background);
-    color: var(--nk-switch-checked-color);
+    border-color: var(--_switch-checked-background);
+    background: var(--_switch-checked-background);
+    color: var(--_switch-checked-color);
   }
   /* The radio itself stays in place, invisible, under the label text: clicks land on it and the
      browser keeps its own radio-group keyboard behaviour. */

@@ -33,15 +33,17 @@ let switches = 0;
  * @csspart option - One choice (a label holding its radio button).
  * @csspart option-checked - The chosen option, in addition to `option`.
  * @csspart text - The visible text of a choice.
- * @cssproperty [--nk-switch-border-color=var(--nk-color-border, #d9d9d9)] - Outline of each choice.
- * @cssproperty [--nk-switch-checked-background=var(--nk-color-accent, #b3261e)] - Background of the chosen option.
- * @cssproperty [--nk-switch-checked-color=var(--nk-color-surface, #ffffff)] - Text colour of the chosen option.
- * @cssproperty [--nk-color-text=#1a1a1a] - Text colour of the other choices.
- * @cssproperty [--nk-color-surface=#ffffff] - Background of the other choices.
- * @cssproperty [--nk-font-family=system-ui, sans-serif] - Font.
- * @cssproperty [--nk-font-size=1rem] - Font size.
- * @cssproperty [--nk-radius=8px] - Corner radius of the group.
- * @cssproperty [--nk-space=0.75rem] - Base spacing; choices are padded with a fraction of it.
+ * @cssproperty [--nk-switch-border-color=var(--nk-color-border)] - Outline of each choice (dark: `--nk-dark-switch-border-color`).
+ * @cssproperty [--nk-switch-checked-background=var(--nk-color-accent)] - Background of the chosen option (dark: `--nk-dark-switch-checked-background`).
+ * @cssproperty [--nk-switch-checked-color=var(--nk-color-surface)] - Text colour of the chosen option (dark: `--nk-dark-switch-checked-color`).
+ * @cssproperty [--nk-color-text=#1a1a1a] - Text colour of the other choices (dark: `--nk-dark-color-text`, #ececec).
+ * @cssproperty [--nk-color-surface=#ffffff] - Background of the other choices (dark: `--nk-dark-color-surface`, #1e1e1e).
+ * @cssproperty [--nk-color-border=#d9d9d9] - Outline of each choice (dark: `--nk-dark-color-border`, #444444).
+ * @cssproperty [--nk-color-accent=#b3261e] - The chosen option (dark: `--nk-dark-color-accent`, #ff8a80).
+ * @cssproperty [--nk-font-family=system-ui, -apple-system, 'Noto Sans TC', 'Noto Sans SC', 'PingFang TC', 'Microsoft JhengHei', sans-serif] - Font.
+ * @cssproperty [--nk-font-size=16px] - Font size; fixed, so a page's root size does not shrink it (`1rem` follows the page).
+ * @cssproperty [--nk-control-radius=var(--nk-radius, 999px)] - Corner radius of the group: a pill unless the site sets a radius.
+ * @cssproperty [--nk-space=0.75em] - Base spacing; choices are padded with a fraction of it.
  */
 export class NkScriptSwitch extends LitElement {
   static override styles = [themeStyles, styles];

@@ -2,12 +2,12 @@ import {css} from 'lit';
 
 export const styles = css`
   .skeleton {
-    min-height: var(--nk-card-min-height, 6rem);
+    block-size: var(--nk-card-min-height, 6em);
     margin-bottom: calc(var(--_space) / 2);
   }
   [part~='timeline'] {
-    --_line: var(--nk-timeline-line-color, var(--_border));
-    --_dot: var(--nk-timeline-dot-color, var(--_accent));
+    --_line: var(--_timeline-line-color);
+    --_dot: var(--_timeline-dot-color);
   }
   [part~='month'] {
     margin: var(--_space) 0 calc(var(--_space) / 2);
@@ -23,15 +23,15 @@ export const styles = css`
     position: relative;
     padding: 0 0 var(--_space) calc(var(--_space) * 2);
     border-inline-start: 2px solid var(--_line);
-    margin-inline-start: 0.5rem;
+    margin-inline-start: 0.5em;
   }
   [part~='day']::before {
     content: '';
     position: absolute;
-    inset-inline-start: -0.45rem;
+    inset-inline-start: -0.45em;
     top: 0.45em;
-    width: 0.8rem;
-    height: 0.8rem;
+    width: 0.8em;
+    height: 0.8em;
     border-radius: 50%;
     background: var(--_dot);
     border: 2px solid var(--_surface);

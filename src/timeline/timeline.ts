@@ -39,8 +39,8 @@ function groupByDay(articles: readonly Article[]): Month[] {
  * @csspart day - One day on the line: its heading and articles.
  * @csspart day-heading - A day's heading.
  *
- * @cssproperty [--nk-timeline-line-color=var(--nk-color-border)] - The line.
- * @cssproperty [--nk-timeline-dot-color=var(--nk-color-accent)] - A day's dot on the line.
+ * @cssproperty [--nk-timeline-line-color=var(--nk-color-border)] - The line (dark: `--nk-dark-timeline-line-color`).
+ * @cssproperty [--nk-timeline-dot-color=var(--nk-color-accent)] - A day's dot on the line (dark: `--nk-dark-timeline-dot-color`).
  */
 export class NkTimeline extends ArticleList {
   static override styles = [...ArticleList.styles, styles];

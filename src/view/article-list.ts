@@ -9,10 +9,11 @@ import {VariantController} from '../i18n/variant-store.js';
 import {glossaryVersion, type Glossary} from '../text/glossary.js';
 import {articleStyles} from './article.styles.js';
 import {ArticleSource} from './article-source.js';
+import {DeepLink} from './deep-link.js';
 import type {ArticleViewOptions} from './article-view.js';
-import {errorStyles, renderError} from './error-view.js';
+import {errorStyles} from './error-view.js';
 import {ArticleSelectEvent, FilterChangeEvent, type ActiveFilters} from './events.js';
-import {mostCommonLang, renderFilters, renderFooter, renderSearch, type Frame, type ListView} from './list-controls.js';
+import {mostCommonLang, renderFilters, renderFooter, renderNotices, renderSearch, statusText, type Frame, type ListView} from './list-controls.js';
 import {styles} from './article-list.styles.js';
 import {themeStyles} from './theme.styles.js';
 
@@ -23,8 +24,7 @@ let lists = 0;
 /**
  * What the feed and the timeline share: their data attributes, loading (in `ArticleSource`),
  * filtering, search, conversion and selection. Internal: subclasses draw the articles in
- * `renderArticles()`. Its
- * events, parts and custom properties are listed here once and inherited by both.
+ * `renderArticles()`. Its events, parts and custom properties are listed here once and inherited by both.
  *
  * @slot - A `<script type="application/json">` with inline articles (nk-news JSON or JSON Feed). Not displayed.
  *
@@ -49,87 +49,77 @@ let lists = 0;
  * @csspart error - The error message, or the notice that a refresh failed.
  * @csspart retry - The button that loads again after an error.
  *
- * @cssproperty [--nk-font-family=system-ui, sans-serif] - Typeface.
- * @cssproperty [--nk-font-size=1rem] - Base text size.
- * @cssproperty [--nk-color-text=#1a1a1a] - Text colour.
- * @cssproperty [--nk-color-muted=#595959] - Secondary text (date, sources).
- * @cssproperty [--nk-color-accent=#b3261e] - Links, category, buttons, focus ring.
- * @cssproperty [--nk-color-surface=#ffffff] - Card background.
- * @cssproperty [--nk-color-border=#d9d9d9] - Outlines.
- * @cssproperty [--nk-color-background=transparent] - The element's own ground (dark theme: #121212).
- * @cssproperty [--nk-radius=8px] - Corner radius.
- * @cssproperty [--nk-space=0.75rem] - Base spacing.
- * @cssproperty [--nk-card-border-color=var(--nk-color-border)] - Article outline.
- * @cssproperty [--nk-card-background=var(--nk-color-surface)] - Article background.
+ * @cssproperty [--nk-font-family=system-ui, -apple-system, 'Noto Sans TC', 'Noto Sans SC', 'PingFang TC', 'Microsoft JhengHei', sans-serif] - Typeface.
+ * @cssproperty [--nk-font-size=16px] - Base text size; every other size is in `em` of it. Fixed by default, so a page's root size (62.5%) does not shrink it; `1rem` follows the page.
+ * @cssproperty [--nk-color-text=#1a1a1a] - Text colour (light scheme).
+ * @cssproperty [--nk-color-muted=#595959] - Secondary text: date, sources (light scheme).
+ * @cssproperty [--nk-color-accent=#b3261e] - Links, category, buttons, focus ring (light scheme).
+ * @cssproperty [--nk-color-surface=#ffffff] - Card background (light scheme).
+ * @cssproperty [--nk-color-border=#d9d9d9] - Outlines (light scheme).
+ * @cssproperty [--nk-color-background=transparent] - The element's own ground (light scheme).
+ * @cssproperty [--nk-dark-color-text=#ececec] - Text colour in the dark scheme (`theme="dark"`, or `auto` on a dark system). Every colour token has a `--nk-dark-` twin; the light ones are never used in dark.
+ * @cssproperty [--nk-dark-color-muted=#b0b0b0] - Secondary text, dark scheme.
+ * @cssproperty [--nk-dark-color-accent=#ff8a80] - Links, category, buttons, focus ring, dark scheme.
+ * @cssproperty [--nk-dark-color-surface=#1e1e1e] - Card background, dark scheme.
+ * @cssproperty [--nk-dark-color-border=#444444] - Outlines, dark scheme.
+ * @cssproperty [--nk-dark-color-background=#121212] - The element's own ground, dark scheme.
+ * @cssproperty [--nk-radius=8px] - Corner radius of articles, placeholders and the search box.
+ * @cssproperty [--nk-control-radius=var(--nk-radius, 999px)] - Corner radius of chips, badges and buttons: pills unless the site sets a radius.
+ * @cssproperty [--nk-space=0.75em] - Base spacing.
+ * @cssproperty [--nk-card-border-color=var(--nk-color-border)] - Article outline (dark: `--nk-dark-card-border-color`).
+ * @cssproperty [--nk-card-background=var(--nk-color-surface)] - Article background (dark: `--nk-dark-card-background`).
  * @cssproperty [--nk-card-padding=var(--nk-space)] - Article padding.
- * @cssproperty [--nk-card-min-height=12rem] - Height of a loading placeholder (compact: 5rem).
- * @cssproperty [--nk-headline-color=var(--nk-color-text)] - Headline colour.
+ * @cssproperty [--nk-card-min-height=rows' height] - Height of each article and placeholder in a feed: 3 headline lines, meta, 3 summary lines and entities (compact: 2 headline lines and meta). A picture adds 9em.
+ * @cssproperty [--nk-headline-color=var(--nk-color-text)] - Headline colour (dark: `--nk-dark-headline-color`).
  * @cssproperty [--nk-headline-font-size=1.15em] - Headline size.
- * @cssproperty [--nk-chip-background=accent at 8%] - Entity chip background.
- * @cssproperty [--nk-skeleton-color=text at 8%] - Loading placeholder colour.
+ * @cssproperty [--nk-chip-background=accent at 8%] - Entity chip background (dark: `--nk-dark-chip-background`).
+ * @cssproperty [--nk-skeleton-color=text at 8%] - Loading placeholder colour (dark: `--nk-dark-skeleton-color`).
  */
 export abstract class ArticleList extends LitElement {
   static override styles = [themeStyles, articleStyles, errorStyles, styles];
 
   /** Feed URL(s), whitespace-separated. Absent, with no `articles`: the bundled corpus. */
   @property() src?: string;
-
   /** `auto` (sniffed from content type and body), `json`, `jsonfeed`, `rss` or `atom`. */
   @property() format: FeedFormat = 'auto';
-
   /** Script and regional wording: `zh-TW`, `zh-HK`, `zh-CN`. Absent: the reader's choice, else the page's `lang`, else the source's own. */
   @property({reflect: true}) variant?: Variant;
-
   /** How many articles show before "more"; "more" shows this many again. */
   @property({type: Number}) limit = 10;
-
   /** Only articles of this category. */
   @property() category?: string;
-
   /** Only articles citing this medium, e.g. 路透. */
   @property() source?: string;
-
   /** Only articles naming this entity: a gazetteer id or any regional name (川普, 特朗普, Donald Trump). */
   @property() entity?: string;
-
   /** Only articles published on or after this ISO 8601 date. */
   @property() since?: string;
-
   /** Only articles published on or before this ISO 8601 date (the whole day). */
   @property() until?: string;
-
   /** Free-text search, matched across scripts and regional names (特朗普 finds 川普). */
   @property() query = '';
-
   /** `newest` (default) or `oldest` first. */
   @property() sort: SortOrder = 'newest';
-
   /** `list`, `grid` or `compact` (headline and meta only). */
   @property({reflect: true}) layout: 'list' | 'grid' | 'compact' = 'list';
-
   /** Seconds between re-fetches of `src`; 0 never. Backs off while failing. */
   @property({type: Number, attribute: 'refresh-interval'}) refreshInterval = 0;
-
   /** Seconds before a fetch is given up. */
   @property({type: Number}) timeout = 15;
-
   /** Shows a search box. */
   @property({type: Boolean, reflect: true}) searchable = false;
-
   /** Shows filter chips for the sources and entities in the feed. */
   @property({type: Boolean, reflect: true}) filterable = false;
-
   /** `light`, `dark`, or `auto` to follow the reader's system setting. */
   @property({reflect: true}) theme: 'light' | 'dark' | 'auto' = 'light';
-
   /** Accessible name of the feed. Default: "北韓新聞" / "朝鲜新闻" / "North Korea news". */
   @property() label?: string;
-
   /** The site's own phrase pairs, applied on top of the regional wording. */
   @property({attribute: false}) glossary?: Glossary;
-
   /** Outline level of the list's top headings (article headlines, or the timeline's months), 1–6. */
   @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
+  /** Selecting an article puts `#nk-<id>` in the address; a page opened with one shows, scrolls to and focuses that article. */
+  @property({type: Boolean, attribute: 'deep-link'}) deepLink = false;
 
   @state() protected pages = 1;
 
@@ -150,6 +140,7 @@ export abstract class ArticleList extends LitElement {
       }
     },
   });
+  readonly #link = new DeepLink(this, (id) => this.#reveal(id));
   /** The filters in force; a new object only when one of them changes, so the view reruns only then. */
   #filters: ActiveFilters & {sort: SortOrder} = {query: '', sort: 'newest'};
   protected readonly listId = `nk-list-${++lists}`;
@@ -187,6 +178,8 @@ export abstract class ArticleList extends LitElement {
   }
 
   readonly #retry = () => void this.refresh();
+  readonly #status = (frame: Frame) =>
+    statusText(frame, {failed: !!this.#source.error, loaded: this.#source.articles.length, matching: this.matching.length, readerAsked: this.#readerAsked});
 
   /** The text of a child `<script type="application/json">` holding the page's articles. */
   #inlineScript(): string | undefined {
@@ -253,7 +246,7 @@ export abstract class ArticleList extends LitElement {
     const frame = this.frame();
     // One `lang` over the element's own words and the articles: screen readers and fonts follow it.
     return html`<div class="frame" lang=${frame.lang}>
-      ${this.renderControls(frame.ui)} ${this.renderArticles(frame)} ${this.renderFooter(frame)}
+      ${this.renderControls(frame)} ${this.renderArticles(frame)} ${this.renderFooter(frame)}
     </div>`;
   }
 
@@ -261,36 +254,19 @@ export abstract class ArticleList extends LitElement {
   protected abstract renderArticles(frame: Frame): unknown;
 
   /** Search box, filter chips, and the error or notice, above the articles. */
-  protected renderControls(ui: UiStrings) {
-    const {error, notice, loading} = this.#source;
+  protected renderControls(frame: Frame) {
     const change = (filters: Partial<ActiveFilters>) => this.#setFilters(filters);
     return html`
-      ${this.searchable ? renderSearch(this.query, ui, change) : nothing}
-      ${this.filterable && this.view ? renderFilters(this.view, !this.source && !this.entity, ui, change) : nothing}
-      ${notice
-        ? renderError(notice.error, notice.stale ? ui.refreshFailed : ui.partlyFailed, ui, {blocking: false, retry: this.#retry})
-        : nothing}
-      ${error && !this.view?.shown.length && !loading
-        ? renderError(error, ui.errors[error.code], ui, {blocking: true, retry: this.#retry})
-        : nothing}
+      ${this.searchable ? renderSearch(this.query, frame.ui, change, this.#status(frame)) : nothing}
+      ${this.filterable ? renderFilters(this.view, !this.source && !this.entity, frame.ui, change) : nothing}
+      ${renderNotices(this.#source, !!this.view?.shown.length, frame.ui, this.#retry)}
     `;
   }
 
-  /** The count line (a live region) and the "more" button, below the articles. */
+  /** The count line (a live region, unless it sits by the search box) and the "more" button, below the articles. */
   protected renderFooter(frame: Frame) {
-    return renderFooter(this.#statusText(frame), frame.shown.length < this.matching.length ? this.#more : undefined, frame.ui);
-  }
-
-  /**
-   * What the live region says. The count only after the reader searched, filtered or asked for
-   * more: not on every load of every list on the page.
-   */
-  #statusText({ui, shown, initial}: Frame) {
-    if (initial) return ui.loading;
-    if (this.#source.error && !shown.length) return nothing;
-    if (!this.#source.articles.length) return ui.empty;
-    if (!this.matching.length) return ui.noMatch;
-    return this.#readerAsked ? ui.shown(shown.length, this.matching.length) : nothing;
+    const more = frame.initial ? 'reserve' : frame.shown.length < this.matching.length ? this.#more : undefined;
+    return renderFooter(this.#status(frame), more, frame.ui, !this.searchable);
   }
 
   /** How one shown article is drawn, in the reader's variant. */
@@ -302,6 +278,7 @@ export abstract class ArticleList extends LitElement {
       entityName: this.view!.entityName,
       headingId: `${this.listId}-${index}`,
       headingLevel: this.headingLevel,
+      highlight: this.view!.highlight,
     };
   }
 
@@ -325,7 +302,19 @@ export abstract class ArticleList extends LitElement {
     return article ? {element, article} : undefined;
   }
 
+  /** Shows the linked article (with "more" as often as it takes) and focuses it; false while unknown. */
+  #reveal(id: string): boolean {
+    if (this.status === 'loading') return false;
+    const index = this.matching.findIndex((article) => article.id === id);
+    if (index >= 0) {
+      this.pages = Math.max(this.pages, Math.ceil((index + 1) / this.pageSize));
+      this.focusIndex = index;
+    }
+    return true;
+  }
+
   #select(article: Article, event: Event) {
+    this.#link.select(article.id);
     const select = new ArticleSelectEvent(article);
     this.dispatchEvent(select);
     if (select.defaultPrevented) event.preventDefault();

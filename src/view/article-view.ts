@@ -5,6 +5,7 @@ import {shownVariant, uiLang, type Article, type Variant} from '../core/vocabula
 import {httpUrl} from '../data/url.js';
 import {formatPublished} from '../i18n/format-date.js';
 import type {UiStrings} from '../i18n/strings.js';
+import type {Highlighter, Segment} from './highlight.js';
 
 /** What an article's markup needs besides the article: shared by the card and the feed. */
 export interface ArticleViewOptions {
@@ -20,6 +21,46 @@ export interface ArticleViewOptions {
   /** Outline level of the headline: 1–6, default 3. */
   headingLevel?: number;
   related?: readonly Article[];
+  /** Marks what the reader searched for. */
+  highlight?: Highlighter;
+}
+
+function runs(segments: readonly Segment[]) {
+  return segments.map(({text, marked}) => (marked ? html`<mark>${text}</mark>` : text));
+}
+
+/** Text as shown, with what the reader searched for marked. */
+function marked(text: string, highlight?: Highlighter) {
+  return highlight ? runs(highlight(text)) : text;
+}
+
+/** A closing mark or punctuation already keeps to the character before it (kinsoku). */
+const trailing = /[\p{P}\s]*$/u;
+
+/**
+ * A headline whose last two characters wrap together, so no line holds one character alone
+ * (…放棄核/武): browsers without `text-wrap: pretty` get it too. Marks stay where they were.
+ */
+export function headlineText(title: string, highlight?: Highlighter) {
+  const core = title.replace(trailing, '');
+  const chars = [...core];
+  if (chars.length < 4) return marked(title, highlight);
+  const cut = core.length - chars.slice(-2).join('').length;
+  const segments = highlight ? highlight(title) : [{text: title, marked: false}];
+  const head: Segment[] = [];
+  const tail: Segment[] = [];
+  let at = 0;
+  for (const segment of segments) {
+    const end = at + segment.text.length;
+    if (end <= cut) head.push(segment);
+    else if (at >= cut) tail.push(segment);
+    else {
+      head.push({...segment, text: segment.text.slice(0, cut - at)});
+      tail.push({...segment, text: segment.text.slice(cut - at)});
+    }
+    at = end;
+  }
+  return html`${runs(head)}<span class="nobr">${runs(tail)}</span>`;
 }
 
 /** A picture that fails to load leaves no empty frame behind. */
@@ -32,7 +73,7 @@ function hideBroken(event: Event) {
  * http(s). The feed and the card both use it, so an article reads the same in each.
  */
 export function renderArticle(article: Article, options: ArticleViewOptions) {
-  const {layout, ui, feedPosition, headingId} = options;
+  const {layout, ui, feedPosition, headingId, highlight} = options;
   const words = uiLang(options.variant, article.lang);
   const region = shownVariant(options.variant, article.lang);
   const url = httpUrl(article.url);
@@ -40,7 +81,7 @@ export function renderArticle(article: Article, options: ArticleViewOptions) {
   const full = layout === 'full';
   return html`<article
     part="article"
-    class=${layout}
+    class="${layout} ${url ? 'linked' : ''}"
     lang=${article.lang}
     tabindex="0"
     data-id=${article.id}
@@ -51,21 +92,21 @@ export function renderArticle(article: Article, options: ArticleViewOptions) {
     ${full && image
       ? html`<img part="image" src=${image} alt=${article.image?.alt ?? ''} loading="lazy" @error=${hideBroken} />`
       : nothing}
-    ${heading(options.headingLevel ?? 3, 'headline', url ? html`<a href=${url} rel="noopener">${article.title}</a>` : article.title, headingId)}
+    ${heading(options.headingLevel ?? 3, 'headline', url ? html`<a href=${url} rel="noopener">${headlineText(article.title, highlight)}</a>` : headlineText(article.title, highlight), headingId)}
     <div part="meta">
       <time datetime=${article.published} lang=${words}>${formatPublished(article.published, words)}</time
       >
-      ${article.category ? html`<span part="category">${article.category}</span>` : nothing}
+      ${article.category ? html`<span part="category">${marked(article.category, highlight)}</span>` : nothing}
       ${article.sources.length
         ? html`<ul class="sources" aria-label=${ui.sources}>
-            ${article.sources.map((source) => html`<li part="source">${source}</li>`)}
+            ${article.sources.map((source) => html`<li part="source">${marked(source, highlight)}</li>`)}
           </ul>`
         : nothing}
     </div>
-    ${full && article.summary && article.summary !== article.title ? html`<p part="summary">${article.summary}</p>` : nothing}
+    ${full && article.summary && article.summary !== article.title ? html`<p part="summary">${marked(article.summary, highlight)}</p>` : nothing}
     ${full && article.entities.length
       ? html`<ul class="entities" aria-label=${ui.entities}>
-          ${article.entities.map((id) => html`<li part="entity" data-entity=${id}>${options.entityName(id, region)}</li>`)}
+          ${article.entities.map((id) => html`<li part="entity" data-entity=${id}>${marked(options.entityName(id, region), highlight)}</li>`)}
         </ul>`
       : nothing}
     ${full && options.related?.length

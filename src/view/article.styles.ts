@@ -1,33 +1,66 @@
 import {css} from 'lit';
 
-/** How one article looks, in a card or in a feed. */
+/**
+ * How one article looks, in a card or in a list. Every row has a most lines it may take
+ * (headline 3 in a card, 2 in a list; meta 1, summary 3, entities 1, related 3), so an article's height is known before
+ * its text arrives: lists and cards set it as their height, and their placeholders take the same
+ * height, so nothing below them moves when the articles come (CLS).
+ */
 export const articleStyles = css`
-  /* An article's placeholder while it loads, about its final height so nothing shifts. */
+  :host {
+    --_pad: var(--nk-card-padding, var(--_space));
+    --_headline-size: var(--nk-headline-font-size, 1.15em);
+    --_row-gap: calc(var(--_space) / 2);
+    --_headline-lines: 3;
+    /* The sum of the rows' most lines, in the host's em; border 1px each side. */
+    --_compact-height: calc(2 * var(--_pad) + 2px + 2 * 1.4 * var(--_headline-size) + var(--_row-gap) + 0.85 * 1.6em + 2px);
+    --_full-height: calc(var(--_compact-height) + (var(--_headline-lines) - 2) * 1.4 * var(--_headline-size) + 2 * var(--_row-gap) + 3 * 1.6em + 0.85 * 1.8em);
+    --_related-height: calc(var(--_row-gap) + 0.9 * 1.6em * 4 + 0.25em);
+  }
   .skeleton {
-    min-height: var(--nk-card-min-height, 12rem);
+    box-sizing: border-box;
+    block-size: var(--nk-card-min-height, var(--_full-height));
     border-radius: var(--_radius);
-    background: var(--nk-skeleton-color, color-mix(in srgb, var(--_text) 8%, var(--_surface)));
+    background: var(--_skeleton-color);
   }
   [part~='article'] {
-    --_card-border: var(--nk-card-border-color, var(--_border));
+    box-sizing: border-box;
     display: flex;
     flex-direction: column;
-    gap: calc(var(--_space) / 2);
-    padding: var(--nk-card-padding, var(--_space));
-    background: var(--nk-card-background, var(--_surface));
-    border: 1px solid var(--_card-border);
+    gap: var(--_row-gap);
+    padding: var(--_pad);
+    background: var(--_card-background);
+    border: 1px solid var(--_card-border-color);
     border-radius: var(--_radius);
-    cursor: pointer;
     min-width: 0;
+    overflow: hidden;
   }
-  [part~='article']:hover {
+  /* Only an article with somewhere to go looks clickable. */
+  [part~='article'].linked {
+    cursor: pointer;
+  }
+  [part~='article'].linked:hover {
     border-color: var(--_accent);
   }
   [part~='headline'] {
     margin: 0;
-    font-size: var(--nk-headline-font-size, 1.15em);
+    font-size: var(--_headline-size);
     line-height: 1.4;
-    color: var(--nk-headline-color, var(--_text));
+    color: var(--_headline-color);
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_headline-lines);
+    overflow: hidden;
+    /* No last line of one character (…放棄核/武): the browser's own even wrapping where it has it;
+       the headline's last characters are also kept together (.nobr) for those without. */
+    text-wrap: pretty;
+    flex: none;
+  }
+  [part~='article'].compact [part~='headline'] {
+    -webkit-line-clamp: 2;
+  }
+  .nobr {
+    white-space: nowrap;
   }
   [part~='headline'] a {
     color: inherit;
@@ -37,11 +70,15 @@ export const articleStyles = css`
     color: var(--_accent);
     text-decoration: underline;
   }
+  /* One row: date, category, then as many sources as fit (the rest wrap out of sight). */
   [part~='meta'] {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.25em 0.75em;
+    gap: 0 0.75em;
+    flex: none;
+    block-size: calc(1.6em + 2px);
+    overflow: hidden;
     font-size: 0.85em;
     color: var(--_muted);
   }
@@ -57,25 +94,49 @@ export const articleStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* The sources are items of the meta row itself, so each wraps out of sight on its own. */
+  ul.sources {
+    display: contents;
+  }
   [part~='source'] {
     padding: 0 0.5em;
-    border: 1px solid var(--_card-border);
-    border-radius: 999px;
+    border: 1px solid var(--_card-border-color);
+    border-radius: var(--_control-radius);
   }
   [part~='summary'] {
     margin: 0;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+    flex: none;
+  }
+  /* One row of entity chips: those that do not fit wrap out of sight. */
+  ul.entities {
+    font-size: 0.85em;
+    block-size: 1.8em;
+    overflow: hidden;
+    flex: none;
   }
   [part~='entity'] {
     padding: 0.1em 0.6em;
-    font-size: 0.85em;
-    background: var(--nk-chip-background, color-mix(in srgb, var(--_accent) 8%, var(--_surface)));
-    border-radius: 999px;
+    background: var(--_chip-background);
+    border-radius: var(--_control-radius);
+  }
+  mark {
+    background: color-mix(in srgb, var(--_accent) 22%, transparent);
+    color: inherit;
+    border-radius: 2px;
   }
   [part~='image'] {
     width: 100%;
     aspect-ratio: 16 / 9;
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
+    flex: none;
+  }
+  [part~='related'] {
+    flex: none;
   }
   [part~='related-heading'] {
     margin: 0 0 0.25em;
@@ -87,6 +148,11 @@ export const articleStyles = css`
     padding-inline-start: 1.2em;
     list-style: disc;
     font-size: 0.9em;
+  }
+  [part~='related'] li {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
   [part~='related'] a {
     color: var(--_accent);

@@ -2,6 +2,8 @@
 import {html, nothing} from 'lit';
 import type {Article, UiLang, Variant} from '../core/vocabulary.js';
 import type {UiStrings} from '../i18n/strings.js';
+import type {FeedError} from '../data/errors.js';
+import {renderError} from './error-view.js';
 import type {ActiveFilters} from './events.js';
 import type {FeedView} from './present.js';
 
@@ -31,33 +33,85 @@ export function mostCommonLang(articles: readonly Article[]): string | undefined
 
 type Change = (filters: Partial<ActiveFilters>) => void;
 
-export function renderSearch(query: string, ui: UiStrings, change: Change) {
-  return html`<input
-    part="search"
-    type="search"
-    aria-label=${ui.search}
-    placeholder=${ui.searchPlaceholder}
-    .value=${query}
-    @input=${(event: InputEvent) => change({query: (event.target as HTMLInputElement).value})}
-  />`;
-}
-
-/** Chips for the sources and the most named entities; one source and one entity at a time. */
-export function renderFilters(view: ListView, allPressed: boolean, ui: UiStrings, change: Change) {
-  const {sources, entities} = view.chips;
-  const chip = (pressed: boolean, text: string, filters: Partial<ActiveFilters>) =>
-    html`<button part="chip" type="button" aria-pressed=${String(pressed)} @click=${() => change(filters)}>${text}</button>`;
-  return html`<div part="filters" role="group" aria-label=${ui.filters}>
-    ${chip(allPressed, ui.all, {source: undefined, entity: undefined})}
-    ${sources.map(({value, label, pressed}) => chip(pressed, label, {source: pressed ? undefined : value}))}
-    ${entities.map(({value, label, pressed}) => chip(pressed, label, {entity: pressed ? undefined : value}))}
+/** The search box, and beside it the count line (a live region) where the reader is looking. */
+export function renderSearch(query: string, ui: UiStrings, change: Change, status: unknown) {
+  return html`<div class="search-row">
+    <input
+      part="search"
+      type="search"
+      aria-label=${ui.search}
+      placeholder=${ui.searchPlaceholder}
+      .value=${query}
+      @input=${(event: InputEvent) => change({query: (event.target as HTMLInputElement).value})}
+    />
+    ${renderStatus(status)}
   </div>`;
 }
 
-/** The count line (a live region) and, when more articles match than show, the "more" button. */
-export function renderFooter(status: unknown, more: (() => void) | undefined, ui: UiStrings) {
+function renderStatus(status: unknown) {
+  return html`<p part="status" role="status">${status}</p>`;
+}
+
+/**
+ * Chips for the sources and the most named entities; one source and one entity at a time. Media
+ * and entities are two rows that scroll sideways, so a narrow column keeps its articles in view.
+ * Before the view exists the rows are empty but take their height.
+ */
+export function renderFilters(view: ListView | undefined, allPressed: boolean, ui: UiStrings, change: Change) {
+  const {sources, entities} = view?.chips ?? {sources: [], entities: []};
+  const chip = (kind: string, pressed: boolean, text: string, filters: Partial<ActiveFilters>) =>
+    html`<button part="chip" class=${kind} type="button" aria-pressed=${String(pressed)} @click=${() => change(filters)}>${text}</button>`;
+  return html`<div part="filters" role="group" aria-label=${ui.filters}>
+    <div class="chip-row" role="group" aria-label=${ui.sources}>
+      ${view ? chip('all', allPressed, ui.all, {source: undefined, entity: undefined}) : nothing}
+      ${sources.map(({value, label, pressed}) => chip('source', pressed, label, {source: pressed ? undefined : value}))}
+    </div>
+    <div class="chip-row" role="group" aria-label=${ui.entities}>
+      ${entities.map(({value, label, pressed}) => chip('entity', pressed, label, {entity: pressed ? undefined : value}))}
+    </div>
+  </div>`;
+}
+
+/**
+ * Below the articles: the count line when there is no search box, and the "more" button when more
+ * articles match than show. While the first articles load, `more` is 'reserve': the button's place
+ * is kept (invisible), so its arrival moves nothing.
+ */
+export function renderFooter(status: unknown, more: (() => void) | 'reserve' | undefined, ui: UiStrings, withStatus: boolean) {
   return html`
-    <p part="status" role="status">${status}</p>
-    ${more ? html`<button part="more" type="button" @click=${more}>${ui.more}</button>` : nothing}
+    ${withStatus ? renderStatus(status) : nothing}
+    ${more === 'reserve'
+      ? html`<button part="more" class="placeholder" type="button">${ui.more}</button>`
+      : more
+        ? html`<button part="more" type="button" @click=${more}>${ui.more}</button>`
+        : nothing}
+  `;
+}
+
+/**
+ * What the live region says. The count only after the reader searched, filtered or asked for
+ * more: not on every load of every list on the page.
+ */
+export function statusText(
+  {ui, shown, initial}: Frame,
+  {failed, loaded, matching, readerAsked}: {failed: boolean; loaded: number; matching: number; readerAsked: boolean}
+) {
+  if (initial) return ui.loading;
+  if (failed && !shown.length) return nothing;
+  if (!loaded) return ui.empty;
+  if (!matching) return ui.noMatch;
+  return readerAsked ? ui.shown(shown.length, matching) : nothing;
+}
+
+/** A failed refresh or source (a notice above the articles), or the error when nothing shows. */
+export function renderNotices(
+  {error, notice, loading}: {error?: FeedError; notice?: {error: FeedError; stale: boolean}; loading: boolean},
+  showing: boolean,
+  ui: UiStrings,
+  retry: () => void
+) {
+  return html`
+    ${notice ? renderError(notice.error, notice.stale ? ui.refreshFailed : ui.partlyFailed, ui, {blocking: false, retry}) : nothing}
+    ${error && !showing && !loading ? renderError(error, ui.errors[error.code], ui, {blocking: true, retry}) : nothing}
   `;
 }

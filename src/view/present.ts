@@ -10,6 +10,7 @@ import {entityIds, filterArticles, relatedArticles, type ArticleFilters} from '.
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
 import {entityName, withEntities} from '../text/entities.js';
 import type {Glossary} from '../text/glossary.js';
+import type {Highlighter} from './highlight.js';
 
 export {entityName};
 
@@ -36,6 +37,8 @@ export interface FeedView {
   matching: Article[];
   /** The first `count` of them, in the reader's variant. */
   shown: Article[];
+  /** Marks what the query matched, in any region's names and wording; absent without a query. */
+  highlight?: Highlighter;
 }
 
 const MAX_ENTITY_CHIPS = 8;
@@ -82,14 +85,16 @@ export async function feedView(
   const all = loaded.map(withEntities);
   let matching = filterArticles(all, filters, gazetteer);
   const query = filters.query.trim();
+  let highlight: Highlighter | undefined;
   if (query) {
-    const {articleMatches} = await import('../text/search.js');
+    const [{articleMatches}, {highlighter}] = await Promise.all([import('../text/search.js'), import('./highlight.js')]);
     const keep = await Promise.all(matching.map((article) => articleMatches(article, query)));
     matching = matching.filter((_, index) => keep[index]);
+    highlight = await highlighter(query);
   }
   const visible = matching.slice(0, count);
   const shown = await Promise.all(visible.map((article) => inVariant(article, variant, glossary)));
-  return {chips: await chips(all, filters, variant, glossary), matching, shown};
+  return {chips: await chips(all, filters, variant, glossary), matching, shown, highlight};
 }
 
 /** One article and the related coverage from `pool`, in the reader's variant. */

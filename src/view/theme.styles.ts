@@ -1,32 +1,62 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
 
-const dark = css`
-  --_background: var(--nk-color-background, #121212);
-  --_text: var(--nk-color-text, #ececec);
-  --_muted: var(--nk-color-muted, #b0b0b0);
-  --_accent: var(--nk-color-accent, #ff8a80);
-  --_surface: var(--nk-color-surface, #1e1e1e);
-  --_border: var(--nk-color-border, #444444);
-`;
+/** Every colour token and its built-in light and dark fallback. */
+const colours = {
+  'color-text': ['#1a1a1a', '#ececec'],
+  'color-muted': ['#595959', '#b0b0b0'],
+  'color-accent': ['#b3261e', '#ff8a80'],
+  'color-surface': ['#ffffff', '#1e1e1e'],
+  'color-border': ['#d9d9d9', '#444444'],
+  // Transparent in light: the element sits on the site's page. Dark paints its own ground, so its
+  // light text stays readable on a light page.
+  'color-background': ['transparent', '#121212'],
+} as const;
+
+/** Per-element colour tokens: each defaults to a global one of its own scheme. */
+const elementColours = {
+  'card-border-color': 'var(--_border)',
+  'card-background': 'var(--_surface)',
+  'headline-color': 'var(--_text)',
+  'chip-background': 'color-mix(in srgb, var(--_accent) 8%, var(--_surface))',
+  'skeleton-color': 'color-mix(in srgb, var(--_text) 8%, var(--_surface))',
+  'timeline-line-color': 'var(--_border)',
+  'timeline-dot-color': 'var(--_accent)',
+  'switch-border-color': 'var(--_border)',
+  'switch-checked-background': 'var(--_accent)',
+  'switch-checked-color': 'var(--_surface)',
+} as const;
 
 /**
- * The global tokens every element reads, each with a fallback, resolved into private `--_*`
- * properties so the dark theme can change the fallbacks without overriding a site's own tokens.
+ * Light reads `--nk-color-x`; dark reads `--nk-dark-color-x`. A site's light tokens on `:root` (as
+ * most sites set them) must not leak into the dark scheme, where #222 text would sit on a #1e1e1e
+ * card: each scheme has its own tokens, so a site gives both or the built-in dark ones stand.
+ */
+function scheme(prefix: '' | 'dark-', index: 0 | 1) {
+  return unsafeCSS(
+    Object.entries(colours)
+      .map(([name, fallbacks]) => `--_${name.slice('color-'.length)}: var(--nk-${prefix}${name}, ${fallbacks[index]});`)
+      .concat(Object.entries(elementColours).map(([name, fallback]) => `--_${name}: var(--nk-${prefix}${name}, ${fallback});`))
+      .join('\n')
+  );
+}
+
+/**
+ * The tokens every element reads, each with a fallback, resolved into private `--_*` properties:
+ * `--_text` is `--nk-color-text` in light and `--nk-dark-color-text` in dark, and so on for every
+ * colour token, global or per element (`--_card-background`…).
  */
 export const themeStyles = css`
   :host {
     --_font: var(--nk-font-family, system-ui, -apple-system, 'Noto Sans TC', 'Noto Sans SC', 'PingFang TC', 'Microsoft JhengHei', sans-serif);
-    --_size: var(--nk-font-size, 1rem);
-    --_space: var(--nk-space, 0.75rem);
+    /* A fixed px base: the element does not own the page's root size (62.5% on many news sites),
+       so it does not follow it; a site that wants rem says so (--nk-font-size: 1rem). */
+    --_size: var(--nk-font-size, 16px);
+    --_space: var(--nk-space, 0.75em);
     --_radius: var(--nk-radius, 8px);
-    --_text: var(--nk-color-text, #1a1a1a);
-    --_muted: var(--nk-color-muted, #595959);
-    --_accent: var(--nk-color-accent, #b3261e);
-    --_surface: var(--nk-color-surface, #ffffff);
-    --_border: var(--nk-color-border, #d9d9d9);
-    /* Transparent in light: the element sits on the site's page. Dark paints its own ground, so
-       its light text stays readable on a light page. */
-    --_background: var(--nk-color-background, transparent);
+    /* Chips and buttons: pills unless the site gives a radius (or a control radius of its own). */
+    --_control-radius: var(--nk-control-radius, var(--nk-radius, 999px));
+    ${scheme('', 0)}
+    color-scheme: light;
     background: var(--_background);
     font-family: var(--_font);
     font-size: var(--_size);
@@ -34,11 +64,13 @@ export const themeStyles = css`
     color: var(--_text);
   }
   :host([theme='dark']) {
-    ${dark}
+    ${scheme('dark-', 1)}
+    color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      ${dark}
+      ${scheme('dark-', 1)}
+      color-scheme: dark;
     }
   }
   :host([hidden]) {

@@ -1,0 +1,94 @@
+/**
+ * A news page nk-news is embedded in, built as a site would build it: a CSS reset, a 10px root,
+ * red links, the site's light tokens on :root, a 300 px sidebar, and README's reservation for
+ * elements not yet defined (the same text as README's "Avoiding layout shift" snippet).
+ */
+export const readmeReservation = `
+nk-news-feed:not(:defined), nk-timeline:not(:defined),
+nk-event-card:not(:defined), nk-script-switch:not(:defined) { display: block; font-size: 16px; }
+nk-news-feed:not(:defined) {
+  --stories: 5;
+  min-height: calc(var(--stories) * (13.54em + 4px) + (var(--stories) - 1) * 0.75em + 4.3em + 2px
+    + var(--search, 0px) + var(--filters, 0px));
+}
+nk-news-feed[limit="3"]:not(:defined) { --stories: 3; }
+nk-news-feed[searchable]:not(:defined) { --search: calc(0.98em + 2px); }
+nk-news-feed[filterable]:not(:defined) { --filters: calc(4.96em + 4px); }
+nk-event-card:not(:defined) { min-height: calc(21.53em + 4px); }
+nk-script-switch:not(:defined) { display: inline-block; vertical-align: middle; min-height: calc(2em + 2px); min-width: 10.45em; }
+`;
+
+export const siteStyles = `
+*, *::before, *::after { box-sizing: border-box; margin: 0; padding: 0; }
+ul, ol { list-style: none; }
+html { font-size: 62.5%; }
+body { font: 1.6rem/1.5 serif; color: #222; background: #fff; }
+a { color: #d00; }
+:root {
+  --nk-color-text: #222; --nk-color-muted: #666; --nk-color-accent: #c00; --nk-color-surface: #fff;
+  --nk-color-border: #ddd; --nk-color-background: #fafafa; --nk-card-background: #fff;
+  --nk-headline-color: #111; --nk-chip-background: #f2f2f2; --nk-skeleton-color: #eee;
+}
+.host-page { display: grid; grid-template-columns: minmax(0, 1fr) 300px; gap: 20px; padding: 20px; }
+@media (max-width: 700px) { .host-page { grid-template-columns: minmax(0, 1fr); } }
+.host-page p { font-size: 1.8rem; margin: 1rem 0; }
+`;
+
+/** Puts the site's page (styles and markup) into the document; returns a function that removes it. */
+export function buildHostPage(markup: string, css = siteStyles + readmeReservation): () => void {
+  const style = document.createElement('style');
+  style.textContent = css;
+  const page = document.createElement('div');
+  page.className = 'host-page';
+  page.innerHTML = markup;
+  document.head.append(style);
+  document.body.append(page);
+  return () => {
+    style.remove();
+    page.remove();
+  };
+}
+
+/** sRGB channels (0–1) and alpha of a computed colour: rgb()/rgba() or color(srgb …). */
+export function parseColour(value: string): [number, number, number, number] {
+  const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)/.exec(value);
+  if (srgb) return [Number(srgb[1]), Number(srgb[2]), Number(srgb[3]), srgb[4] === undefined ? 1 : Number(srgb[4])];
+  const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:[,/] ?([\d.]+))?\)/.exec(value);
+  if (rgb) return [Number(rgb[1]) / 255, Number(rgb[2]) / 255, Number(rgb[3]) / 255, rgb[4] === undefined ? 1 : Number(rgb[4])];
+  if (value === 'transparent') return [0, 0, 0, 0];
+  throw new Error(`Cannot read the colour ${value}`);
+}
+
+function over(top: number[], bottom: number[]): [number, number, number, number] {
+  const a = top[3]!;
+  return [0, 1, 2].map((i) => top[i]! * a + bottom[i]! * (1 - a)).concat(1) as [number, number, number, number];
+}
+
+/** The colour behind an element: its own and its ancestors' backgrounds, across shadow roots, composited. */
+export function backgroundOf(element: Element): [number, number, number, number] {
+  const layers: number[][] = [];
+  for (let node: Element | null = element; node; node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host ?? null)) {
+    const colour = parseColour(getComputedStyle(node).backgroundColor);
+    layers.push(colour);
+    if (colour[3] === 1) break;
+  }
+  return layers.reverse().reduce<[number, number, number, number]>((below, layer) => over(layer, below), [1, 1, 1, 1]);
+}
+
+function luminance([r, g, b]: number[]) {
+  const lin = (c: number) => (c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
+  return 0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!);
+}
+
+/** WCAG contrast ratio of an element's text against what lies behind it. */
+export function contrastOf(element: Element): number {
+  const background = backgroundOf(element);
+  const text = over(parseColour(getComputedStyle(element).color), background);
+  const [light, dark] = [luminance(text), luminance(background)].sort((a, b) => b - a);
+  return (light! + 0.05) / (dark! + 0.05);
+}
+
+/** Two animation frames: whatever a change caused has been laid out and painted. */
+export function frames(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
