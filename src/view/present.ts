@@ -43,13 +43,8 @@ export interface FeedView {
 
 const MAX_ENTITY_CHIPS = 8;
 
-/** The chips: sources labelled as the reader's region writes them, and the top non-media entities. */
-async function chips(
-  articles: readonly Article[],
-  filters: ArticleFilters,
-  variant?: Variant,
-  glossary?: Glossary
-): Promise<FeedView['chips']> {
+/** The chips: sources in the reader's script, and the top non-media entities as the reader's region names them. */
+async function chips(articles: readonly Article[], filters: ArticleFilters, variant?: Variant): Promise<FeedView['chips']> {
   // A site may name the entity any way (川普, Donald Trump): its chip is on all the same.
   const selected = filters.entity ? entityIds(filters.entity, gazetteer) : new Set<string>();
   const firstCiting = new Map<string, Article>();
@@ -62,7 +57,8 @@ async function chips(
     [...firstCiting].map(async ([value, article]) => {
       const from = variantOfLang(article.lang);
       const shown = shownVariant(variant, article.lang);
-      const label = from && shown && shown !== from ? await (await import('../text/convert.js')).convertText(value, from, shown, glossary) : value;
+      // An outlet keeps its name: the chip changes script only, as the article's own source line does.
+      const label = from && shown && shown !== from ? await (await import('../text/convert.js')).convertSourceName(value, from, shown) : value;
       return {value, label, pressed: filters.source === value};
     })
   );
@@ -94,7 +90,7 @@ export async function feedView(
   }
   const visible = matching.slice(0, count);
   const shown = await Promise.all(visible.map((article) => inVariant(article, variant, glossary)));
-  return {chips: await chips(all, filters, variant, glossary), matching, shown, highlight};
+  return {chips: await chips(all, filters, variant), matching, shown, highlight};
 }
 
 /** One article and the related coverage from `pool`, in the reader's variant. */
