@@ -129,11 +129,16 @@ export const articleStyles = css`
     border-radius: 2px;
   }
   [part~='image'] {
+    /* A block, not inline: an inline picture sits on the text baseline, a gap above the headline. */
+    display: block;
     width: 100%;
     aspect-ratio: 16 / 9;
     object-fit: cover;
     border-radius: calc(var(--_radius) / 2);
     flex: none;
+  }
+  [part~='image'][hidden] {
+    display: none;
   }
   [part~='related'] {
     flex: none;

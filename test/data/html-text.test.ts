@@ -38,7 +38,8 @@ describe('htmlToText', () => {
     expect(htmlToText('<p>李在明今 (4) 日表示</p>')).to.equal('李在明今 (4) 日表示');
     expect(htmlToText('<p>北韓 南韓</p>')).to.equal('北韓 南韓');
     expect(htmlToText('北韓&nbsp;南韓')).to.equal('北韓 南韓');
-    expect(htmlToText('北韓　南韓')).to.equal('北韓 南韓');
+    // An ideographic space is a full-width character the writer chose: it stays full-width.
+    expect(htmlToText('北韓　南韓')).to.equal('北韓　南韓');
   });
 
   it('applies the rule to plain text only where the whitespace holds a line break', () => {
@@ -94,5 +95,13 @@ describe('htmlToText', () => {
       expect(text).to.equal(text.trim());
       expect(text).to.not.match(/\s{2,}|\n/);
     }));
+  });
+});
+
+describe('htmlToText as a reader reads Chinese feed markup', () => {
+  it('parts list items, which would otherwise run together between Chinese characters', () => {
+    expect(htmlToText('<ul><li>第一點</li><li>第二點</li></ul>')).to.equal('第一點 第二點');
+    expect(htmlToText('<p>導言</p><ol><li>甲</li><li>乙</li></ol>')).to.equal('導言 甲 乙');
+    expect(htmlToText('<ul><li>第一點</li><li>第二點</li></ul>', {paragraphs: true})).to.equal('第一點\n第二點');
   });
 });

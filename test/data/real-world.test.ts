@@ -93,7 +93,7 @@ describe('real-world feeds', () => {
     expect(articles(result)).to.deep.equal([
       article({
         id: 'https://news.example.com.tw/news/world/20250729/4821',
-        title: '北韓今晨朝東部海域發射彈道飛彈 南韓軍方嚴密監控',
+        title: '北韓今晨朝東部海域發射彈道飛彈　南韓軍方嚴密監控',
         summary: '南韓聯合參謀本部指出，北韓今天上午7時許從平安南道一帶朝東部海域發射1枚短程彈道飛彈，飛行距離約600公里。',
         url: 'https://news.example.com.tw/news/world/20250729/4821',
         // The full-size enclosure, not the 150 px thumbnail.
@@ -107,7 +107,7 @@ describe('real-world feeds', () => {
       }),
       article({
         id: 'https://news.example.com.tw/news/world/20250728/4790',
-        title: '金正恩視察軍工企業 強調「戰爭準備」',
+        title: '金正恩視察軍工企業　強調「戰爭準備」',
         summary: '北韓官方媒體朝中社今天報導，金正恩視察軍工企業。（中央社）',
         url: 'https://news.example.com.tw/news/world/20250728/4790',
         image: {url: 'https://img.example.com.tw/photos/20250728/4790_150.jpg', alt: ''},
@@ -119,7 +119,7 @@ describe('real-world feeds', () => {
       }),
       article({
         id: 'https://news.example.com.tw/news/world/20250728/4775',
-        title: '脫北者團體放送氣球 統一部：將依法處理',
+        title: '脫北者團體放送氣球　統一部：將依法處理',
         summary: '南韓統一部表示……',
         url: 'https://news.example.com.tw/news/world/20250728/4775',
         // An enclosure without a type is a picture when its file name says so.

@@ -231,8 +231,17 @@ export function nodeToText(root: MarkupElement | undefined, options: TextOptions
   return assemble(parts, options.paragraphs ?? false);
 }
 
-/** Text, or a break: 1 ends a line (`<br>`), 2 ends a paragraph (block edges). */
-type Part = string | 1 | 2;
+/** Text, or a break: 1 ends a line (`<br>`), 2 ends a paragraph (block edges), 3 ends a list item. */
+type Part = string | 1 | 2 | 3;
+
+/** Elements whose edges part items of a list. */
+const ITEMS = new Set(['li', 'dt', 'dd']);
+
+/**
+ * Where list items meet on one line. A block's edge is a line break, which vanishes between Chinese
+ * characters ("第一點\n第二點" reads 第一點第二點): items need a space that survives `collapse`.
+ */
+const ITEM_BREAK = '\uE000';
 
 function walk(element: MarkupElement, parts: Part[], options: TextOptions): void {
   for (const child of element.children) {
@@ -250,9 +259,10 @@ function walk(element: MarkupElement, parts: Part[], options: TextOptions): void
       const alt = options.omit?.(child) ? undefined : child.attributes['alt']?.trim();
       if (alt) parts.push(` ${alt} `);
     } else if (BLOCKS.has(name)) {
-      parts.push(2);
+      const edge = ITEMS.has(name) ? 3 : 2;
+      parts.push(edge);
       walk(child, parts, options);
-      parts.push(2);
+      parts.push(edge);
     } else {
       walk(child, parts, options);
       if (CELLS.has(name)) parts.push(' ');
@@ -313,7 +323,10 @@ export function decodeEntities(text: string): string {
  * disappears, like a source line break.
  */
 function assemble(parts: Part[], paragraphs: boolean): string {
-  if (!paragraphs) return collapse(parts.map((part) => (typeof part === 'string' ? part : '\n')).join(''));
+  if (!paragraphs) {
+    const line = parts.map((part) => (typeof part === 'string' ? part.replaceAll(ITEM_BREAK, '') : part === 3 ? ITEM_BREAK : '\n')).join('');
+    return collapse(collapse(line).replace(/\s*(?:\uE000\s*)+/g, ' '));
+  }
   let out = '';
   let text = '';
   let newlines = 0;
@@ -329,8 +342,9 @@ function assemble(parts: Part[], paragraphs: boolean): string {
       text += part;
     } else {
       flush();
-      // A paragraph is a blank line; two <br> in a row make one too, and more add nothing.
-      if (out) newlines = Math.min(2, part === 2 ? 2 : newlines + 1);
+      // A paragraph is a blank line; two <br> in a row make one too, and more add nothing; list
+      // items are lines.
+      if (out) newlines = part === 2 ? 2 : part === 3 ? Math.max(newlines, 1) : Math.min(2, newlines + 1);
     }
   }
   flush();

@@ -20,8 +20,9 @@ const WIDE_BREAK =
  * too: a writer typed it ("李在明今 (4) 日", "北韓　南韓"), and so does any break next to Latin text.
  */
 export function collapse(text: string): string {
-  // \s covers no-break and ideographic spaces too: a title or summary is one flowing line.
-  return text.replace(WIDE_BREAK, '').replace(/\s+/g, ' ').trim();
+  // One flowing line: every run of whitespace is one space, no-break spaces too. An ideographic
+  // space (U+3000) is a full-width character a Chinese writer typed on purpose ("北韓　南韓"): it stays.
+  return text.replace(WIDE_BREAK, '').replace(/(?:(?!\u3000)\s)+/g, ' ').replace(/^\s+|\s+$/g, '');
 }
 
 /**
