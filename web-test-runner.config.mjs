@@ -1,6 +1,9 @@
 // Browser tests in Debian's Chromium and Firefox ESR; no test tool downloads a browser of its own.
+import {createRequire} from 'node:module';
+import path from 'node:path';
 import {defaultReporter} from '@web/test-runner';
 import {esbuildPlugin} from '@web/dev-server-esbuild';
+import * as esbuild from 'esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {BROWSERS, inspect, tolerantPage} from './test/browsers.mjs';
@@ -15,6 +18,46 @@ if (problems.length) {
   for (const {problem} of problems) console.error(`✗ ${problem}`);
   process.exit(3);
 }
+
+// React ships CommonJS only. For test/react.test.ts, `react`, `react-dom` and `react-dom/client`
+// resolve to ES modules that esbuild bundles from them on first request, as an app's bundler would:
+// named exports (the ones Node's require() finds) and one shared copy of React in a common chunk.
+const require = createRequire(import.meta.url);
+const reactEntries = ['react', 'react-dom', 'react-dom/client'];
+const reactPrefix = '/__react-esm/';
+// Read now, before the runner wraps the console that React's development build touches when loaded.
+const names = Object.fromEntries(reactEntries.map((entry) => [entry,
+  Object.keys(require(entry)).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name) && name !== 'default')]));
+let reactModules;
+function bundleReact() {
+  return esbuild.build({
+    entryPoints: reactEntries.map((entry) => ({in: `virtual:${entry}`, out: entry})),
+    bundle: true, splitting: true, format: 'esm', write: false, outdir: 'react-esm', logLevel: 'silent',
+    define: {'process.env.NODE_ENV': '"development"'},
+    plugins: [{
+      name: 'react-entries',
+      setup(build) {
+        build.onResolve({filter: /^virtual:/}, ({path: id}) => ({path: id.slice('virtual:'.length), namespace: 'react-entry'}));
+        build.onLoad({filter: /.*/, namespace: 'react-entry'}, ({path: entry}) => ({
+          resolveDir: process.cwd(),
+          contents: `export {default} from '${entry}';\nexport {${names[entry].join(', ')}} from '${entry}';\n`,
+        }));
+      },
+    }],
+  }).then(({outputFiles}) => new Map(outputFiles.map((file) => [reactPrefix + path.relative(path.resolve('react-esm'), file.path), file.text])));
+}
+const reactAsModules = {
+  name: 'react-as-modules',
+  resolveImport({source}) {
+    return reactEntries.includes(source) ? `${reactPrefix}${source}.js` : undefined;
+  },
+  async serve(context) {
+    if (!context.path.startsWith(reactPrefix)) return undefined;
+    reactModules ??= bundleReact();
+    const body = (await reactModules).get(context.path);
+    return body === undefined ? undefined : {type: 'js', body};
+  },
+};
 
 const launchers = {
   chromium: () => chromeLauncher({
@@ -46,6 +89,7 @@ export default {
   testFramework: {config: {timeout: 10000}},
   plugins: [
     feedServer(),
+    reactAsModules,
     esbuildPlugin({ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname}),
   ],
 };

@@ -236,11 +236,7 @@ type Part = string | 1 | 2 | 3;
 
 /** Elements whose edges part items of a list. */
 const ITEMS = new Set(['li', 'dt', 'dd']);
-
-/**
- * Where list items meet on one line. A block's edge is a line break, which vanishes between Chinese
- * characters ("第一點\n第二點" reads 第一點第二點): items need a space that survives `collapse`.
- */
+/** Where list items meet on one line: a mark `collapse` keeps, for a line break between Chinese vanishes. */
 const ITEM_BREAK = '\uE000';
 
 function walk(element: MarkupElement, parts: Part[], options: TextOptions): void {
@@ -342,8 +338,7 @@ function assemble(parts: Part[], paragraphs: boolean): string {
       text += part;
     } else {
       flush();
-      // A paragraph is a blank line; two <br> in a row make one too, and more add nothing; list
-      // items are lines.
+      // A paragraph is a blank line, two <br> in a row too (more add nothing); list items are lines.
       if (out) newlines = part === 2 ? 2 : part === 3 ? Math.max(newlines, 1) : Math.min(2, newlines + 1);
     }
   }
