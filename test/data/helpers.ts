@@ -25,16 +25,16 @@ export function htmlEscape(text: string): string {
 }
 
 /** Characters whose line breaks CSS Text's segment break rule removes: Han, CJK punctuation, kana, full-width forms. */
-const WIDE = /^[\p{Script=Han}\u3001-\u303F\u3040-\u30FF\u3100-\u312F\uFE30-\uFE6F\uFF00-\uFF9F\uFFE0-\uFFEF]$/u;
+const WIDE = /^[\p{Script=Han}\u3000-\u303F\u3040-\u30FF\u3100-\u312F\uFE30-\uFE6F\uFF00-\uFF9F\uFFE0-\uFFEF]$/u;
 
 /**
  * One line, single spaces: how titles and summaries come out of the parsers. A run of whitespace
  * that holds a line break between two wide characters (Chinese) disappears; any other run is one
- * space.
+ * space. An ideographic space is a wide character, not a run: it stays, but for the ends.
  */
 export function collapsed(text: string): string {
   // Words and the whitespace between them, alternately: a word at every even index.
-  const pieces = text.trim().split(/(\s+)/);
+  const pieces = text.trim().split(/([^\S\u3000]+)/);
   let out = pieces[0] ?? '';
   for (let i = 1; i < pieces.length; i += 2) {
     const before = Array.from(pieces[i - 1]!).pop() ?? '';

@@ -6,11 +6,11 @@
 /**
  * A run of whitespace holding a line break, with a character on both sides whose line breaks CSS
  * Text's segment break rule removes (East Asian Width F, W or H, not Hangul): Han, CJK punctuation
- * (U+3001–U+303F; U+3000 is a space), kana, bopomofo, CJK compatibility and small forms, and the
- * full- and half-width forms (U+FF00–U+FFEF, without half-width Hangul).
+ * and the ideographic space (U+3000–U+303F), kana, bopomofo, CJK compatibility and small forms, and
+ * the full- and half-width forms (U+FF00–U+FFEF, without half-width Hangul).
  */
 const WIDE_BREAK =
-  /(?<=[\p{Script=Han}\u3001-\u303F\u3040-\u30FF\u3100-\u312F\uFE30-\uFE6F\uFF00-\uFF9F\uFFE0-\uFFEF])\s*[\n\r]\s*(?=[\p{Script=Han}\u3001-\u303F\u3040-\u30FF\u3100-\u312F\uFE30-\uFE6F\uFF00-\uFF9F\uFFE0-\uFFEF])/gu;
+  /(?<=[\p{Script=Han}\u3000-\u303F\u3040-\u30FF\u3100-\u312F\uFE30-\uFE6F\uFF00-\uFF9F\uFFE0-\uFFEF])[^\S\u3000]*[\n\r][^\S\u3000]*(?=[\p{Script=Han}\u3000-\u303F\u3040-\u30FF\u3100-\u312F\uFE30-\uFE6F\uFF00-\uFF9F\uFFE0-\uFFEF])/gu;
 
 /**
  * One line: one space for any run of whitespace, none at the ends, and none for a run that holds a
@@ -22,7 +22,7 @@ const WIDE_BREAK =
 export function collapse(text: string): string {
   // One flowing line: every run of whitespace is one space, no-break spaces too. An ideographic
   // space (U+3000) is a full-width character a Chinese writer typed on purpose ("北韓　南韓"): it stays.
-  return text.replace(WIDE_BREAK, '').replace(/(?:(?!\u3000)\s)+/g, ' ').replace(/^\s+|\s+$/g, '');
+  return text.replace(WIDE_BREAK, '').replace(/[^\S\u3000]+/g, ' ').trim();
 }
 
 /**
