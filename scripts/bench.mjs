@@ -1,82 +1,67 @@
-// Sizes and speed of the built CDN bundle, measured in Debian's Chromium. Budgets from the issues:
-// nk-news.js ≤ 20 KB gzipped (corpus not counted); the zh-TW→zh-CN code ≤ 40 KB gzipped.
-// Usage: npm run build && npm run bench
-import {createServer} from 'node:http';
-import {readFileSync, readdirSync, existsSync} from 'node:fs';
-import {extname, join, normalize} from 'node:path';
-import {gzipSync} from 'node:zlib';
-import puppeteer from 'puppeteer';
+// The one-run benchmark (issue #12): bytes and speed, each figure beside its floor or peer,
+// measured in the same run. Writes bench/results.json as rows {name, value, unit, budget?, peer?},
+// with a `note` where a row needs one, prints a table, and exits 1 when a budget is missed (value > budget). Budgets fail the bench,
+// never the tests. Usage: npm run build && npm run bench   (BENCH_RUNS=n for more runs; default 5)
+import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
+import {build} from 'esbuild';
+import {byteRows} from './bench/bytes.mjs';
+import {serve} from './bench/server.mjs';
+import {speedRows} from './bench/speed.mjs';
 
 const root = process.cwd();
-if (!existsSync('dist/cdn/nk-news.js')) {
-  console.error('dist/cdn/nk-news.js is missing: run `npm run build` first.');
-  process.exit(1);
+if (!existsSync('dist/cdn/nk-news.js') || !existsSync('dist/news-feed/define.js')) {
+  console.error('dist/ is missing: run `npm run build` first.');
+  process.exit(2);
 }
-const gz = (file) => gzipSync(readFileSync(file), {level: 9}).length;
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+// The whole run is bounded: a hung browser must not hang CI.
+const deadline = setTimeout(() => {
+  console.error('bench: timed out after 5 minutes');
+  process.exit(2);
+}, 5 * 60_000);
+deadline.unref();
 
-// Static files only, on loopback.
-const types = {'.js': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.xml': 'application/xml', '.rss': 'application/rss+xml'};
-const server = createServer((req, res) => {
-  const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-  const file = join(root, path);
-  if (!file.startsWith(root) || !existsSync(file)) return res.writeHead(404).end();
-  res.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream'}).end(readFileSync(file));
+// Generated files, served from memory: the corpus as JSON (the floor's "same-size" feed), and
+// opencc-js core + from/tw + to/cn in one module (the conversion floor).
+const {articles} = await import(new URL('../dist/corpus/articles.js', import.meta.url));
+const corpusJson = JSON.stringify(articles);
+const opencc = await build({
+  stdin: {
+    contents: "export {ConverterFactory} from 'opencc-js/core';\nexport {default as from} from 'opencc-js/from/tw';\nexport {default as to} from 'opencc-js/to/cn';",
+    resolveDir: root, loader: 'js',
+  },
+  bundle: true, format: 'esm', minify: true, write: false, logLevel: 'silent',
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const base = `http://127.0.0.1:${server.address().port}`;
+const generated = new Map([
+  ['/bench/corpus.json', {type: 'application/json', body: corpusJson}],
+  ['/bench/opencc-floor.js', {type: 'text/javascript', body: opencc.outputFiles[0].contents}],
+]);
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-});
-
-const RUNS = 5;
-const results = {bundle: {}, firstRender: [], switchToCN: [], switchBackTW: [], lazy: {}};
+const rows = await byteRows(root);
+rows.push({name: 'bytes: corpus as JSON, the first-articles floor fetches (raw)', value: Buffer.byteLength(corpusJson), unit: 'B'});
+const server = await serve(root, generated);
 try {
-  for (let run = 0; run < RUNS; run++) {
-    const page = await browser.newPage();
-    const requested = [];
-    page.on('request', (request) => requested.push(request.url()));
-    await page.goto(`${base}/scripts/bench.html`);
-    await page.waitForFunction(() => window.benchFirstRender !== undefined, {timeout: 30_000});
-    const firstRender = await page.evaluate(() => window.benchFirstRender);
-    const beforeSwitch = requested.length;
-    const toCN = await page.evaluate(() => window.benchSwitch('zh-CN'));
-    const cnFiles = requested.slice(beforeSwitch);
-    const back = await page.evaluate(() => window.benchSwitch('zh-TW'));
-    results.firstRender.push(firstRender);
-    results.switchToCN.push(toCN);
-    results.switchBackTW.push(back);
-    if (run === 0) {
-      results.lazy.beforeSwitch = requested.slice(0, beforeSwitch).map((u) => u.replace(base, ''));
-      results.lazy.zhCN = cnFiles.map((u) => u.replace(base, ''));
-    }
-    await page.close();
-  }
+  rows.push(...(await speedRows(server.base, root)));
 } finally {
-  await browser.close();
-  server.close();
+  await server.close();
 }
 
-const chunkDir = 'dist/cdn/chunks';
-const chunks = readdirSync(chunkDir).filter((f) => f.endsWith('.js'));
-const corpusChunk = chunks.find((f) => f.startsWith('articles-'));
-const cnFiles = results.lazy.zhCN.filter((u) => u.endsWith('.js'));
-const cnBytes = cnFiles.reduce((sum, u) => sum + gz(join(root, u)), 0);
-const viewChunk = chunks.find((f) => f.startsWith('view-'));
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+mkdirSync('bench', {recursive: true});
+writeFileSync('bench/results.json', `${JSON.stringify(rows, null, 2)}\n`);
 
-console.log('Sizes (gzip -9)');
-console.log(`  dist/cdn/nk-news.js           ${kb(gz('dist/cdn/nk-news.js'))}   budget 20 KB`);
-console.log(`  corpus chunk (${corpusChunk})   ${kb(gz(join(chunkDir, corpusChunk)))}`);
-console.log(`  view chunk (filters, gazetteer, checks; loaded with the first stories)   ${kb(gz(join(chunkDir, viewChunk)))}`);
-console.log(`  zh-TW→zh-CN code fetched on the switch (${cnFiles.map((u) => u.split('/').pop()).join(' + ')})   ${kb(cnBytes)}   budget 40 KB`);
-console.log(`  all chunks                     ${kb(chunks.reduce((s, f) => s + gz(join(chunkDir, f)), 0))}`);
-console.log(`Requests before any switch: ${results.lazy.beforeSwitch.filter((u) => u.endsWith('.js')).join(', ')}`);
-console.log(`Requests on the switch to zh-CN: ${results.lazy.zhCN.join(', ') || '(none)'}`);
-console.log(`Speed in Chromium, median of ${RUNS} page loads`);
-console.log(`  script start → 20 stories on screen      ${median(results.firstRender).toFixed(1)} ms`);
-console.log(`  switch 20 stories zh-TW → zh-CN (cold)   ${median(results.switchToCN).toFixed(1)} ms`);
-console.log(`  switch back to zh-TW                     ${median(results.switchBackTW).toFixed(1)} ms`);
+// The table: value, budget, and the verdict of every budgeted row.
+const show = ({value, unit}) => (unit === 'B' ? `${(value / 1024).toFixed(1)} KB` : `${value} ${unit}`);
+const width = Math.min(78, Math.max(...rows.map((r) => r.name.length)));
+const fit = (name) => (name.length > width ? `${name.slice(0, width - 1)}…` : name.padEnd(width));
+let missed = 0;
+for (const row of rows) {
+  let verdict = '';
+  if (row.budget !== undefined) {
+    const ok = row.value <= row.budget;
+    if (!ok) missed++;
+    verdict = `${ok ? 'ok  ' : 'FAIL'} budget ${show({value: row.budget, unit: row.unit})}`;
+  }
+  console.log(`${fit(row.name)}  ${show(row).padStart(12)}  ${verdict}`);
+  if (row.note) console.log(`    ${row.note}`);
+}
+console.log(`\n${rows.length} rows in bench/results.json; ${missed ? `${missed} budget(s) missed` : 'every budget met'} (times: medians of ${process.env.BENCH_RUNS ?? 5} runs).`);
+process.exitCode = missed ? 1 : 0;

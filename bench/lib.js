@@ -1,0 +1,61 @@
+// Shared by the bench pages: the articles, the hand-written floor, and "on screen" detection.
+// "On screen" everywhere means: in the DOM with layout done (forced), timed with performance.now().
+
+let corpus;
+/** `n` articles made from the bundled corpus (same text, unique ids, spread-out dates). */
+export async function articlesOf(n) {
+  corpus ??= await (await fetch('/bench/corpus.json')).json();
+  return Array.from({length: n}, (_, i) => {
+    const a = corpus[i % corpus.length];
+    const day = new Date(Date.UTC(2025, 6, 29) - i * 86_400_000).toISOString().slice(0, 10);
+    return {...a, id: `${a.id}-${i}`, published: day};
+  });
+}
+
+const dates = new Intl.DateTimeFormat('zh-Hant-TW', {dateStyle: 'long', timeZone: 'UTC'});
+const el = (tag, props = {}, ...children) => {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+};
+
+/** One article as a hand-written page would draw it: the same fields the feed's full layout shows. */
+export function floorCard(a) {
+  const card = el('article', {tabIndex: 0, lang: a.lang},
+    el('h3', {}, a.url ? el('a', {href: a.url, rel: 'noopener'}, a.title) : a.title),
+    el('div', {className: 'meta'},
+      el('time', {dateTime: a.published}, dates.format(new Date(a.published))),
+      a.category ? el('span', {className: 'category'}, a.category) : '',
+      el('ul', {className: 'sources'}, ...a.sources.map((s) => el('li', {}, s)))),
+    a.summary ? el('p', {}, a.summary) : '',
+    el('ul', {className: 'entities'}, ...a.entities.map((id) => el('li', {}, id))));
+  card.dataset.id = a.id;
+  return card;
+}
+
+/** Forces style and layout of the document, as the frame that paints it would. */
+export const layout = () => document.body.getBoundingClientRect().height;
+
+/** The feed's articles on screen. */
+export const shown = (feed) => feed.shadowRoot?.querySelectorAll('[part~="article"]') ?? [];
+
+/** Resolves when `test()` holds, checked after every change in the element's shadow root. */
+export function whenTrue(feed, test, timeout = 20_000) {
+  return new Promise((resolve, reject) => {
+    const done = () => {
+      if (!test()) return false;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+      return true;
+    };
+    const observer = new MutationObserver(done);
+    const watch = () => observer.observe(feed.shadowRoot, {subtree: true, childList: true, attributes: true, characterData: true});
+    const timer = setTimeout(() => (observer.disconnect(), reject(new Error('timed out'))), timeout);
+    if (feed.shadowRoot) watch();
+    else customElements.whenDefined(feed.localName).then(watch);
+    // Lit batches updates in microtasks: also look once per frame, in case a change is not a mutation.
+    const poll = () => done() || requestAnimationFrame(poll);
+    poll();
+  });
+}
