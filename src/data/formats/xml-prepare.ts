@@ -30,16 +30,15 @@ export const MEDIA = ['http://search.yahoo.com/mrss/', 'http://search.yahoo.com/
  *   of a feed becomes an HTML, SVG or MathML element: those are the ones whose `style`, `on…` and
  *   `<style>` meet the page's CSP, and Chromium reports each one it parses to the site, though
  *   nothing runs. Processing instructions (`<?xml-stylesheet?>`) go too.
- * - Control characters go, and prefixes used without a declaration (`<media:content>` without
- *   `xmlns:media`) are declared.
- * - The structure is checked (every tag closed, one root) before the browser sees it: a broken feed
- *   fails here, because the browser puts its error message in an element with a `style` attribute,
- *   and Chromium reports that to the page's CSP too.
+ * - Control characters go (lone surrogates too), and prefixes used without a declaration
+ *   (`<media:content>` without `xmlns:media`) are declared on the root element.
  *
  * Browsers reject HTML entities, a bare "&", control characters and undeclared prefixes, while
- * every desktop feed reader shows such feeds: mending them is noted in a warning.
+ * every desktop feed reader shows such feeds: mending them is noted in a warning. Whether the text
+ * is XML is not this function's to say: xml-check.ts says so of what it returns, before the
+ * browser sees it.
  */
-export function prepare(input: string): {text: string; mended: Set<string>} | {problem: string} {
+export function prepare(input: string): {text: string; mended: Set<string>} {
   const mended = new Set<string>();
   // A byte order mark is no character of the document.
   const text = input.replace(/^\uFEFF/, '').replace(CONTROL, () => {
@@ -47,23 +46,21 @@ export function prepare(input: string): {text: string; mended: Set<string>} | {p
     return '';
   });
   const parts = sections(text).map((part, index) => prepareSection(part, index, mended));
-  // Every "<" of the markup must start a whole tag within its part: then no tag can be hidden from
-  // the renaming below, nor be put together by dropping a DOCTYPE or an instruction from inside it.
-  const structure = startTags(parts);
-  if ('problem' in structure) return structure;
-  for (const part of parts) if (part.kind === 'markup') part.text = renameNamespaces(part.text);
-  const missing = undeclaredPrefixes(structure.tags);
-  if (missing.length) {
+  const names = new Set<string>();
+  for (const part of parts) if (part.kind === 'markup') part.text = renameNamespaces(part.text, names);
+  const missing = undeclaredPrefixes(names);
+  // In XML, the first "<" of the markup opens the root element; in anything else, xml-check.ts
+  // rejects the whole text, declarations and all.
+  const root = parts.find((part) => part.kind === 'markup' && part.text.includes('<'));
+  if (missing.length && root) {
     mended.add('undeclared namespace prefixes');
-    // The structure check made sure the first "<" of the markup opens the root element.
-    const root = parts.find((part) => part.kind === 'markup' && part.text.includes('<'))!;
-    root.text = root.text.replace(/<[^\s/>]+/, (tag) => tag + declarations(missing));
+    root.text = root.text.replace(/<[^\t\n\r />]+/, (tag) => tag + declarations(missing));
   }
   return {text: parts.map((part) => part.text).join(''), mended};
 }
 
-/** Control characters XML forbids anywhere, CDATA sections included. */
-const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
+/** Control characters XML forbids anywhere, CDATA sections included, and lone surrogates (no characters at all). */
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF\uD800-\uDFFF]/gu;
 
 type SectionKind = 'markup' | 'cdata' | 'comment' | 'pi' | 'doctype';
 
@@ -82,8 +79,8 @@ const ENDS: Record<string, {kind: SectionKind; end: string}> = {
 
 /**
  * XML text cut into markup and the sections between it, found as a parser finds them: each ends at
- * the first end marker after its start. One that never ends stays in the markup, where the
- * structure check rejects its "<".
+ * the first end marker after its start. One that never ends stays in the markup, where it is no
+ * XML (xml-check.ts rejects it).
  */
 function sections(text: string): Section[] {
   const out: Section[] = [];
@@ -138,7 +135,7 @@ function prepareSection(part: Section, index: number, mended: Set<string>): Sect
       return {kind: 'doctype', text: part.text.replace(/[^\n]/g, '')};
     case 'pi': {
       // The XML declaration is the one instruction kept, where XML allows it: first.
-      const declaration = /^<\?xml[\s?]/.test(part.text);
+      const declaration = /^<\?xml[\t\n\r ?]/.test(part.text);
       if (declaration && index === 0) return part;
       if (declaration) mended.add('an XML declaration not at the start');
       return {kind: 'pi', text: ''};
@@ -209,88 +206,44 @@ const PRIVATE_NAMESPACES = new Map([
   ['http://www.w3.org/1998/math/mathml', 'urn:nk-news:mathml'],
 ]);
 
-/** A name, as far as it matters here: none of XML's delimiters. */
-const NAME = String.raw`[^\s/>"'=<&!?][^\s/>"'=<&]*`;
+/**
+ * The private URN that stands in for `uri` if it is (or looks like: case and whitespace are
+ * ignored, renaming a look-alike costs nothing) the XHTML, SVG or MathML namespace.
+ */
+export function privateNamespace(uri: string): string | undefined {
+  return PRIVATE_NAMESPACES.get(uri.replace(/\s+/g, '').toLowerCase());
+}
+
+/** XML's white space, and a name as far as it matters here: none of XML's delimiters. */
+const S = String.raw`[\t\n\r ]`;
+const NAME = String.raw`[^\t\n\r /<>"'=&!?][^\t\n\r /<>"'=&]*`;
 /** A quoted attribute value, which holds no "<". */
 const VALUE = String.raw`"[^"<]*"|'[^'<]*'`;
 /** Attributes: the space before each, its name, "=" and its value. */
-const ATTRIBUTES = new RegExp(String.raw`(\s+)(${NAME})(\s*=\s*)(${VALUE})`, 'g');
+const ATTRIBUTES = new RegExp(String.raw`(${S}+)(${NAME})(${S}*=${S}*)(${VALUE})`, 'g');
 /** A start or end tag: "/" for an end tag, its name, its attributes, and its close ("/" for an empty element). */
-const TAG = String.raw`<(\/?)(${NAME})((?:\s+${NAME}\s*=\s*(?:${VALUE}))*)(\s*\/?)>`;
-const TAGS = new RegExp(TAG, 'g');
-const TAG_AT = new RegExp(TAG, 'y');
+const TAGS = new RegExp(String.raw`<(\/?)(${NAME})((?:${S}+${NAME}${S}*=${S}*(?:${VALUE}))*)(${S}*\/?)>`, 'g');
 
 /**
  * Declarations of the XHTML, SVG and MathML namespaces in the markup's tags, made to name private
- * URNs. A value is read as the parser reads it, references and all (`http&#58;//…`: once mended,
- * markup holds no other kind), and compared more loosely (case and whitespace ignored): renaming a
- * look-alike costs nothing. Only tags are read, attribute by attribute: text or another attribute's
- * value that looks like a declaration is left alone, and cannot hide a real one.
+ * URNs; the names of the elements and attributes of its start tags go into `names`. A value is read
+ * as the parser reads it, references and all (`http&#58;//…`: once mended, markup holds no other
+ * kind). Only tags are read, attribute by attribute: text or another attribute's value that looks
+ * like a declaration is left alone, and cannot hide a real one. Should a tag still escape this
+ * reading (one put together by dropping an instruction from inside it: `<a xml<?x?>ns="…">`),
+ * xml-check.ts finds its declaration in the parsed text and rejects the feed.
  */
-function renameNamespaces(markup: string): string {
-  if (!/xmlns/i.test(markup)) return markup;
-  return markup.replace(TAGS, (_tag, end: string, name: string, attributes: string, close: string) =>
-    `<${end}${name}${attributes.replace(ATTRIBUTES, renameDeclaration)}${close}>`);
-}
-
-function renameDeclaration(attribute: string, space: string, name: string, equals: string, quoted: string): string {
-  if (!/^xmlns(?::|$)/i.test(name)) return attribute;
-  const renamed = PRIVATE_NAMESPACES.get(decodeXML(quoted.slice(1, -1)).replace(/\s+/g, '').toLowerCase());
-  return renamed ? `${space}${name}${equals}"${renamed}"` : attribute;
-}
-
-interface StartTag {
-  name: string;
-  attributes: string[];
-}
-
-/**
- * The start tags of the markup, or why it is not XML: a "<" that starts no tag (an unquoted or
- * valueless attribute too), an attribute given twice, an element closed by another's end tag, text
- * or a second element beside the root, a feed that ends inside an element (cut off in transfer).
- * Only what is certainly an XML error is reported here; anything subtler is left to the browser.
- */
-function startTags(parts: Section[]): {tags: StartTag[]} | {problem: string} {
-  const tags: StartTag[] = [];
-  const open: string[] = [];
-  const outside = (text: string) => !open.length && text.trim() !== '';
-  for (const part of parts) {
-    if (part.kind === 'cdata' && !open.length) return {problem: 'a CDATA section outside the root element'};
-    if (part.kind !== 'markup') continue;
-    const markup = part.text;
-    let last = 0;
-    for (let at = markup.indexOf('<'); at >= 0; at = markup.indexOf('<', last)) {
-      if (outside(markup.slice(last, at))) return {problem: 'text outside the root element'};
-      TAG_AT.lastIndex = at;
-      const tag = TAG_AT.exec(markup) as [string, string, string, string, string] | null;
-      const [source, end, name, attributeText, close] = tag ?? [];
-      // An end tag has nothing but space after its name.
-      if (!source || (end && (attributeText || close!.includes('/')))) {
-        return {problem: `${JSON.stringify(clip(markup.slice(at)))} is not a tag`};
-      }
-      last = TAG_AT.lastIndex;
-      if (end) {
-        const expected = open.pop();
-        if (expected !== name) return {problem: expected ? `<${expected}> is closed by </${name}>` : `</${name}> closes no element`};
-        continue;
-      }
-      if (!open.length && tags.length) return {problem: `a second root element, <${name}>`};
-      const attributes = Array.from(attributeText!.matchAll(ATTRIBUTES), (m) => m[2]!);
-      const twice = attributes.find((attribute, i) => attributes.indexOf(attribute) !== i);
-      if (twice) return {problem: `<${name}> has the attribute ${twice} twice`};
-      tags.push({name: name!, attributes});
-      if (!close!.endsWith('/')) open.push(name!);
-    }
-    if (outside(markup.slice(last))) return {problem: 'text outside the root element'};
-  }
-  if (open.length) return {problem: `it ends inside <${open.at(-1)}>: the feed may have been cut off`};
-  if (!tags.length) return {problem: 'it has no root element'};
-  return {tags};
-}
-
-function clip(text: string): string {
-  const line = text.replace(/\s+/g, ' ');
-  return line.length > 40 ? `${line.slice(0, 39)}…` : line;
+function renameNamespaces(markup: string, names: Set<string>): string {
+  return markup.replace(TAGS, (tag, end: string, name: string, attributes: string, close: string) => {
+    if (end) return tag;
+    names.add(name);
+    return `<${name}${attributes.replace(ATTRIBUTES, (attribute, space: string, qualified: string, equals: string, quoted: string) => {
+      names.add(qualified);
+      if (!/^xmlns(?::|$)/i.test(qualified)) return attribute;
+      const renamed = privateNamespace(decodeXML(quoted.slice(1, -1)));
+      return renamed ? `${space}${qualified}${equals}"${renamed}"` : attribute;
+    })}${close}>`;
+  });
 }
 
 /** Namespaces of the prefixes feeds use without declaring them. */
@@ -300,16 +253,14 @@ const KNOWN_PREFIXES = new Map([['atom', NS.atom], ['content', NS.content], ['dc
  * The prefixes start tags use, on elements or attributes, that no tag declares (`<media:content>`
  * in a feed without `xmlns:media`): browsers reject the whole document for them.
  */
-function undeclaredPrefixes(tags: StartTag[]): string[] {
+function undeclaredPrefixes(names: Set<string>): string[] {
   const declared = new Set(['xml', 'xmlns']);
   const used = new Set<string>();
-  for (const {name, attributes} of tags) {
-    for (const qualified of [name, ...attributes]) {
-      const [prefix, local] = qualified.split(':') as [string, string?];
-      if (local === undefined) continue;
-      if (prefix === 'xmlns') declared.add(local);
-      else if (/^[A-Za-z_][\w.-]*$/.test(prefix)) used.add(prefix);
-    }
+  for (const qualified of names) {
+    const [prefix, local] = qualified.split(':') as [string, string?];
+    if (local === undefined) continue;
+    if (prefix === 'xmlns') declared.add(local);
+    else if (/^[A-Za-z_][\w.-]*$/.test(prefix)) used.add(prefix);
   }
   return [...used].filter((prefix) => !declared.has(prefix));
 }

@@ -3,6 +3,7 @@ import {FeedError, fail, ok, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {htmlToText} from './html-text.js';
 import {parseDocument} from './inert-document.js';
+import {notWellFormed} from './xml-check.js';
 import {MEDIA, NS, prepare} from './xml-prepare.js';
 
 export {MEDIA, NS} from './xml-prepare.js';
@@ -29,10 +30,16 @@ function describe(error: Element): string {
   return text.length > 200 ? `${text.slice(0, 199)}…` : text;
 }
 
-/** A parsed XML document, or a `parse` error saying what is wrong with the text. */
+/**
+ * A parsed XML document, or a `parse` error saying what is wrong with the text. Only text the
+ * well-formedness check (xml-check.ts) passes goes to the browser's parser, whose own error would
+ * raise CSP reports in Chromium; what the browser still refuses (Firefox is stricter about some
+ * names) is said in the browser's words.
+ */
 export function parseXml(input: string): Result<Document> {
   const prepared = prepare(input);
-  if ('problem' in prepared) return fail(new FeedError('parse', `The feed is not well-formed XML: ${prepared.problem}`));
+  const problem = notWellFormed(prepared.text);
+  if (problem) return fail(new FeedError('parse', `The feed is not well-formed XML: ${problem}`));
   const doc = parseDocument(prepared.text);
   const error = parserError(doc);
   if (error) return fail(new FeedError('parse', `The feed is not well-formed XML: ${describe(error)}`));
