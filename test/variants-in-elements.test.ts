@@ -72,7 +72,9 @@ describe('variants in the elements', () => {
     expect(text(pinned!)).to.contain('川普');
 
     await clickOn(page.querySelector('nk-script-switch')!.shadowRoot!.querySelector('input[value="zh-TW"]')!);
-    await waitUntil(() => shownArticles(feed)[0]!.lang === 'zh-Hant-TW', 'did not come back', {timeout: 5000});
+    // The feed and the card each convert on their own: wait for both before comparing.
+    await waitUntil(() => shownArticles(feed)[0]!.lang === 'zh-Hant-TW' && shownArticles(card!)[0]?.lang === 'zh-Hant-TW',
+      'did not come back', {timeout: 5000});
     expect(headlines(feed)).to.deep.equal(before.feed);
     expect(text(card!)).to.equal(before.card);
   });

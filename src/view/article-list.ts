@@ -1,6 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {Task} from '@lit/task';
+import {Task, TaskStatus} from '@lit/task';
 import {uiLang, type Article, type ArticleInput, type Variant} from '../core/vocabulary.js';
 import type {SortOrder} from '../data/filter.js';
 import type {FeedFormat} from '../data/parse.js';
@@ -189,8 +189,10 @@ export abstract class ArticleList extends LitElement {
   /** `loading`, `ready` or `error`. */
   get status(): 'loading' | 'ready' | 'error' {
     const {loading, error, articles} = this.#source;
-    // Loading until what was loaded is on screen: converted, filtered, drawn.
-    if (loading || !this.hasUpdated || (!error && this.view?.loaded !== articles)) return 'loading';
+    // Loading until what was loaded (or found wanting) is on screen: converted, filtered, drawn; a
+    // view that failed to load its code is on screen as the error it set.
+    const drawn = this.view?.loaded === articles || this.#view.status === TaskStatus.ERROR;
+    if (loading || !this.hasUpdated || !drawn) return 'loading';
     return error ? 'error' : 'ready';
   }
 
