@@ -128,6 +128,21 @@ describe('nk-news-feed', () => {
     await expect(feed).to.be.accessible();
   });
 
+  it('keeps every article a page hands over, past the cap on fetched feeds', async () => {
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed limit="5"></nk-news-feed>`);
+    const given = Array.from({length: 1200}, (_, i) => makeArticle({id: `a${i}`, title: `第 ${i} 則`, published: '2025-01-01'}));
+    const console = captureWarnings();
+    try {
+      feed.articles = given;
+      await showing(feed, 5);
+      await waitUntil(() => feed.status === 'ready', 'not ready');
+      expect(feed.articles).to.have.length(1200);
+      expect(console.warnings.join()).not.to.contain('only the first');
+    } finally {
+      console.restore();
+    }
+  });
+
   it('reads back the stories it shows through articles', async () => {
     const feed = await fixture<NkNewsFeed>(html`<nk-news-feed sort="oldest"></nk-news-feed>`);
     feed.articles = [makeArticle({id: 'new', published: '2025-02-01'}), makeArticle({id: 'old', published: '2024-02-01'})];

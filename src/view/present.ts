@@ -19,8 +19,9 @@ export {entityName};
  * `Article` contract is skipped with a warning naming the field, never rendered half right.
  */
 export async function checkArticles(articles: unknown): Promise<Result<Article[]>> {
-  // The checker is the nk-news JSON reader, loaded only for pages that hand articles over.
-  return (await import('../data/formats/json.js')).readJson(articles);
+  // The checker is the nk-news JSON reader, loaded only for pages that hand articles over. The
+  // fetched-feed cap does not apply: the page's own array is shown whole, `limit` at a time.
+  return (await import('../data/formats/json.js')).readJson(articles, undefined, Infinity);
 }
 
 /** A filter chip: the value it filters by, its text in the reader's variant, whether it is on. */

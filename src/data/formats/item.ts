@@ -106,8 +106,8 @@ export function finish(draft: Draft): Article | string {
 }
 
 /**
- * Applies the shared rules to every item of a feed: at most MAX_ITEMS read, one article per id,
- * skipped items reported. A feed whose items all fail is `invalid`, so the reader sees an error
+ * Applies the shared rules to every item of a feed: at most `maxItems` read (MAX_ITEMS for what
+ * is fetched), one article per id, skipped items reported. A feed whose items all fail is `invalid`, so the reader sees an error
  * rather than an empty list that looks like a quiet news day.
  */
 export function collect<T>(
@@ -115,11 +115,12 @@ export function collect<T>(
   read: (item: T, index: number) => Draft | string,
   label: (index: number) => string,
   warnings: string[] = [],
-  listField = 'items'
+  listField = 'items',
+  maxItems = MAX_ITEMS
 ): Result<Article[]> {
-  const count = Math.min(items.length, MAX_ITEMS);
-  if (items.length > MAX_ITEMS) {
-    warnings.push(`The feed has ${items.length} items; only the first ${MAX_ITEMS} are read`);
+  const count = Math.min(items.length, maxItems);
+  if (items.length > maxItems) {
+    warnings.push(`The feed has ${items.length} items; only the first ${maxItems} are read`);
   }
   const articles: Article[] = [];
   const ids = new Set<string>();

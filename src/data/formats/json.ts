@@ -35,8 +35,11 @@ function major(version: unknown): number {
   return NaN;
 }
 
-/** An already parsed JSON value; `parseFeed` sniffs with the same parse. */
-export function readJson(value: unknown, baseUrl?: string): Result<Article[]> {
+/**
+ * An already parsed JSON value; `parseFeed` sniffs with the same parse. `maxItems` caps what a
+ * fetched feed may hold; articles a page hands over are its own data and pass Infinity.
+ */
+export function readJson(value: unknown, baseUrl?: string, maxItems?: number): Result<Article[]> {
   const warnings: string[] = [];
   let list: unknown;
   let lang: string | undefined;
@@ -61,7 +64,7 @@ export function readJson(value: unknown, baseUrl?: string): Result<Article[]> {
       {field: '(root)'}));
   }
   const items = list as unknown[];
-  return collect(items, (item) => readArticle(item, lang, baseUrl), (i) => `articles[${i}]`, warnings, 'articles');
+  return collect(items, (item) => readArticle(item, lang, baseUrl), (i) => `articles[${i}]`, warnings, 'articles', maxItems);
 }
 
 /** Thrown only inside readArticle, to stop at the first bad field; never leaves this module. */
