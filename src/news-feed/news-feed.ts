@@ -1,7 +1,8 @@
 import {html, nothing} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {renderArticle} from '../view/article-view.js';
-import {ArticleList, type Frame} from '../view/article-list.js';
+import {ArticleList} from '../view/article-list.js';
+import type {Frame} from '../view/list-controls.js';
 import {styles} from './news-feed.styles.js';
 
 /** Most placeholders shown while loading: enough to fill a sidebar without a jump. */

@@ -15,6 +15,10 @@ interface Normalizer {
   normalize(text: string, found?: Set<string>): string;
   /** English names (case-folded) of the entities behind a canonical name. */
   english: ReadonlyMap<string, readonly string[]>;
+  /** Every name, alias or term form (folded) that has a canonical name as its search form. */
+  forms: ReadonlyMap<string, readonly string[]>;
+  /** Traditional (Taiwan or Hong Kong) → Simplified, character for character. */
+  toSimplified: ScriptConverter;
 }
 
 let normalizer: Promise<Normalizer> | undefined;
@@ -37,9 +41,13 @@ function fold(toSimplified: ScriptConverter, text: string): string {
 function buildNormalizer(toSimplified: ScriptConverter): Normalizer {
   const table = new PhraseTable();
   const english = new Map<string, string[]>();
+  const formsByKey = new Map<string, string[]>();
   const add = (forms: readonly string[], canonical: string) => {
     const key = fold(toSimplified, canonical);
-    for (const form of forms) table.add(fold(toSimplified, form), key);
+    for (const form of forms) {
+      table.add(fold(toSimplified, form), key);
+      formsByKey.set(key, [...(formsByKey.get(key) ?? []), fold(toSimplified, form)]);
+    }
     return key;
   };
   // The first canonical form given for a key wins: gazetteer names go before wording.
@@ -52,6 +60,8 @@ function buildNormalizer(toSimplified: ScriptConverter): Normalizer {
   for (const entry of wording) add([entry['zh-CN'], entry['zh-TW'], entry['zh-HK']], entry['zh-CN']);
   return {
     english,
+    forms: formsByKey,
+    toSimplified,
     normalize: (text, found) =>
       replaceLongest(fold(toSimplified, text), [table], (canonical) => {
         found?.add(canonical);
@@ -109,4 +119,29 @@ export async function articleMatches(article: Article, query: string): Promise<b
   const [form, normalizedQuery] = await Promise.all([articleSearchForm(article), searchForm(query)]);
   const words = normalizedQuery.split(' ').filter(Boolean);
   return words.every((word) => form.includes(word));
+}
+
+/**
+ * What a query stands for, as a reader should see it marked: each word, and every regional form
+ * of a name or term it means (特朗普 → 川普, 特朗普, Donald Trump), folded like `fold`; a Latin word
+ * of three letters or more also stands for the entities whose English name holds it (trump). `fold`
+ * keeps a text's length, so a match in it is a match at the same place in the text.
+ */
+export async function queryTerms(query: string): Promise<{terms: string[]; fold: (text: string) => string}> {
+  const {normalize, english, forms, toSimplified} = await loadNormalizer();
+  const terms = new Set<string>();
+  for (const word of query.trim().split(/\s+/).filter(Boolean)) {
+    const key = normalize(word);
+    terms.add(key);
+    for (const form of forms.get(key) ?? []) terms.add(form);
+    if (!/^[\p{Script=Latin}\d.'-]{3,}$/u.test(word)) continue;
+    for (const [canonical, names] of english) {
+      if (names.some((name) => name.includes(word.toLowerCase()))) for (const form of forms.get(canonical) ?? []) terms.add(form);
+    }
+  }
+  const sameLength = (text: string) => {
+    const folded = toSimplified(text).toLowerCase();
+    return folded.length === text.length ? folded : text.toLowerCase();
+  };
+  return {terms: [...terms].filter(Boolean), fold: sameLength};
 }

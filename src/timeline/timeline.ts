@@ -2,7 +2,8 @@ import {html, type PropertyValues} from 'lit';
 import type {Article} from '../core/vocabulary.js';
 import {heading, renderArticle} from '../view/article-view.js';
 import {formatDay, publishedDay} from '../i18n/format-date.js';
-import {ArticleList, type Frame} from '../view/article-list.js';
+import {ArticleList} from '../view/article-list.js';
+import type {Frame} from '../view/list-controls.js';
 import {styles} from './timeline.styles.js';
 
 /** Most placeholders shown while loading, as in the feed. */

@@ -17,8 +17,6 @@ import {mostCommonLang, renderFilters, renderFooter, renderNotices, renderSearch
 import {styles} from './article-list.styles.js';
 import {themeStyles} from './theme.styles.js';
 
-export type {Frame};
-
 let lists = 0;
 
 /**

@@ -4,9 +4,7 @@
  * no visible reason: the marks cover every regional form of the names and terms the query means,
  * in any script. Loaded with the view, only when the reader searches.
  */
-import {gazetteer} from '../corpus/gazetteer.js';
-import {converterFor} from '../text/convert.js';
-import {wording} from '../text/wording.js';
+import {queryTerms} from '../text/search.js';
 
 /** A run of text, marked when it matches. */
 export interface Segment {
@@ -16,36 +14,13 @@ export interface Segment {
 
 export type Highlighter = (text: string) => Segment[];
 
-const latin = /^[\p{Script=Latin}\d\s.'-]+$/u;
-
 export async function highlighter(query: string): Promise<Highlighter | undefined> {
-  const words = query.trim().split(/\s+/).filter(Boolean);
-  if (!words.length) return undefined;
-  // Traditional → Simplified is the light direction (and nearly always one character for one),
-  // so text and terms are compared in Simplified without loading the 1 MB reverse table.
-  const [tw, hk] = await Promise.all([converterFor('zh-TW', 'zh-CN'), converterFor('zh-HK', 'zh-CN')]);
-  const fold = (text: string) => {
-    const folded = hk(tw(text)).toLowerCase();
-    return folded.length === text.length ? folded : text.toLowerCase();
-  };
-  const terms = new Set<string>();
-  for (const word of words) {
-    const wanted = fold(word);
-    const same = (form: string) => fold(form) === wanted || (wanted.length >= 3 && latin.test(word) && form.toLowerCase().includes(wanted));
-    terms.add(wanted);
-    for (const {names, aliases = []} of gazetteer) {
-      const forms = [names['zh-TW'], names['zh-HK'], names['zh-CN'], ...aliases, names.en];
-      if (forms.some(same)) for (const form of forms) terms.add(fold(form));
-    }
-    for (const term of wording) {
-      const forms = [term['zh-TW'], term['zh-HK'], term['zh-CN']];
-      if (forms.some(same)) for (const form of forms) terms.add(fold(form));
-    }
-  }
+  if (!query.trim()) return undefined;
+  const {terms, fold} = await queryTerms(query);
   const cache = new Map<string, Segment[]>();
   return (text) => {
     let segments = cache.get(text);
-    if (!segments) cache.set(text, (segments = mark(text, fold(text), [...terms])));
+    if (!segments) cache.set(text, (segments = mark(text, fold(text), terms)));
     return segments;
   };
 }
@@ -54,7 +29,6 @@ export async function highlighter(query: string): Promise<Highlighter | undefine
 function mark(text: string, folded: string, terms: string[]): Segment[] {
   const marked = new Uint8Array(text.length);
   for (const term of terms) {
-    if (!term) continue;
     for (let at = folded.indexOf(term); at >= 0; at = folded.indexOf(term, at + term.length)) marked.fill(1, at, at + term.length);
   }
   const segments: Segment[] = [];
