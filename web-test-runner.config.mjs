@@ -9,6 +9,7 @@ import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {BROWSERS, inspect, tolerantPage} from './test/browsers.mjs';
 import {feedServer} from './test/server/feed-server.mjs';
 import {summaryReporter} from './test/summary-reporter.mjs';
+import {ssrPages} from './scripts/ssr-pages.mjs';
 
 // The versions go at the top of every run: a green run means little without them.
 const found = inspect();
@@ -87,6 +88,8 @@ export default {
   browsers: found.map(({name}) => launchers[name]()),
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: {config: {timeout: 10000}},
+  // Pages rendered by nk-news/ssr on request (test/ssr.test.ts).
+  middleware: [ssrPages({source: true})],
   plugins: [
     feedServer(),
     reactAsModules,

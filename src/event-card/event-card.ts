@@ -1,7 +1,7 @@
 import {LitElement, html, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {Task} from '@lit/task';
-import {uiLang, type Article, type Variant} from '../core/vocabulary.js';
+import {uiLang, variantOfLang, type Article, type Variant} from '../core/vocabulary.js';
 import {FeedError} from '../data/errors.js';
 import type {LoadResult} from '../data/load.js';
 import type {FeedFormat} from '../data/parse.js';
@@ -13,6 +13,7 @@ import {ArticleSource} from '../view/article-source.js';
 import {renderArticle} from '../view/article-view.js';
 import {errorStyles, renderError} from '../view/error-view.js';
 import {ArticleSelectEvent, FeedErrorEvent, LoadEvent} from '../view/events.js';
+import {fromCardSnapshot, readSnapshot, toCardSnapshot, type CardSnapshot} from '../view/snapshot.js';
 import {themeStyles} from '../view/theme.styles.js';
 import {styles} from './event-card.styles.js';
 
@@ -141,6 +142,34 @@ export class NkEventCard extends LitElement {
     },
   });
 
+  /** What a server rendered (`nk-news/ssr`), shown until the browser has derived the same. */
+  #snapshot?: Shown;
+
+  /** @internal For `nk-news/ssr`: looks the article up and derives what the card shows, without a DOM; none when not found. */
+  async prerender(): Promise<CardSnapshot | undefined> {
+    const {articles} = await this.#source.loadOnce();
+    const given = articles.find((article) => article.id === this.articleId);
+    if (!given) return undefined;
+    const variant = this.variant && variantOfLang(this.variant);
+    const {cardView, entityName} = await import('../view/present.js');
+    const {article, related} = await cardView(given, articles, this.layout === 'full', variant, this.glossary);
+    return toCardSnapshot({loaded: [...articles], article, related, variant, entityName});
+  }
+
+  /** @internal For `nk-news/ssr`: the first render shows this, as the server did. */
+  set ssrSnapshot(snapshot: CardSnapshot | undefined) {
+    if (!snapshot) return;
+    const given = snapshot.loaded.find((article) => article.id === snapshot.article.id);
+    if (!given) return;
+    this.#snapshot = {...fromCardSnapshot(snapshot), given};
+    this.#source.seed(snapshot.loaded);
+  }
+
+  override connectedCallback() {
+    if (!this.hasUpdated && !this.#snapshot) this.ssrSnapshot = readSnapshot<CardSnapshot>(this, 'related');
+    super.connectedCallback();
+  }
+
   /** A finished lookup: the article is there, or the card says why not. */
   #found(result: LoadResult) {
     const missing = !result.articles.some((article) => article.id === this.articleId);
@@ -155,8 +184,9 @@ export class NkEventCard extends LitElement {
   }
 
   override render() {
-    const shown = this.#shown.value;
-    const ui = uiStrings(uiLang(shown?.variant ?? this.#variant.resolve(this.variant), shown?.article.lang ?? 'zh-Hant-TW'));
+    const shown = this.#shown.value ?? this.#snapshot;
+    // What is shown carries its variant: a server-rendered card names its words as the server did.
+    const ui = uiStrings(shown ? uiLang(shown.variant, shown.article.lang) : uiLang(this.#variant.resolve(this.variant), 'zh-Hant-TW'));
     if (this.error && !shown) {
       return renderError(this.error, ui.errors[this.error.code], ui, {blocking: true});
     }
@@ -172,7 +202,7 @@ export class NkEventCard extends LitElement {
   }
 
   #select(event: Event) {
-    const shown = this.#shown.value;
+    const shown = this.#shown.value ?? this.#snapshot;
     if (!shown) return;
     const select = new ArticleSelectEvent(shown.given);
     this.dispatchEvent(select);

@@ -105,6 +105,8 @@ function parentOf(node: Node): Node | null {
  * mark the text they render inside their shadow roots, never their own host.
  */
 export function inheritedLang(element: Element): string | undefined {
+  // A server render (nk-news/ssr) has no document to inherit from.
+  if (typeof Element === 'undefined') return undefined;
   for (let node: Node | null = element; node; node = parentOf(node)) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
   }

@@ -1,7 +1,6 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {Task, TaskStatus} from '@lit/task';
-import {uiLang, type Article, type ArticleInput, type Variant} from '../core/vocabulary.js';
+import {uiLang, variantOfLang, type Article, type ArticleInput, type Variant} from '../core/vocabulary.js';
 import type {SortOrder} from '../data/filter.js';
 import type {FeedFormat} from '../data/parse.js';
 import {uiStrings, type UiStrings} from '../i18n/strings.js';
@@ -14,6 +13,8 @@ import type {ArticleViewOptions} from './article-view.js';
 import {errorStyles} from './error-view.js';
 import {ArticleSelectEvent, FilterChangeEvent, type ActiveFilters} from './events.js';
 import {mostCommonLang, renderFilters, renderFooter, renderNotices, renderSearch, statusText, type Frame, type ListView} from './list-controls.js';
+import {prerenderView, ListViewTask} from './list-view.js';
+import {readSnapshot, type ListSnapshot} from './snapshot.js';
 import {styles} from './article-list.styles.js';
 import {themeStyles} from './theme.styles.js';
 
@@ -126,21 +127,10 @@ export abstract class ArticleList extends LitElement {
     src: this.src, format: this.format, timeout: this.timeout, refreshInterval: this.refreshInterval, inline: this.#inlineScript(),
   }));
   /** Article[] → filter/sort → the visible page → convert, in a lazy module; reruns when an input changes. */
-  readonly #view = new Task(this, {
-    args: () => [this.#source.articles, this.#filters, this.pageSize * this.pages, this.#variant.resolve(this.variant), this.glossary, glossaryVersion()] as const,
-    task: async ([loaded, filters, count, variant, glossary]): Promise<ListView> => {
-      try {
-        const {feedView, entityName} = await import('./present.js');
-        return {...(await feedView(loaded, filters, count, variant, glossary)), loaded, variant, entityName};
-      } catch (cause) {
-        this.#source.fail(cause);
-        throw cause;
-      }
-    },
-  });
+  readonly #view = new ListViewTask(this, () => [this.#source.articles, this.#filters, this.pageSize * this.pages, this.#variant.resolve(this.variant), this.glossary, glossaryVersion()], (cause) => this.#source.fail(cause));
   readonly #link = new DeepLink(this, (id) => this.#reveal(id));
   /** The filters in force; a new object only when one of them changes, so the view reruns only then. */
-  #filters: ActiveFilters & {sort: SortOrder} = {query: '', sort: 'newest'};
+  #filters: ActiveFilters & {sort: SortOrder} = this.#currentFilters();
   protected readonly listId = `nk-list-${++lists}`;
   /** An article to focus after the next render (the first of those "more" revealed). */
   protected focusIndex?: number;
@@ -179,9 +169,9 @@ export abstract class ArticleList extends LitElement {
   readonly #status = (frame: Frame) =>
     statusText(frame, {failed: !!this.#source.error, loaded: this.#source.articles.length, matching: this.matching.length, readerAsked: this.#readerAsked});
 
-  /** The text of a child `<script type="application/json">` holding the page's articles. */
+  /** The text of a child `<script type="application/json">` holding the page's articles (none on a server). */
   #inlineScript(): string | undefined {
-    return this.querySelector(':scope > script[type="application/json"]')?.textContent ?? undefined;
+    return this.querySelector?.(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
   /** `loading`, `ready` or `error`. */
@@ -189,7 +179,7 @@ export abstract class ArticleList extends LitElement {
     const {loading, error, articles} = this.#source;
     // Loading until what was loaded (or found wanting) is on screen: converted, filtered, drawn; a
     // view that failed to load its code is on screen as the error it set.
-    const drawn = this.view?.loaded === articles || this.#view.status === TaskStatus.ERROR;
+    const drawn = this.view?.loaded === articles || this.#view.failed;
     if (loading || !this.hasUpdated || !drawn) return 'loading';
     return error ? 'error' : 'ready';
   }
@@ -199,7 +189,7 @@ export abstract class ArticleList extends LitElement {
     await this.#source.refresh();
     // Done means on screen: let the update that takes the new articles run, then their view.
     await this.updateComplete;
-    await this.#view.taskComplete.catch(() => undefined);
+    await this.#view.complete;
   }
 
   constructor() {
@@ -213,9 +203,31 @@ export abstract class ArticleList extends LitElement {
     }
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
+  #currentFilters() {
     const {query, category, source, entity, since, until, sort} = this;
-    const filters = {query, category, source, entity, since, until, sort};
+    return {query, category, source, entity, since, until, sort};
+  }
+
+  /** @internal For `nk-news/ssr`: loads and derives the first view as a browser would, without a DOM; none when nothing loaded. */
+  async prerender(): Promise<ListSnapshot | undefined> {
+    const {articles} = await this.#source.loadOnce();
+    const variant = this.variant && variantOfLang(this.variant);
+    return articles.length ? prerenderView([articles, this.#currentFilters(), this.pageSize, variant, this.glossary, glossaryVersion()]) : undefined;
+  }
+
+  /** @internal For `nk-news/ssr`: the first render shows this, as the server did. */
+  set ssrSnapshot(snapshot: ListSnapshot | undefined) {
+    if (snapshot) this.#source.seed(this.#view.adopt(snapshot));
+  }
+
+  override connectedCallback() {
+    // Server-rendered: adopt what the server showed before the first render, which hydrates it.
+    if (!this.hasUpdated && !this.#view.value) this.ssrSnapshot = readSnapshot<ListSnapshot>(this, 'matching');
+    super.connectedCallback();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    const filters = this.#currentFilters();
     if ((Object.keys(filters) as (keyof typeof filters)[]).some((key) => filters[key] !== this.#filters[key])) {
       this.#filters = filters;
       this.pages = 1;

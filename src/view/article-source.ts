@@ -70,6 +70,8 @@ export class ArticleSource implements ReactiveController {
   #retryAfter = 0;
   /** Articles the host handed over, which replace loading altogether. */
   #adopted?: readonly ArticleInput[];
+  /** Articles a server loaded for the current request: the first update polls from them, never loads. */
+  #seeded = false;
 
   /**
    * `request` reads the host's properties (undefined: the host has its articles from elsewhere, so
@@ -97,7 +99,11 @@ export class ArticleSource implements ReactiveController {
     if (this.#adopted) return;
     const request = this.#request();
     const last = this.#last;
-    if (!request) {
+    if (this.#seeded && request) {
+      this.#seeded = false;
+      this.#last = request;
+      this.#schedule();
+    } else if (!request) {
       this.stop();
     } else if (!last || LOAD_KEYS.some((key) => request[key] !== last[key])) {
       void this.#load(request);
@@ -138,6 +144,24 @@ export class ArticleSource implements ReactiveController {
     } catch (cause) {
       if (this.#adopted === input) this.fail(cause);
     }
+  }
+
+  /** What a server loaded and rendered (`nk-news/ssr`): shown as loaded, and polled from, not loaded again. */
+  seed(articles: readonly Article[]): void {
+    this.articles = articles;
+    this.#seeded = true;
+  }
+
+  /**
+   * One load of the current request with no events, timers or host updates: the server's render
+   * (`nk-news/ssr`) loads with the same loader the browser would use.
+   */
+  async loadOnce(): Promise<LoadResult> {
+    const request = this.#request();
+    if (!request) return {articles: [], errors: [], warnings: [], sources: [], stale: []};
+    return request.inline !== undefined
+      ? parseInline(request.inline, request.format)
+      : loadSource(request.src, {format: request.format, timeout: request.timeout});
   }
 
   /** No loading or polling: the host was handed its articles. Loads again at the next request. */

@@ -1,0 +1,81 @@
+/**
+ * Server rendering: `renderFeed`, `renderTimeline` and `renderCard` give an element's HTML with its
+ * shadow DOM declared (`<template shadowrootmode="open">`, by `@lit-labs/ssr`), so a page reads
+ * without JavaScript, plus the JSON-LD of the articles shown. The articles are loaded with the
+ * loader the browser uses (the bundled corpus with no `src`). The element keeps, in a child
+ * script, what it showed: in a browser that loads `@lit-labs/ssr-client/lit-element-hydrate-support.js`
+ * before nk-news, it hydrates from it without fetching or converting again.
+ *
+ * Runs in Node. `@lit-labs/ssr` is an optional peer dependency, needed only here.
+ */
+import {render} from '@lit-labs/ssr';
+import {collectResult} from '@lit-labs/ssr/lib/render-result.js';
+import {unsafeHTML} from 'lit/directives/unsafe-html.js';
+import {html, unsafeStatic} from 'lit/static-html.js';
+import '../event-card/define.js';
+import '../news-feed/define.js';
+import '../timeline/define.js';
+import {NkEventCard} from '../event-card/event-card.js';
+import {NkNewsFeed} from '../news-feed/news-feed.js';
+import {NkTimeline} from '../timeline/timeline.js';
+import {fromCardSnapshot, fromListSnapshot, scriptJson, SNAPSHOT_TYPE, type CardSnapshot, type ListSnapshot} from '../view/snapshot.js';
+import {jsonLd} from './json-ld.js';
+
+/** The element's attributes, by their HTML names, as strings: `{limit: '3', variant: 'zh-CN'}`. */
+export type Attributes = Readonly<Record<string, string | number | boolean | undefined>>;
+
+type Rendered = typeof NkNewsFeed | typeof NkTimeline | typeof NkEventCard;
+
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The opening tag's attributes; a name the element does not observe is a TypeError, not silently dropped. */
+function attributeList(tag: string, element: Rendered, attributes: Attributes): [string, string][] {
+  const known = new Set(element.observedAttributes);
+  const list: [string, string][] = [];
+  for (const [name, value] of Object.entries(attributes)) {
+    if (!known.has(name)) throw new TypeError(`nk-news/ssr: <${tag}> has no attribute "${name}"`);
+    if (value === undefined || value === false) continue;
+    list.push([name, value === true ? '' : String(value)]);
+  }
+  return list;
+}
+
+async function renderElement(tag: string, element: Rendered, attributes: Attributes): Promise<string> {
+  const list = attributeList(tag, element, attributes);
+  // An instance that is never rendered loads and derives the view, as the element would in a browser.
+  const probe = new element();
+  for (const [name, value] of list) probe.attributeChangedCallback(name, null, value);
+  const snapshot = await probe.prerender();
+  const open = [tag, ...list.map(([name, value]) => `${name}="${escapeAttribute(value)}"`)].join(' ');
+  const children = snapshot
+    ? `<script type="${SNAPSHOT_TYPE}">${scriptJson(snapshot)}</script>` +
+      `<script type="application/ld+json">${scriptJson(linkedData(snapshot))}</script>`
+    : '';
+  const template = html`<${unsafeStatic(open)} .ssrSnapshot=${snapshot}>${unsafeHTML(children)}</${unsafeStatic(tag)}>`;
+  return collectResult(render(template));
+}
+
+function linkedData(snapshot: ListSnapshot | CardSnapshot) {
+  if ('matching' in snapshot) {
+    const {shown, entityName, variant} = fromListSnapshot(snapshot);
+    return jsonLd(shown, (id) => entityName(id, variant));
+  }
+  const {article, entityName, variant} = fromCardSnapshot(snapshot);
+  return jsonLd([article], (id) => entityName(id, variant));
+}
+
+/** `<nk-news-feed>` with `attributes`, server-rendered: the newest `limit` articles and their JSON-LD. */
+export function renderFeed(attributes: Attributes = {}): Promise<string> {
+  return renderElement('nk-news-feed', NkNewsFeed, attributes);
+}
+
+/** `<nk-timeline>` with `attributes`, server-rendered. */
+export function renderTimeline(attributes: Attributes = {}): Promise<string> {
+  return renderElement('nk-timeline', NkTimeline, attributes);
+}
+
+/** `<nk-event-card>` with `attributes` (`article-id`, and `src` to look it up in), server-rendered. */
+export function renderCard(attributes: Attributes = {}): Promise<string> {
+  return renderElement('nk-event-card', NkEventCard, attributes);
+}

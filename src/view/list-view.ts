@@ -1,0 +1,69 @@
+import type {ReactiveControllerHost} from 'lit';
+import {Task, TaskStatus} from '@lit/task';
+import type {Article, Variant} from '../core/vocabulary.js';
+import type {SortOrder} from '../data/filter.js';
+import type {Glossary} from '../text/glossary.js';
+import type {ActiveFilters} from './events.js';
+import type {ListView} from './list-controls.js';
+import {fromListSnapshot, toListSnapshot, type ListSnapshot} from './snapshot.js';
+
+/** What a list's view is derived from. */
+export type ViewInputs = readonly [
+  loaded: readonly Article[],
+  filters: ActiveFilters & {sort: SortOrder},
+  count: number,
+  variant: Variant | undefined,
+  glossary: Glossary | undefined,
+  /** Changes when the page's glossary does. */
+  glossaryVersion: number,
+];
+
+/** Article[] → filter/sort → search → the visible page → convert, in the lazy view module. */
+async function derive([loaded, filters, count, variant, glossary]: ViewInputs): Promise<ListView> {
+  const {feedView, entityName} = await import('./present.js');
+  return {...(await feedView(loaded, filters, count, variant, glossary)), loaded, variant, entityName};
+}
+
+/** The first view of `inputs` as a server renders it (`nk-news/ssr`). */
+export async function prerenderView(inputs: ViewInputs): Promise<ListSnapshot> {
+  return toListSnapshot(await derive(inputs));
+}
+
+/**
+ * A list's view, derived again (with `@lit/task`) whenever an input changes. A server-rendered
+ * list shows the server's view until the browser has derived its own, which is the same.
+ */
+export class ListViewTask {
+  readonly #task: Task<ViewInputs, ListView>;
+  #snapshot?: ListView;
+
+  /** `failed` hears a view module that could not load: the list says so as for a failed feed. */
+  constructor(host: ReactiveControllerHost, inputs: () => ViewInputs, failed: (cause: unknown) => void) {
+    this.#task = new Task(host, {
+      args: inputs,
+      task: (args) => derive(args).catch((cause) => {
+        failed(cause);
+        throw cause;
+      }),
+    });
+  }
+
+  get value(): ListView | undefined {
+    return this.#task.value ?? this.#snapshot;
+  }
+
+  get failed(): boolean {
+    return this.#task.status === TaskStatus.ERROR;
+  }
+
+  /** Settles when the view in progress is derived (or has failed). */
+  get complete(): Promise<unknown> {
+    return this.#task.taskComplete.catch(() => undefined);
+  }
+
+  /** Shows what a server rendered; returns the articles it was derived from. */
+  adopt(snapshot: ListSnapshot): readonly Article[] {
+    this.#snapshot = fromListSnapshot(snapshot);
+    return this.#snapshot.loaded;
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * What a server-rendered element showed (`nk-news/ssr`), so that the browser's first render is the
+ * same, node for node, and hydration neither loads nor converts again: the articles loaded, the
+ * view derived from them and the entity names it used. It travels as JSON in a child script of
+ * the element, which the element reads when it upgrades.
+ */
+import {variants, type Article, type Variant} from '../core/vocabulary.js';
+import type {ListView} from './list-controls.js';
+import type {Chip} from './present.js';
+
+/** The child script's type: not `application/json`, which would be read as inline articles. */
+export const SNAPSHOT_TYPE = 'application/x-nk-news-snapshot+json';
+
+/** Entity names by id and variant, for the entities of the articles shown. */
+type Names = Record<string, Partial<Record<Variant, string>>>;
+
+export interface ListSnapshot {
+  loaded: Article[];
+  /** Ids of the articles that pass the filters, in order. */
+  matching: string[];
+  /** As shown: converted to `variant`. */
+  shown: Article[];
+  chips: {sources: Chip[]; entities: Chip[]};
+  variant?: Variant;
+  names: Names;
+}
+
+export interface CardSnapshot {
+  /** The articles the card's article was looked up in, and related coverage found. */
+  loaded: Article[];
+  /** The card's article and its related coverage, as shown. */
+  article: Article;
+  related: Article[];
+  variant?: Variant;
+  names: Names;
+}
+
+type EntityName = ListView['entityName'];
+
+function names(articles: readonly Article[], entityName: EntityName): Names {
+  const all: Names = {};
+  for (const {entities} of articles) {
+    for (const id of entities) all[id] ??= Object.fromEntries(variants.map((v) => [v, entityName(id, v)]));
+  }
+  return all;
+}
+
+function namer(names: Names): EntityName {
+  return (id, variant = 'zh-TW') => names[id]?.[variant] ?? id;
+}
+
+/** The view as JSON: a highlighter is left out (search marks appear once the browser derives the view again). */
+export function toListSnapshot(view: ListView): ListSnapshot {
+  const {loaded, matching, shown, chips, variant, entityName} = view;
+  return {loaded: [...loaded], matching: matching.map((a) => a.id), shown, chips, variant, names: names(shown, entityName)};
+}
+
+export function fromListSnapshot(snapshot: ListSnapshot): ListView {
+  const byId = new Map(snapshot.loaded.map((article) => [article.id, article]));
+  const matching = snapshot.matching.flatMap((id) => byId.get(id) ?? []);
+  return {...snapshot, matching, entityName: namer(snapshot.names)};
+}
+
+export function toCardSnapshot(shown: Omit<CardSnapshot, 'names'> & {entityName: EntityName}): CardSnapshot {
+  const {loaded, article, related, variant, entityName} = shown;
+  return {loaded, article, related, variant, names: names([article, ...related], entityName)};
+}
+
+export function fromCardSnapshot(snapshot: CardSnapshot) {
+  return {...snapshot, entityName: namer(snapshot.names)};
+}
+
+/** JSON safe inside `<script>`: no `<` can close the element or open a comment. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** The snapshot a server left in the element, if any and if it reads as one. */
+export function readSnapshot<T extends ListSnapshot | CardSnapshot>(host: Element, key: keyof T): T | undefined {
+  const text = host.querySelector(`:scope > script[type="${SNAPSHOT_TYPE}"]`)?.textContent;
+  if (!text) return undefined;
+  try {
+    const value = JSON.parse(text) as T;
+    return value && typeof value === 'object' && key in value ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
