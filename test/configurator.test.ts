@@ -24,7 +24,7 @@ describe('demo/configurator.html', () => {
     await until(() => preview()?.shadowRoot?.querySelector('[part~="article"]'), 'the preview shows no story');
     expect(snippet()).to.contain('<nk-news-feed limit="5"></nk-news-feed>');
     expect(snippet()).to.match(/<script type="module" src="http:\/\/[^"]+\/dist\/cdn\/nk-news\.js"><\/script>/);
-    expect(snippet()).to.match(/nk-news-feed:not\(:defined\) \{ display: block; min-height: [\d.]+rem; \}/);
+    expect(snippet()).to.match(/nk-news-feed:not\(:defined\) \{ display: block; min-height: [\d.]+px; \}/);
     await showing(preview(), 5);
 
     // The reader picks the timeline, Simplified, three stories, with a search box.
@@ -47,8 +47,8 @@ describe('demo/configurator.html', () => {
     expect(preview().shadowRoot!.querySelector('[part~="search"]')).to.not.equal(null);
     // Measured: the reservation is the preview's own height.
     await until(() => {
-      const rem = Number(/min-height: ([\d.]+)rem/.exec(snippet())?.[1]);
-      return Math.abs(rem * 16 - preview().getBoundingClientRect().height) < 16;
+      const px = Number(/min-height: ([\d.]+)px/.exec(snippet())?.[1]);
+      return Math.abs(px - preview().getBoundingClientRect().height) < 2;
     }, () => `the reservation in ${snippet()} is not the preview's ${preview().getBoundingClientRect().height}px`);
 
     // Pasted into an empty page, it shows the same three stories.

@@ -1,5 +1,5 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/event-card/define.js';
 import type {NkEventCard} from '../src/event-card/event-card.js';
 import {forgetVariant} from '../src/i18n/variant-store.js';
@@ -154,5 +154,39 @@ describe('nk-event-card', () => {
     } finally {
       card.remove();
     }
+  });
+
+  describe('height', () => {
+    afterEach(() => setViewport({width: 800, height: 600}));
+
+    for (const width of [390, 1280]) {
+      it(`takes its story's height at ${width} px, no blank lines, never more than its placeholder`, async () => {
+        await setViewport({width, height: 900});
+        // The placeholder is the most a card takes: what README tells a page to reserve.
+        const loading = await fixture<NkEventCard>(html`<nk-event-card article-id="x" src="/feeds/fault/slow?ms=3000"></nk-event-card>`);
+        const most = loading.getBoundingClientRect().height;
+        expect(most).to.be.closeTo(21.53 * 16 + 4, 1);
+        let shorter = 0;
+        for (const story of await corpus()) {
+          const card = await fixture<NkEventCard>(html`<nk-event-card article-id=${story.id}></nk-event-card>`);
+          await waitUntil(() => part(card, 'headline'), 'no story');
+          const box = shownArticles(card)[0]!.getBoundingClientRect();
+          const last = [...shownArticles(card)[0]!.children].at(-1)!.getBoundingClientRect();
+          // Under the last row (related coverage, or the chips) only the padding and the border.
+          expect(box.bottom - last.bottom, story.id).to.be.closeTo(0.75 * 16 + 1, 1.5);
+          expect(card.getBoundingClientRect().height, story.id).to.be.at.most(most + 0.5);
+          if (card.getBoundingClientRect().height < most - 16) shorter++;
+        }
+        // Short stories make short cards.
+        expect(shorter).to.be.above(0);
+      });
+    }
+
+    it('takes the height the site sets with --nk-card-min-height', async () => {
+      const story = (await corpus())[0]!;
+      const card = await fixture<NkEventCard>(html`<nk-event-card style="--nk-card-min-height: 600px" .article=${story}></nk-event-card>`);
+      await showing(card, 1);
+      expect(shownArticles(card)[0]!.getBoundingClientRect().height).to.be.closeTo(600, 0.5);
+    });
   });
 });

@@ -70,7 +70,8 @@ export function freezeTime(iso: string): SinonFakeTimers {
 
 /** The stories an element shows, as a reader finds them in its shadow DOM. */
 export function shownArticles(el: Element): HTMLElement[] {
-  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="article"]')];
+  // An element not upgraded yet (the CDN bundle fetches some on first sight) shows nothing yet.
+  return [...(el.shadowRoot?.querySelectorAll<HTMLElement>('[part~="article"]') ?? [])];
 }
 
 export function headlines(el: Element): string[] {

@@ -3,19 +3,26 @@
  * red links, the site's light tokens on :root, a 300 px sidebar, and README's reservation for
  * elements not yet defined (the same text as README's "Avoiding layout shift" snippet).
  */
+/** README's "Avoiding layout shift" snippet, word for word, and the site's own limit. */
 export const readmeReservation = `
 nk-news-feed:not(:defined), nk-timeline:not(:defined),
 nk-event-card:not(:defined), nk-script-switch:not(:defined) { display: block; font-size: 16px; }
-nk-news-feed:not(:defined) {
-  --stories: 5;
-  min-height: calc(var(--stories) * (13.54em + 4px) + (var(--stories) - 1) * 0.75em + 4.3em + 2px
-    + var(--search, 0px) + var(--filters, 0px));
+nk-news-feed, nk-timeline {
+  --stories: 5;                          /* your limit (at most 10) */
+  --story: calc(13.535em + 4px);
+  --picture: 0em;
+  --room: calc(var(--stories) * (var(--story) + var(--picture) + var(--step, 0.75em)) - 0.75em
+    + 4.2975em + 2px + var(--search, 0px) + var(--filters, 0px));
 }
-nk-news-feed[limit="3"]:not(:defined) { --stories: 3; }
-nk-news-feed[searchable]:not(:defined) { --search: calc(0.98em + 2px); }
-nk-news-feed[filterable]:not(:defined) { --filters: calc(4.96em + 4px); }
-nk-event-card:not(:defined) { min-height: calc(21.53em + 4px); }
+nk-news-feed:not(:defined), nk-timeline:not(:defined) { min-height: var(--room); }
+nk-timeline { --step: 2.475em; }          /* each story's date line */
+:is(nk-news-feed, nk-timeline)[layout="compact"] { --story: calc(6.455em + 4px); --picture: 0em; }
+:is(nk-news-feed, nk-timeline)[searchable] { --search: calc(0.9775em + 2px); }
+:is(nk-news-feed, nk-timeline)[filterable] { --filters: calc(4.96em + 4px); }
+.nk-pictures { --picture: 9.375em; min-height: var(--room); }
+nk-event-card { display: block; min-height: calc(21.53em + 4px); }   /* compact: calc(6.455em + 4px) */
 nk-script-switch:not(:defined) { display: inline-block; vertical-align: middle; min-height: calc(2em + 2px); min-width: 10.45em; }
+nk-news-feed[limit="3"] { --stories: 3; }
 `;
 
 export const siteStyles = `

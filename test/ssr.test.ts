@@ -2,7 +2,7 @@
 // (scripts/ssr-pages.mjs), the page is opened in a frame, read with JavaScript off, then hydrated
 // with src/hydrate.ts, as a page that imports nk-news/hydrate.js.
 import {expect, fixture, html} from '@open-wc/testing';
-import {sendMouse} from '@web/test-runner-commands';
+import {sendKeys, sendMouse} from '@web/test-runner-commands';
 import '../src/news-feed/define.js';
 import type {NkNewsFeed} from '../src/news-feed/news-feed.js';
 import {headlines, requestCount, served, showing, uniqueKey, until} from './helpers.js';
@@ -89,6 +89,17 @@ describe('nk-news/ssr', () => {
     expect(ld['@context']).to.equal('https://schema.org');
     expect(ld['@graph'].map((item: {headline: string}) => item.headline.replace(/\s+/g, ''))).to.deep.equal(shownHeadlines(element));
     expect(ld['@graph'][0]).to.include({'@type': 'NewsArticle', datePublished: '2025-07-29'});
+    // axe runs in this document: the server's markup, under a tag nothing defines here.
+    const copy = document.createElement('div');
+    const markup = await (await fetch(pageUrl('nk-news-feed', {limit: '3'}))).text();
+    copy.setHTMLUnsafe(markup.replace(/<(\/?)nk-news-feed/g, '<$1nk-ssr-copy').replace(/<script[^]*?<\/script>/g, ''));
+    document.body.append(copy);
+    try {
+      expect(copy.querySelector('nk-ssr-copy')!.shadowRoot).to.not.equal(null);
+      await expect(copy).to.be.accessible();
+    } finally {
+      copy.remove();
+    }
   });
 
   it('renders the timeline in the asked variant with JavaScript off', async () => {
@@ -101,11 +112,12 @@ describe('nk-news/ssr', () => {
 
   it('hydrates a feed without fetching again and without drawing it again, then works', async () => {
     const key = uniqueKey('ssr');
-    const page = await openPage('nk-news-feed', {src: served(`/feeds/nk-news.json?key=${key}`), limit: '2'});
+    // Two of the feed's articles are valid: one shows, "more" shows the other.
+    const page = await openPage('nk-news-feed', {src: served(`/feeds/nk-news.json?key=${key}`), limit: '1'});
     expect(await requestCount(key), 'the server fetched once').to.equal(1);
     const root = page.element.shadowRoot!;
     const before = [...root.querySelectorAll('[part~="article"]')];
-    expect(before).to.have.length(2);
+    expect(before).to.have.length(1);
     const watch = watchArticles(root);
     await hydrate(page);
     const feed = page.element as NkNewsFeed;
@@ -114,8 +126,11 @@ describe('nk-news/ssr', () => {
     const more = root.querySelector('[part~="more"]')!;
     expect(before.every((node) => node.isConnected), 'the server\'s articles are still the ones shown').to.equal(true);
     expect(watch.changes, 'nothing was drawn again').to.deep.equal([]);
-    await clickIn(page.frame, more);
-    await until(() => root.querySelectorAll('[part~="article"]').length === 4, 'more showed the next two');
+    // From the keyboard: the article's picture cannot load here, and its strip goes when it fails,
+    // which may move the button under a pointer.
+    (more as HTMLElement).focus();
+    await sendKeys({press: 'Enter'});
+    await until(() => root.querySelectorAll('[part~="article"]').length === 2, 'more showed the next one');
     watch.stop();
     expect(await requestCount(key), 'no fetch from the browser').to.equal(1);
   });
@@ -131,7 +146,7 @@ describe('nk-news/ssr', () => {
     expect(article.isConnected, 'the server\'s card is the one shown').to.equal(true);
   });
 
-  it('keeps a hostile feed inert: no markup escapes the snapshot or the JSON-LD, no javascript: link', async () => {
+  it('keeps a hostile feed inert: no markup escapes the snapshot, the JSON-LD or a link', async () => {
     const page = await openPage('nk-news-feed', {src: served('/feeds/ssr-hostile.json')});
     await hydrate(page);
     await until(() => (page.element as NkNewsFeed).status === 'ready', 'ready');
@@ -139,7 +154,7 @@ describe('nk-news/ssr', () => {
     expect(page.doc.querySelectorAll('img')).to.have.length(0);
     expect(page.element.querySelectorAll('script')).to.have.length(2);
     expect(shownHeadlines(page.element)[0]).to.contain('</script><script>');
-    expect(page.element.shadowRoot!.querySelector('a')).to.equal(null);
+    expect(page.element.shadowRoot!.querySelector('a')!.getAttribute('href')).to.equal('https://news.example/a?q=%3C/script%3E%3Cscript%3Ewindow.pwned=4%3C/script%3E');
   });
 
   it('serves the example page (demo/ssr.html) readable with JavaScript off', async () => {

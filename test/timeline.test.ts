@@ -1,10 +1,10 @@
 import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
-import {sendKeys} from '@web/test-runner-commands';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
 import '../src/timeline/define.js';
 import type {NkTimeline} from '../src/timeline/timeline.js';
 import {corpus} from '../src/corpus/index.js';
 import {forgetVariant} from '../src/i18n/variant-store.js';
-import {clickOn, part, showing, shownArticles} from './helpers.js';
+import {clickOn, makeArticle, part, showing, shownArticles, until} from './helpers.js';
 
 const weekdays = ['日', '一', '二', '三', '四', '五', '六'];
 
@@ -98,5 +98,110 @@ describe('nk-timeline', () => {
     expect(part(timeline, 'month')!.tagName).to.equal('H2');
     expect(part(timeline, 'day-heading')!.tagName).to.equal('H3');
     expect(part(timeline, 'headline')!.tagName).to.equal('H4');
+  });
+
+  describe('geometry', () => {
+    afterEach(() => setViewport({width: 800, height: 600}));
+
+    const height = (el: Element) => part(el, 'timeline')!.getBoundingClientRect().height;
+    /** Four stories on four days of four months, or all on one day. */
+    const spread = ['2025-01-05', '2025-02-05', '2025-03-05', '2025-04-05'].map((published, i) => makeArticle({id: `m${i}`, title: `第${i}則`, published}));
+    const oneDay = spread.map((article) => ({...article, published: '2025-04-05'}));
+
+    it('takes the same height on one day or across four months, as its placeholders did', async () => {
+      await setViewport({width: 390, height: 844});
+      const loading = await fixture<NkTimeline>(html`<nk-timeline limit="4" src="/feeds/fault/slow?ms=3000"></nk-timeline>`);
+      expect(loading.shadowRoot!.querySelectorAll('.skeleton')).to.have.length(4);
+      const placeholders = height(loading);
+      const [months, day] = [spread, oneDay].map((articles) => {
+        const timeline = document.createElement('nk-timeline');
+        timeline.articles = articles;
+        return timeline;
+      });
+      const wrapper = await fixture(html`<div>${months}${day}</div>`);
+      await Promise.all([showing(months!, 4), showing(day!, 4)]);
+      expect(headings(months!, 'month')).to.have.length(4);
+      expect(headings(day!, 'month')).to.have.length(1);
+      expect(height(months!)).to.be.closeTo(placeholders, 1);
+      expect(height(day!)).to.be.closeTo(placeholders, 1);
+      // Stories come at an even step, however they fall on days.
+      for (const timeline of [months!, day!]) {
+        const tops = shownArticles(timeline).map((article) => article.getBoundingClientRect().top);
+        const steps = tops.slice(1).map((top, i) => top - tops[i]!);
+        for (const step of steps) expect(step).to.be.closeTo(steps[0]!, 1);
+      }
+      wrapper.remove();
+    });
+
+    for (const width of [390, 1280]) {
+      it(`puts a day's date, and a new month, on one line above its first story at ${width} px`, async () => {
+        await setViewport({width, height: 900});
+        const timeline = await fixture<NkTimeline>(html`<nk-timeline lang="en"></nk-timeline>`);
+        timeline.articles = spread.map((article) => ({...article, lang: 'en'}));
+        await showing(timeline, 4);
+        const line = part(timeline, 'timeline')!.getBoundingClientRect();
+        for (const day of timeline.shadowRoot!.querySelectorAll('[part~="day"]')) {
+          const [month, date, story] = ['month', 'day-heading', 'article'].map((name) => day.querySelector(`[part~="${name}"]`)!.getBoundingClientRect());
+          // Month and day side by side on one line, whole, inside the timeline, above the story.
+          expect(Math.abs(month!.top - date!.top)).to.be.below(2);
+          expect(date!.left).to.be.above(month!.right);
+          expect(date!.height).to.be.below(month!.height * 1.5);
+          expect(date!.right).to.be.at.most(line.right);
+          expect(date!.bottom).to.be.at.most(story!.top);
+          expect(story!.top - date!.bottom).to.be.below(12);
+          expect(story!.right).to.be.at.most(line.right + 0.5);
+        }
+        // Newest first.
+        expect(headings(timeline, 'month')).to.deep.equal(['April 2025', 'March 2025', 'February 2025', 'January 2025']);
+        expect(headings(timeline, 'day-heading')).to.deep.equal(['Sat, April 5', 'Wed, March 5', 'Wed, February 5', 'Sun, January 5']);
+      });
+    }
+
+    it('shows no date heading over a day’s later stories', async () => {
+      const timeline = await fixture<NkTimeline>(html`<nk-timeline></nk-timeline>`);
+      timeline.articles = oneDay;
+      await showing(timeline, 4);
+      expect(headings(timeline, 'day-heading')).to.have.length(1);
+      const [first, second] = shownArticles(timeline).map((article) => article.getBoundingClientRect());
+      const date = part(timeline, 'day-heading')!.getBoundingClientRect();
+      expect(date.bottom).to.be.at.most(first!.top);
+      expect(date.top).to.be.below(first!.top);
+      // The later story keeps the blank date line: the same step as a new day.
+      expect(second!.top - first!.bottom).to.be.above(first!.top - date.top);
+      // On the line, a ring instead of a dot says "the same day"; the day itself has a dot.
+      const [day, later] = [part(timeline, 'day')!, shownArticles(timeline)[1]!.parentElement!].map((item) => getComputedStyle(item, '::before'));
+      expect(later!.borderRadius).to.equal('50%');
+      expect(later!.backgroundColor).to.not.equal(day!.backgroundColor);
+      expect(parseFloat(later!.width)).to.be.below(parseFloat(day!.width));
+    });
+  });
+
+  it('shows the count by the box for a query the page set, and says it aloud only when the reader searches', async () => {
+    const timeline = await fixture<NkTimeline>(html`<nk-timeline searchable query="川普" limit="3"></nk-timeline>`);
+    await showing(timeline);
+    const status = part(timeline, 'status')!;
+    const live = timeline.shadowRoot!.querySelector('[role="status"]')!;
+    await until(() => status.textContent!.includes('共'), 'the count');
+    expect(status.textContent).to.match(/顯示 \d+ 則，共 \d+ 則/);
+    expect(timeline.shadowRoot!.querySelector('mark')!.textContent).to.equal('川普');
+    // Beside the box, where the reader is looking.
+    const box = part(timeline, 'search')!.getBoundingClientRect();
+    const line = status.getBoundingClientRect();
+    expect(line.top).to.be.within(box.top - 1, box.bottom);
+    expect(line.left).to.be.at.least(box.right);
+    // On the page as it loads: read where it stands, not announced.
+    expect(live.textContent!.trim()).to.equal('');
+    expect(status.getAttribute('aria-hidden')).to.equal(null);
+    await expect(timeline).to.be.accessible();
+
+    const input = part<HTMLInputElement>(timeline, 'search')!;
+    input.value = '普丁';
+    input.dispatchEvent(new InputEvent('input'));
+    await until(() => live.textContent!.includes('共'), 'the announcement');
+    expect(live.textContent!.trim()).to.equal(status.textContent!.trim());
+    // Heard once: the visible copy is hidden from screen readers while the live one says it.
+    expect(status.getAttribute('aria-hidden')).to.equal('true');
+    expect(live.getBoundingClientRect().width).to.be.at.most(1);
+    await expect(timeline).to.be.accessible();
   });
 });

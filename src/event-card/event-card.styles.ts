@@ -1,18 +1,27 @@
 import {css} from 'lit';
 
 /**
- * The card and its placeholder take the same height: the rows' most lines, with room for three
- * related articles (a card without them keeps the room), so the story around it never moves.
+ * The card is one article: it takes the height of its content, at most the rows' most lines with
+ * room for three related articles. Its placeholder takes that most, so a page that reserves it
+ * (README: `min-height` on `nk-event-card`, kept after definition) never moves; `--nk-card-min-height`
+ * sets a height of the site's own for both.
  */
 export const styles = css`
   :host {
     display: block;
     --_card-height: calc(var(--_full-height) + var(--_related-height));
+    /* The element's ground lies under what it shows, not under room a page reserved beyond it. */
+    background: none;
+  }
+  :host > :not(.skeleton) {
+    background: var(--_background);
   }
   :host([layout='compact']) {
     --_card-height: var(--_compact-height);
   }
-  [part~='article'],
+  [part~='article'] {
+    min-block-size: var(--nk-card-min-height, auto);
+  }
   .skeleton {
     block-size: var(--nk-card-min-height, var(--_card-height));
   }

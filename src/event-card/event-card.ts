@@ -70,7 +70,7 @@ interface Shown {
  * @cssproperty [--nk-card-border-color=var(--nk-color-border)] - Card outline (dark: `--nk-dark-card-border-color`).
  * @cssproperty [--nk-card-background=var(--nk-color-surface)] - Card background (dark: `--nk-dark-card-background`).
  * @cssproperty [--nk-card-padding=var(--nk-space)] - Card padding.
- * @cssproperty [--nk-card-min-height=rows' height] - Height of the card and its placeholder: 3 headline lines, meta, 3 summary lines, entities and 3 related articles (compact: 2 headline lines and meta).
+ * @cssproperty [--nk-card-min-height=rows' height] - Least height of the card, and the height of its placeholder (default: the most a card takes: 3 headline lines, meta, 3 summary lines, entities and 3 related articles; compact: 2 headline lines and meta). The card itself takes its article's height.
  * @cssproperty [--nk-headline-color=var(--nk-color-text)] - Headline colour (dark: `--nk-dark-headline-color`).
  * @cssproperty [--nk-headline-font-size=1.15em] - Headline size.
  * @cssproperty [--nk-chip-background=accent at 8%] - Entity chip background (dark: `--nk-dark-chip-background`).

@@ -1,52 +1,125 @@
 import {css} from 'lit';
 
+/**
+ * Fixed geometry, as in the feed: each article is a label line (`--_label`) and a card of the feed's
+ * height, articles `--_space` apart, whatever days and months they fall on. A day's headings sit in
+ * the label line of its first article; the month's in the same line, so a new month adds no height.
+ */
 export const styles = css`
-  .skeleton {
-    block-size: var(--nk-card-min-height, 6em);
-    margin-bottom: calc(var(--_space) / 2);
+  :host {
+    --_headline-lines: 2;
+    --_label: calc(0.9em * 1.5 + var(--_row-gap));
+    --_indent: 1.5em;
   }
   [part~='timeline'] {
     --_line: var(--_timeline-line-color);
     --_dot: var(--_timeline-dot-color);
+    --_image-height: 9em;
+    position: relative;
+    display: grid;
+    gap: var(--_space);
+    padding-inline-start: var(--_indent);
   }
-  [part~='month'] {
-    margin: var(--_space) 0 calc(var(--_space) / 2);
-    font-size: 1.1em;
+  /* The line, down the whole list and its placeholders. */
+  [part~='timeline']::before {
+    content: '';
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(0.5em - 1px);
+    inline-size: 2px;
+    background: var(--_line);
+  }
+  [part~='timeline'] > .skeleton {
+    margin-block-start: var(--_label);
   }
   .days,
   .articles {
+    display: grid;
     margin: 0;
     padding: 0;
     list-style: none;
   }
+  .days {
+    gap: var(--_space);
+  }
+  /* A day's later articles keep the blank label line: every article takes the same height. */
+  .articles {
+    gap: calc(var(--_label) + var(--_space));
+  }
+  .label {
+    position: relative;
+    display: flex;
+    align-items: baseline;
+    gap: 0 0.75em;
+    block-size: var(--_label);
+    white-space: nowrap;
+    overflow: hidden;
+  }
+  [part~='month'],
+  [part~='day-heading'] {
+    margin: 0;
+    font-size: 0.9em;
+    line-height: 1.5;
+  }
+  [part~='month'] {
+    color: var(--_accent);
+    font-weight: 700;
+  }
+  [part~='day-heading'] {
+    min-width: 0;
+    overflow: hidden;
+    text-overflow: ellipsis;
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  /* The day's dot on the line, level with its label. */
   [part~='day'] {
     position: relative;
-    padding: 0 0 var(--_space) calc(var(--_space) * 2);
-    border-inline-start: 2px solid var(--_line);
-    margin-inline-start: 0.5em;
   }
   [part~='day']::before {
     content: '';
     position: absolute;
-    inset-inline-start: -0.45em;
-    top: 0.45em;
-    width: 0.8em;
-    height: 0.8em;
+    box-sizing: border-box;
+    inset-inline-start: calc(0.5em - var(--_indent) - 0.45em);
+    top: calc(0.9em * 0.75 - 0.45em);
+    width: 0.9em;
+    height: 0.9em;
     border-radius: 50%;
     background: var(--_dot);
     border: 2px solid var(--_surface);
   }
-  /* The day heading already says the date. */
+  /* A day's later story: a small ring on the line, level with its blank label, says "same day". */
+  .articles > li {
+    position: relative;
+  }
+  .articles > li + li::before {
+    content: '';
+    position: absolute;
+    box-sizing: border-box;
+    inset-inline-start: calc(0.5em - var(--_indent) - 0.3em);
+    top: calc(0.9em * 0.75 - var(--_label) - 0.3em);
+    width: 0.6em;
+    height: 0.6em;
+    border-radius: 50%;
+    background: var(--_surface);
+    border: 2px solid var(--_dot);
+  }
+  /* Every article takes its placeholder's height, as in the feed. */
+  .articles [part~='article'] {
+    block-size: var(--nk-card-min-height, var(--_full-height));
+  }
+  :host([layout='compact']) .articles [part~='article'] {
+    block-size: var(--nk-card-min-height, var(--_compact-height));
+  }
+  .articles [part~='article']:has(> [part~='image']:not([hidden])) {
+    block-size: calc(var(--nk-card-min-height, var(--_full-height)) + var(--_image-height) + var(--_row-gap));
+  }
+  .articles [part~='image'] {
+    aspect-ratio: auto;
+    block-size: var(--_image-height);
+  }
+  /* The label already says the date. */
   .articles [part~='meta'] time {
     display: none;
-  }
-  [part~='day-heading'] {
-    margin: 0 0 calc(var(--_space) / 2);
-    font-size: 0.95em;
-    color: var(--_muted);
-  }
-  .articles {
-    display: grid;
-    gap: calc(var(--_space) / 2);
   }
 `;

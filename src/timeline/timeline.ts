@@ -1,4 +1,4 @@
-import {html, type PropertyValues} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
 import type {Article} from '../core/vocabulary.js';
 import {heading, renderArticle} from '../view/article-view.js';
 import {formatDay, publishedDay} from '../i18n/format-date.js';
@@ -9,35 +9,40 @@ import {styles} from './timeline.styles.js';
 /** Most placeholders shown while loading, as in the feed. */
 const MAX_SKELETONS = 10;
 
-interface Month {
+interface Day {
   key: string;
-  days: {key: string; articles: {article: Article; index: number}[]}[];
+  /** The first day shown of its month: its label carries the month heading too. */
+  opensMonth: boolean;
+  articles: {article: Article; index: number}[];
 }
 
-/** Consecutive articles of one month, and of one day within it, in the list's order. */
-function groupByDay(articles: readonly Article[]): Month[] {
-  const months: Month[] = [];
+/** Consecutive articles of one day, in the list's order. */
+function groupByDay(articles: readonly Article[]): Day[] {
+  const days: Day[] = [];
   articles.forEach((article, index) => {
-    const day = publishedDay(article.published);
-    let month = months.at(-1);
-    if (month?.key !== day.slice(0, 7)) months.push((month = {key: day.slice(0, 7), days: []}));
-    let group = month.days.at(-1);
-    if (group?.key !== day) month.days.push((group = {key: day, articles: []}));
-    group.articles.push({article, index});
+    const key = publishedDay(article.published);
+    let day = days.at(-1);
+    if (day?.key !== key) days.push((day = {key, opensMonth: day?.key.slice(0, 7) !== key.slice(0, 7), articles: []}));
+    day.articles.push({article, index});
   });
-  return months;
+  return days;
 }
 
 /**
  * The articles along a line, under month and day headings. Takes the same data attributes as
  * `<nk-news-feed>` (the bundled corpus, `src`, `articles`, filters, `limit` and "more").
  *
+ * Every article takes the same height whatever days and months it falls on: a line for its label
+ * above it (the day's headings on a day's first article, blank on the others), then the card at the
+ * feed's fixed height. So a timeline's height is known before its articles arrive, and its
+ * placeholders take exactly that height.
+ *
  * @tagname nk-timeline
  * @summary News articles grouped by month and day along a line.
  *
  * @csspart timeline - The whole line.
- * @csspart month - A month heading.
- * @csspart day - One day on the line: its heading and articles.
+ * @csspart month - A month heading, on the label line of the month's first day.
+ * @csspart day - One day on the line: its label line (headings) and articles.
  * @csspart day-heading - A day's heading.
  *
  * @cssproperty [--nk-timeline-line-color=var(--nk-color-border)] - The line (dark: `--nk-dark-timeline-line-color`).
@@ -46,14 +51,14 @@ function groupByDay(articles: readonly Article[]): Month[] {
 export class NkTimeline extends ArticleList {
   static override styles = [...ArticleList.styles, styles];
 
-  /** The shown articles by month and day, regrouped whenever they change. */
-  #months: Month[] = [];
+  /** The shown articles by day, regrouped whenever they change. */
+  #days: Day[] = [];
   #grouped?: readonly Article[];
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     const shown = this.view?.shown ?? [];
-    if (shown !== this.#grouped) [this.#grouped, this.#months] = [shown, groupByDay(shown)];
+    if (shown !== this.#grouped) [this.#grouped, this.#days] = [shown, groupByDay(shown)];
   }
 
   protected override renderArticles({lang, ui, label, initial}: Frame) {
@@ -68,24 +73,21 @@ export class NkTimeline extends ArticleList {
     >
       ${initial
         ? Array.from({length: Math.min(this.pageSize, MAX_SKELETONS)}, () => html`<div class="skeleton" aria-hidden="true"></div>`)
-        : this.#months.map(
-            (month) => html`
-              ${heading(level, 'month', formatDay(`${month.key}-01`, lang, 'month'))}
-              <ol class="days">
-                ${month.days.map(
-                  (day) => html`<li part="day">
-                    ${heading(level + 1, 'day-heading', html`<time datetime=${day.key}>${formatDay(day.key, lang, 'day')}</time>`)}
-                    <ul class="articles">
-                      ${day.articles.map(
-                        ({article, index}) =>
-                          html`<li>${renderArticle(article, {...this.articleOptions(index, ui, compact), headingLevel: level + 2})}</li>`
-                      )}
-                    </ul>
-                  </li>`
-                )}
-              </ol>
-            `
-          )}
+        : html`<ol class="days">
+            ${this.#days.map(
+              (day) => html`<li part="day">
+                <div class="label">
+                  ${day.opensMonth ? heading(level, 'month', formatDay(`${day.key.slice(0, 7)}-01`, lang, 'month')) : nothing}
+                  ${heading(level + 1, 'day-heading', html`<time datetime=${day.key}>${formatDay(day.key, lang, 'day')}</time>`)}
+                </div>
+                <ul class="articles">
+                  ${day.articles.map(
+                    ({article, index}) => html`<li>${renderArticle(article, {...this.articleOptions(index, ui, compact), headingLevel: level + 2})}</li>`
+                  )}
+                </ul>
+              </li>`
+            )}
+          </ol>`}
     </section>`;
   }
 }

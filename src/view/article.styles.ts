@@ -3,8 +3,8 @@ import {css} from 'lit';
 /**
  * How one article looks, in a card or in a list. Every row has a most lines it may take
  * (headline 3 in a card, 2 in a list; meta 1, summary 3, entities 1, related 3), so an article's height is known before
- * its text arrives: lists and cards set it as their height, and their placeholders take the same
- * height, so nothing below them moves when the articles come (CLS).
+ * its text arrives: lists set it as every article's height and the card as its most, their
+ * placeholders take the same height, so nothing below them moves when the articles come (CLS).
  */
 export const articleStyles = css`
   :host {
@@ -58,6 +58,11 @@ export const articleStyles = css`
   }
   [part~='article'].compact [part~='headline'] {
     -webkit-line-clamp: 2;
+  }
+  /* A compact row is two headline lines high: a one-line headline and its meta sit in the middle,
+     not over a blank line. */
+  [part~='article'].compact {
+    justify-content: center;
   }
   .nobr {
     white-space: nowrap;
@@ -161,5 +166,15 @@ export const articleStyles = css`
   }
   [part~='related'] a {
     color: var(--_accent);
+  }
+  /* Heard, not seen: the count line's live region (list-controls.ts). Lists only; kept here, where
+     every element's shared rules are. */
+  .announce {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
   }
 `;

@@ -33,8 +33,11 @@ export function mostCommonLang(articles: readonly Article[]): string | undefined
 
 type Change = (filters: Partial<ActiveFilters>) => void;
 
-/** The search box, and beside it the count line (a live region) where the reader is looking. */
-export function renderSearch(query: string, ui: UiStrings, change: Change, status: unknown) {
+/**
+ * The search box, and beside it the count line where the reader is looking. A query the page set
+ * (`query="川普"`) shows its count too: the marks say what matched, the count how much.
+ */
+export function renderSearch(query: string, ui: UiStrings, change: Change, status: StatusLine) {
   return html`<div class="search-row">
     <input
       part="search"
@@ -44,12 +47,20 @@ export function renderSearch(query: string, ui: UiStrings, change: Change, statu
       .value=${query}
       @input=${(event: InputEvent) => change({query: (event.target as HTMLInputElement).value})}
     />
-    ${renderStatus(status)}
+    ${renderStatus(status, query.trim() !== '')}
   </div>`;
 }
 
-function renderStatus(status: unknown) {
-  return html`<p part="status" role="status">${status}</p>`;
+/**
+ * The visible line, and a live region that speaks only what the reader's own action brought: a
+ * screen reader does not announce every list on a page as it loads, and a count the page's query
+ * gave is read where it stands, like the rest of the page. When the live region speaks, the visible
+ * line is hidden from assistive technology, so browsing reads the count once.
+ */
+function renderStatus({text, count, speak}: StatusLine, withCount = false) {
+  const shown = text || (withCount && count) || '';
+  return html`<p part="status" aria-hidden=${speak && shown ? 'true' : nothing}>${shown}</p>
+    <span class="announce" role="status">${speak ? shown : ''}</span>`;
 }
 
 /**
@@ -77,7 +88,7 @@ export function renderFilters(view: ListView | undefined, allPressed: boolean, u
  * articles match than show. While the first articles load, `more` is 'reserve': the button's place
  * is kept (invisible), so its arrival moves nothing.
  */
-export function renderFooter(status: unknown, more: (() => void) | 'reserve' | undefined, ui: UiStrings, withStatus: boolean) {
+export function renderFooter(status: StatusLine, more: (() => void) | 'reserve' | undefined, ui: UiStrings, withStatus: boolean) {
   return html`
     ${withStatus ? renderStatus(status) : nothing}
     ${more === 'reserve'
@@ -88,19 +99,31 @@ export function renderFooter(status: unknown, more: (() => void) | 'reserve' | u
   `;
 }
 
+/** What the count line says, and whether its live region says it aloud. */
+export interface StatusLine {
+  /** Loading, nothing loaded, nothing matches, or the count once the reader asked; '' for none. */
+  text: string;
+  /** "3 of 12": shown by the search box whenever a query is in force, however it was set. */
+  count?: string;
+  /** The reader searched, filtered or asked for more: the live region speaks. */
+  speak: boolean;
+}
+
 /**
- * What the live region says. The count only after the reader searched, filtered or asked for
- * more: not on every load of every list on the page.
+ * What the count line says. The count only after the reader searched, filtered or asked for
+ * more (or beside a query): not on every load of every list on the page.
  */
 export function statusText(
   {ui, shown, initial}: Frame,
   {failed, loaded, matching, readerAsked}: {failed: boolean; loaded: number; matching: number; readerAsked: boolean}
-) {
-  if (initial) return ui.loading;
-  if (failed && !shown.length) return nothing;
-  if (!loaded) return ui.empty;
-  if (!matching) return ui.noMatch;
-  return readerAsked ? ui.shown(shown.length, matching) : nothing;
+): StatusLine {
+  const line = (text: string, count?: string): StatusLine => ({text, count, speak: readerAsked && !initial});
+  if (initial) return line(ui.loading);
+  if (failed && !shown.length) return line('');
+  if (!loaded) return line(ui.empty);
+  if (!matching) return line(ui.noMatch);
+  const count = ui.shown(shown.length, matching);
+  return line(readerAsked ? count : '', count);
 }
 
 /** A failed refresh or source (a notice above the articles), or the error when nothing shows. */

@@ -36,6 +36,7 @@ const TYPES = {
   'jsonfeed.json': 'application/feed+json; charset=utf-8',
   'jsonfeed-1.0.json': 'application/json',
   'nk-news.json': 'application/json; charset=utf-8',
+  'ssr-hostile.json': 'application/json; charset=utf-8',
   'big5.xml': 'application/rss+xml; charset=big5',
   'gb18030.xml': 'text/xml; charset=gb18030',
   'gbk.xml': 'application/xml',
