@@ -1,8 +1,11 @@
 /**
- * ISO 8601 dates, the one reading of `Article.published` the whole library shares (the elements
- * show and sort with it, so it stays small and out of the parsers' lazy chunk). Written by hand
- * rather than with `Date.parse`, whose handling of anything but strict ISO differs between
- * browsers: the same feed must give the same instant in Chromium and Firefox, in every time zone.
+ * ISO 8601 dates as feeds write them, read into the two forms `Article.published` takes (a bare
+ * date, or an instant as `toISOString()` writes it), and read back for sorting, merging and the
+ * `since`/`until` filters. Written by hand rather than with `Date.parse`, whose handling of anything
+ * but ECMAScript's own strict format differs between browsers: the same feed must give the same
+ * instant in Chromium and Firefox, in every time zone. Showing a date needs none of this (the two
+ * forms are that strict format: i18n/format-date reads them with `Date.parse`), so the elements'
+ * first download leaves this module to the parsers' and filters' lazy chunks.
  */
 
 export const MINUTE = 60_000;
@@ -73,9 +76,9 @@ export function numericOffset(zone: string | undefined): number {
 }
 
 /**
- * Milliseconds for sorting, comparing and showing `Article.published`, and for the `since`/`until`
- * filters, the one reading of a date the library has: an ISO date as `parseIsoDate` reads it (a
- * time without an offset is UTC), a bare date as that day 00:00 UTC. NaN for anything else.
+ * Milliseconds for sorting and comparing `Article.published`, and for the `since`/`until` filters:
+ * an ISO date as `parseIsoDate` reads it (a time without an offset is UTC), a bare date as that day
+ * 00:00 UTC. NaN for anything else.
  */
 export function publishedMs(published: string): number {
   const bare = BARE_DATE.exec(published);

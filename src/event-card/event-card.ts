@@ -13,7 +13,7 @@ import {ArticleSource} from '../view/article-source.js';
 import {renderArticle} from '../view/article-view.js';
 import {errorStyles, renderError} from '../view/error-view.js';
 import {ArticleSelectEvent, FeedErrorEvent, LoadEvent} from '../view/events.js';
-import {fromCardSnapshot, readSnapshot, toCardSnapshot, type CardSnapshot} from '../view/snapshot.js';
+import {fromCardSnapshot, readSnapshot, type CardSnapshot} from '../view/snapshot.js';
 import {themeStyles} from '../view/theme.styles.js';
 import {styles} from './event-card.styles.js';
 
@@ -151,9 +151,7 @@ export class NkEventCard extends LitElement {
     const given = articles.find((article) => article.id === this.articleId);
     if (!given) return undefined;
     const variant = this.variant && variantOfLang(this.variant);
-    const {cardView, entityName} = await import('../view/present.js');
-    const {article, related} = await cardView(given, articles, this.layout === 'full', variant, this.glossary);
-    return toCardSnapshot({loaded: [...articles], article, related, variant, entityName});
+    return (await import('../view/prerender.js')).prerenderCard(given, articles, this.layout === 'full', variant, this.glossary);
   }
 
   /** @internal For `nk-news/ssr`: the first render shows this, as the server did. */

@@ -1,10 +1,22 @@
-import {BARE_DATE, publishedMs} from '../data/iso-date.js';
 import type {UiLang} from '../core/vocabulary.js';
 
 const intlLocale: Record<UiLang, string> = {'zh-Hant': 'zh-Hant-TW', 'zh-Hant-HK': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN', en: 'en'};
 const formatters = new Map<string, Intl.DateTimeFormat>();
 const relative = new Map<string, Intl.RelativeTimeFormat>();
 const DAY = 86_400_000;
+const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Milliseconds of an `Article.published` as parsing leaves it: a bare date, or an instant with its
+ * offset, both checked (data/iso-date reads whatever a feed wrote and writes one of the two). Both
+ * are ECMAScript's own date format, which `Date.parse` reads alike in every browser (a bare date as
+ * that day 00:00 UTC), so the full ISO 8601 reader stays out of the elements' first download, with
+ * the parsers and filters that need it. NaN for anything else: a time without an offset, which
+ * `Date.parse` would read in the reader's zone, included.
+ */
+function publishedMs(published: string): number {
+  return /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{3})?)?(Z|[+-]\d{2}:\d{2}))?$/.test(published) ? Date.parse(published) : NaN;
+}
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
   const key = locale + JSON.stringify(options);

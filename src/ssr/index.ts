@@ -18,13 +18,16 @@ import '../timeline/define.js';
 import {NkEventCard} from '../event-card/event-card.js';
 import {NkNewsFeed} from '../news-feed/news-feed.js';
 import {NkTimeline} from '../timeline/timeline.js';
-import {fromCardSnapshot, fromListSnapshot, scriptJson, SNAPSHOT_TYPE, type CardSnapshot, type ListSnapshot} from '../view/snapshot.js';
+import {fromCardSnapshot, fromListSnapshot, SNAPSHOT_TYPE, type CardSnapshot, type ListSnapshot} from '../view/snapshot.js';
 import {jsonLd} from './json-ld.js';
 
 /** The element's attributes, by their HTML names, as strings: `{limit: '3', variant: 'zh-CN'}`. */
 export type Attributes = Readonly<Record<string, string | number | boolean | undefined>>;
 
 type Rendered = typeof NkNewsFeed | typeof NkTimeline | typeof NkEventCard;
+
+/** JSON safe inside `<script>`: no `<` can close the element or open a comment. */
+const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
 
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

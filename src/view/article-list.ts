@@ -8,12 +8,12 @@ import {VariantController} from '../i18n/variant-store.js';
 import {glossaryVersion, type Glossary} from '../text/glossary.js';
 import {articleStyles} from './article.styles.js';
 import {ArticleSource} from './article-source.js';
-import {DeepLink} from './deep-link.js';
+import type {DeepLink} from './deep-link.js';
 import type {ArticleViewOptions} from './article-view.js';
 import {errorStyles} from './error-view.js';
 import {ArticleSelectEvent, FilterChangeEvent, type ActiveFilters} from './events.js';
 import {mostCommonLang, renderFilters, renderFooter, renderNotices, renderSearch, statusText, type Frame, type ListView} from './list-controls.js';
-import {prerenderView, ListViewTask} from './list-view.js';
+import {ListViewTask} from './list-view.js';
 import {readSnapshot, type ListSnapshot} from './snapshot.js';
 import {styles} from './article-list.styles.js';
 import {themeStyles} from './theme.styles.js';
@@ -128,7 +128,8 @@ export abstract class ArticleList extends LitElement {
   }));
   /** Article[] → filter/sort → the visible page → convert, in a lazy module; reruns when an input changes. */
   readonly #view = new ListViewTask(this, () => [this.#source.articles, this.#filters, this.pageSize * this.pages, this.#variant.resolve(this.variant), this.glossary, glossaryVersion()], (cause) => this.#source.fail(cause));
-  readonly #link = new DeepLink(this, (id) => this.#reveal(id));
+  /** Loaded with the first update that has `deep-link`: most lists never link. */
+  #link?: DeepLink;
   /** The filters in force; a new object only when one of them changes, so the view reruns only then. */
   #filters: ActiveFilters & {sort: SortOrder} = this.#currentFilters();
   protected readonly listId = `nk-list-${++lists}`;
@@ -212,7 +213,7 @@ export abstract class ArticleList extends LitElement {
   async prerender(): Promise<ListSnapshot | undefined> {
     const {articles} = await this.#source.loadOnce();
     const variant = this.variant && variantOfLang(this.variant);
-    return articles.length ? prerenderView([articles, this.#currentFilters(), this.pageSize, variant, this.glossary, glossaryVersion()]) : undefined;
+    return articles.length ? (await import('./prerender.js')).prerenderList([articles, this.#currentFilters(), this.pageSize, variant, this.glossary, glossaryVersion()]) : undefined;
   }
 
   /** @internal For `nk-news/ssr`: the first render shows this, as the server did. */
@@ -227,6 +228,7 @@ export abstract class ArticleList extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (this.deepLink && !this.#link) void import('./deep-link.js').then(({DeepLink}) => (this.#link ??= new DeepLink(this, (id) => this.#reveal(id))));
     const filters = this.#currentFilters();
     if ((Object.keys(filters) as (keyof typeof filters)[]).some((key) => filters[key] !== this.#filters[key])) {
       this.#filters = filters;
@@ -326,7 +328,7 @@ export abstract class ArticleList extends LitElement {
   }
 
   #select(article: Article, event: Event) {
-    this.#link.select(article.id);
+    this.#link?.select(article.id);
     const select = new ArticleSelectEvent(article);
     this.dispatchEvent(select);
     if (select.defaultPrevented) event.preventDefault();

@@ -5,7 +5,7 @@ import type {SortOrder} from '../data/filter.js';
 import type {Glossary} from '../text/glossary.js';
 import type {ActiveFilters} from './events.js';
 import type {ListView} from './list-controls.js';
-import {fromListSnapshot, toListSnapshot, type ListSnapshot} from './snapshot.js';
+import {fromListSnapshot, type ListSnapshot} from './snapshot.js';
 
 /** What a list's view is derived from. */
 export type ViewInputs = readonly [
@@ -19,14 +19,9 @@ export type ViewInputs = readonly [
 ];
 
 /** Article[] → filter/sort → search → the visible page → convert, in the lazy view module. */
-async function derive([loaded, filters, count, variant, glossary]: ViewInputs): Promise<ListView> {
+export async function derive([loaded, filters, count, variant, glossary]: ViewInputs): Promise<ListView> {
   const {feedView, entityName} = await import('./present.js');
   return {...(await feedView(loaded, filters, count, variant, glossary)), loaded, variant, entityName};
-}
-
-/** The first view of `inputs` as a server renders it (`nk-news/ssr`). */
-export async function prerenderView(inputs: ViewInputs): Promise<ListSnapshot> {
-  return toListSnapshot(await derive(inputs));
 }
 
 /**

@@ -2,9 +2,9 @@
  * What a server-rendered element showed (`nk-news/ssr`), so that the browser's first render is the
  * same, node for node, and hydration neither loads nor converts again: the articles loaded, the
  * view derived from them and the entity names it used. It travels as JSON in a child script of
- * the element, which the element reads when it upgrades.
+ * the element, which the element reads when it upgrades. The server writes it (prerender.ts).
  */
-import {variants, type Article, type Variant} from '../core/vocabulary.js';
+import type {Article, Variant} from '../core/vocabulary.js';
 import type {ListView} from './list-controls.js';
 import type {Chip} from './present.js';
 
@@ -12,7 +12,7 @@ import type {Chip} from './present.js';
 export const SNAPSHOT_TYPE = 'application/x-nk-news-snapshot+json';
 
 /** Entity names by id and variant, for the entities of the articles shown. */
-type Names = Record<string, Partial<Record<Variant, string>>>;
+export type Names = Record<string, Partial<Record<Variant, string>>>;
 
 export interface ListSnapshot {
   loaded: Article[];
@@ -26,7 +26,7 @@ export interface ListSnapshot {
 }
 
 export interface CardSnapshot {
-  /** The articles the card's article was looked up in, and related coverage found. */
+  /** The articles the card's article was looked up in. */
   loaded: Article[];
   /** The card's article and its related coverage, as shown. */
   article: Article;
@@ -35,24 +35,8 @@ export interface CardSnapshot {
   names: Names;
 }
 
-type EntityName = ListView['entityName'];
-
-function names(articles: readonly Article[], entityName: EntityName): Names {
-  const all: Names = {};
-  for (const {entities} of articles) {
-    for (const id of entities) all[id] ??= Object.fromEntries(variants.map((v) => [v, entityName(id, v)]));
-  }
-  return all;
-}
-
-function namer(names: Names): EntityName {
+function namer(names: Names): ListView['entityName'] {
   return (id, variant = 'zh-TW') => names[id]?.[variant] ?? id;
-}
-
-/** The view as JSON: a highlighter is left out (search marks appear once the browser derives the view again). */
-export function toListSnapshot(view: ListView): ListSnapshot {
-  const {loaded, matching, shown, chips, variant, entityName} = view;
-  return {loaded: [...loaded], matching: matching.map((a) => a.id), shown, chips, variant, names: names(shown, entityName)};
 }
 
 export function fromListSnapshot(snapshot: ListSnapshot): ListView {
@@ -61,18 +45,8 @@ export function fromListSnapshot(snapshot: ListSnapshot): ListView {
   return {...snapshot, matching, entityName: namer(snapshot.names)};
 }
 
-export function toCardSnapshot(shown: Omit<CardSnapshot, 'names'> & {entityName: EntityName}): CardSnapshot {
-  const {loaded, article, related, variant, entityName} = shown;
-  return {loaded, article, related, variant, names: names([article, ...related], entityName)};
-}
-
 export function fromCardSnapshot(snapshot: CardSnapshot) {
   return {...snapshot, entityName: namer(snapshot.names)};
-}
-
-/** JSON safe inside `<script>`: no `<` can close the element or open a comment. */
-export function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 /** The snapshot a server left in the element, if any and if it reads as one. */
