@@ -22,7 +22,8 @@ export default {
     {
       name: 'print-address',
       serverStart() {
-        console.log(`\nnk-news demo: http://localhost:${port}/demo/  (Ctrl+C stops)\n`);
+        console.log(`\nnk-news demo: http://localhost:${port}/demo/  (Ctrl+C stops)`);
+        console.log(`server-rendered: http://localhost:${port}/demo/ssr.html\n`);
       },
     },
   ],

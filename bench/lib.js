@@ -59,3 +59,20 @@ export function whenTrue(feed, test, timeout = 20_000) {
     poll();
   });
 }
+
+/**
+ * Resolves when the feed's last article is article `n`, checked once a frame: cheap on 10,000
+ * articles, where a query of every article after each mutation would cost more than the drawing.
+ */
+export function whenAllDrawn(feed, n, timeout = 120_000) {
+  return new Promise((resolve, reject) => {
+    const end = performance.now() + timeout;
+    const poll = () => {
+      const last = feed.shadowRoot?.querySelector('[part~="feed"]')?.lastElementChild;
+      if (last?.getAttribute('aria-posinset') === String(n)) return resolve();
+      if (performance.now() > end) return reject(new Error(`timed out: ${last?.getAttribute('aria-posinset')} of ${n} drawn`));
+      requestAnimationFrame(poll);
+    };
+    poll();
+  });
+}

@@ -1,5 +1,8 @@
-import {html, nothing} from 'lit';
+import {html, nothing, type PropertyValues} from 'lit';
+import {guard} from 'lit/directives/guard.js';
+import {keyed} from 'lit/directives/keyed.js';
 import {repeat} from 'lit/directives/repeat.js';
+import type {Article} from '../core/vocabulary.js';
 import {renderArticle} from '../view/article-view.js';
 import {ArticleList} from '../view/article-list.js';
 import type {Frame} from '../view/list-controls.js';
@@ -7,6 +10,10 @@ import {styles} from './news-feed.styles.js';
 
 /** Most placeholders shown while loading: enough to fill a sidebar without a jump. */
 const MAX_SKELETONS = 10;
+/** Articles drawn at once: more than a tall screen holds, even in the compact layout or a grid. */
+const FIRST = 40;
+/** Articles drawn in each later frame; a block, once drawn, is not redrawn until what it shows changes. */
+const BLOCK = 100;
 
 /**
  * A feed of North Korea news: the bundled corpus with no configuration, or the articles of the
@@ -25,10 +32,79 @@ const MAX_SKELETONS = 10;
 export class NkNewsFeed extends ArticleList {
   static override styles = [...ArticleList.styles, styles];
 
+  /*
+   * A page may hand over 10,000 articles with limit="10000". They are drawn incrementally: the
+   * first FIRST at once, then a BLOCK after each painted frame, until all are in the document.
+   * Every article ends up as real DOM (not a virtualized window), so find-in-page, screen readers
+   * and the feed's Page Down reach article 10,000; `content-visibility: auto` (styles) keeps the
+   * ones off screen from costing layout and paint, which their fixed height makes safe.
+   */
+  /** How many of the shown articles are in the document. */
+  #drawn = 0;
+  /** The next block's turn, while one is awaited (whichever of its two callbacks comes first). */
+  #pending?: object;
+
+  /** The id of the first matching article when #drawn was counted: another one means another list. */
+  #head?: string;
+  /** Counts the lists drawn: a new one gets a new feed element (see renderArticles). */
+  #list = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    super.willUpdate(changed);
+    const shown = this.view?.shown ?? [];
+    // By id: the same list in another variant, or derived again (a server-rendered feed hydrating),
+    // is the same list, whose drawn articles update in place.
+    const head = this.view?.matching[0]?.id;
+    if (head !== this.#head) {
+      // Another list (a search, a filter, a refresh) starts over at FIRST; "more" keeps the head,
+      // and what was drawn stays. A reader on an article keeps it, drawn and focused: the feed
+      // element stays, and its articles are updated in place. (No render root on a server.)
+      const focused = this.renderRoot?.querySelector<HTMLElement>('[part~="article"]:focus-within')?.dataset['id'];
+      if (this.#head && !focused) this.#list++;
+      this.#head = head;
+      this.#drawn = focused ? shown.findIndex((article) => article.id === focused) + 1 : 0;
+    }
+    // An article about to be focused ("more", a deep link) is drawn now, with a screenful after it.
+    this.#drawn = Math.min(shown.length, Math.max(this.#drawn, FIRST, (this.focusIndex ?? -1) + FIRST));
+  }
+
+  protected override updated() {
+    super.updated();
+    if (this.#drawn < (this.view?.shown.length ?? 0)) this.#drawLater();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    // Drawing stops while the element is out of the document; it goes on when it comes back.
+    if (this.hasUpdated) this.requestUpdate();
+  }
+
+  /**
+   * The next block after the next paint. A page the browser does not paint (a background tab, a
+   * hidden frame) runs no animation frames: there a timer goes on alone.
+   */
+  #drawLater() {
+    if (this.#pending) return;
+    const pending = (this.#pending = {});
+    const next = () => {
+      if (this.#pending !== pending) return;
+      this.#pending = undefined;
+      if (!this.isConnected) return;
+      this.#drawn = (Math.floor(this.#drawn / BLOCK) + 1) * BLOCK;
+      this.requestUpdate();
+    };
+    requestAnimationFrame(() => setTimeout(next));
+    setTimeout(next, 100);
+  }
+
   protected override renderArticles({shown, label, initial, ui}: Frame) {
     // An empty role=feed is invalid ARIA; the status line says why there is nothing.
     const isFeed = initial || shown.length > 0;
-    return html`<div
+    // A new list replaces the feed element whole: removing 10,000 articles one by one (as a
+    // keyed repeat would) takes longer than drawing the new list's first screenful. Not busy while
+    // later blocks are drawn: each arrives whole in one task, and a busy feed for seconds would
+    // keep some screen readers out of the articles already there.
+    return keyed(this.#list, html`<div
       part="feed"
       role=${isFeed ? 'feed' : nothing}
       aria-label=${isFeed ? label : nothing}
@@ -38,26 +114,50 @@ export class NkNewsFeed extends ArticleList {
     >
       ${initial
         ? Array.from({length: Math.min(this.pageSize, MAX_SKELETONS)}, () => html`<div class="skeleton" aria-hidden="true"></div>`)
-        : repeat(
-            shown,
+        : this.#blocks(shown, ui)}
+    </div>`);
+  }
+
+  /** The drawn articles in blocks of BLOCK, each redrawn only when its articles or their words change. */
+  #blocks(shown: Article[], ui: Frame['ui']) {
+    const compact = this.layout === 'compact';
+    const size = this.matching.length;
+    const {variant, highlight} = this.view ?? {};
+    const blocks = [];
+    for (let start = 0; start < this.#drawn; start += BLOCK) {
+      const articles = shown.slice(start, Math.min(start + BLOCK, this.#drawn));
+      blocks.push(
+        guard([...articles, ui, variant, highlight, compact, size, this.headingLevel], () =>
+          repeat(
+            articles,
             (article) => article.id,
-            (article, index) =>
+            (article, i) =>
               renderArticle(article, {
-                ...this.articleOptions(index, ui, this.layout === 'compact'),
-                feedPosition: {index, size: this.matching.length},
+                ...this.articleOptions(start + i, ui, compact),
+                feedPosition: {index: start + i, size},
               })
-          )}
-    </div>`;
+          )
+        )
+      );
+    }
+    return blocks;
   }
 
   /** The WAI-ARIA feed pattern: Page Down / Page Up move between articles, Enter selects. */
-  #onKeydown(event: KeyboardEvent) {
+  async #onKeydown(event: KeyboardEvent) {
     const hit = this.onArticleKeydown(event);
-    if (hit && (event.key === 'PageDown' || event.key === 'PageUp')) {
-      event.preventDefault();
-      const sibling = event.key === 'PageDown' ? hit.element.nextElementSibling : hit.element.previousElementSibling;
-      (sibling as HTMLElement | null)?.focus();
+    if (!hit || (event.key !== 'PageDown' && event.key !== 'PageUp')) return;
+    event.preventDefault();
+    const down = event.key === 'PageDown';
+    let sibling = down ? hit.element.nextElementSibling : hit.element.previousElementSibling;
+    if (!sibling && down && this.#drawn < (this.view?.shown.length ?? 0)) {
+      // The next article is not drawn yet: draw its block now rather than stop the reader.
+      this.#drawn += BLOCK;
+      this.requestUpdate();
+      await this.updateComplete;
+      sibling = hit.element.nextElementSibling;
     }
+    (sibling as HTMLElement | null)?.focus();
   }
 }
 

@@ -2,7 +2,7 @@ import {langTag, variantOfLang, type Article, type Variant} from '../core/vocabu
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
 import {getGlossary, glossaryVersion, type Glossary} from './glossary.js';
 import {PhraseTable, replaceLongest} from './phrases.js';
-import {regionalGlyphs, regionalTypography} from './typography.js';
+import {quotationMarks, regionalGlyphs, regionalTypography} from './typography.js';
 import {rewrites, wording} from './wording.js';
 
 /** A built OpenCC converter: script and glyph conversion only. */
@@ -117,41 +117,6 @@ function glossaryTable(glossary: Glossary, from: Variant, to: Variant): PhraseTa
   return table;
 }
 
-// ── Placeholders ─────────────────────────────────────────────────────────────────────────────────
-
-// Supplementary Private Use Area B: OpenCC has no mapping for these code points and passes them
-// through, and real text practically never contains them (any that it does contain are skipped).
-const PLACEHOLDER_FIRST = 0x100000;
-const PLACEHOLDER_LAST = 0x10fffd;
-
-/**
- * Replaces every known phrase with a placeholder character, so that OpenCC cannot re-convert text
- * that is already in the target region's form (特朗普 stays 特朗普; 導彈 in a Hong Kong target is
- * not turned into anything else), and returns how to put the target forms back.
- */
-function protect(text: string, tables: readonly PhraseTable[]): {masked: string; restore: (text: string) => string} {
-  const byReplacement = new Map<string, string>();
-  const byPlaceholder = new Map<string, string>();
-  let next = PLACEHOLDER_FIRST;
-  const masked = replaceLongest(text, tables, (replacement) => {
-    let placeholder = byReplacement.get(replacement);
-    if (placeholder === undefined) {
-      do {
-        placeholder = String.fromCodePoint(next++);
-      } while (text.includes(placeholder) && next <= PLACEHOLDER_LAST);
-      byReplacement.set(replacement, placeholder);
-      byPlaceholder.set(placeholder, replacement);
-    }
-    return placeholder;
-  });
-  if (!byPlaceholder.size) return {masked, restore: (converted) => converted};
-  return {
-    masked,
-    restore: (converted) =>
-      converted.replace(/[\u{100000}-\u{10FFFD}]/gu, (placeholder) => byPlaceholder.get(placeholder) ?? placeholder),
-  };
-}
-
 // ── News agencies ────────────────────────────────────────────────────────────────────────────────
 
 /**
@@ -190,23 +155,7 @@ function unbracketAgencies(text: string, to: Variant): string {
   return text.replace(pattern, '$1');
 }
 
-// ── Typography ───────────────────────────────────────────────────────────────────────────────────
-
-/** Mainland quotation marks and the middle dot between parts of a foreign name. */
-function mainlandTypography(text: string): string {
-  return text.replace(/[「」『』‧・]/g, (mark) => ({'「': '“', '」': '”', '『': '‘', '』': '’'})[mark] ?? '·');
-}
-
-/**
- * Taiwan and Hong Kong corner brackets for mainland quotation marks. Single curly quotes become
- * 『』 only in pairs around Chinese text, so an English apostrophe (Workers’ Party) stays.
- */
-function traditionalTypography(text: string): string {
-  return text
-    .replace(/“/g, '「')
-    .replace(/”/g, '」')
-    .replace(/‘([^‘’]*\p{Script=Han}[^‘’]*)’/gu, '『$1』');
-}
+// ── Rewrites and outlets ─────────────────────────────────────────────────────────────────────────
 
 /** Rewrites that depend on the words around them (釋出…立場 → 亮明…立场), on the source text. */
 function rewrite(text: string, from: Variant, to: Variant): string {
@@ -223,38 +172,52 @@ function rewrite(text: string, from: Variant, to: Variant): string {
  * Reuters' name in Taiwan, 路透社 in Hong Kong and on the mainland).
  */
 function convertSource(convert: ScriptConverter, name: string, from: Variant, to: Variant): string {
-  const medium = gazetteer.find(
-    (entry) => entry.kind === 'medium' && (entry.names[from] === name || (traditional.includes(from) && traditional.some((v) => entry.names[v] === name))),
-  );
+  const medium = mediaByName(from).get(name);
   return medium ? medium.names[to] : regionalGlyphs(convert(name), from, to);
+}
+
+const media = new Map<Variant, Map<string, (typeof gazetteer)[number]>>();
+
+/** The gazetteer's media by the names a `from` source may give them (a Traditional source: either region's). */
+function mediaByName(from: Variant): Map<string, (typeof gazetteer)[number]> {
+  let byName = media.get(from);
+  if (!byName) {
+    byName = new Map();
+    // The first medium in the gazetteer with the name wins, whichever region names it so.
+    const regions = traditional.includes(from) ? [from, ...traditional] : [from];
+    for (const entry of gazetteer) {
+      if (entry.kind !== 'medium') continue;
+      for (const region of regions) if (!byName.has(entry.names[region])) byName.set(entry.names[region], entry);
+    }
+    media.set(from, byName);
+  }
+  return byName;
 }
 
 // ── Conversion ───────────────────────────────────────────────────────────────────────────────────
 
+const known = (replacement: string) => replacement;
+
 /**
- * Converts with a converter already built: rewrites in context → names and wording → placeholders
- * → OpenCC → regional glyphs → target forms → news agencies without 《》 (to the mainland and Hong
- * Kong) → quotation marks → regional punctuation and number style. `convertText`
- * and `convertArticle` share it; callers want those.
+ * One direction's conversion with its converter already built, for many texts: rewrites in context
+ * → names and wording as the target's forms, OpenCC and regional glyphs on the text between them →
+ * news agencies without 《》 (to the mainland and Hong Kong) → quotation marks → regional
+ * punctuation and number style. `convertText` and `convertArticles` share it; callers want those.
  */
-function convertSync(
-  convert: ScriptConverter,
-  text: string,
-  from: Variant,
-  to: Variant,
-  glossary?: Glossary,
-): string {
-  if (!text || from === to) return text;
+function textConverter(convert: ScriptConverter, from: Variant, to: Variant, glossary?: Glossary): (text: string) => string {
   const tables: PhraseTable[] = [];
   if (glossary) tables.push(glossaryTable(glossary, from, to));
   const pageGlossary = getGlossary();
   if (pageGlossary && pageGlossary !== glossary) tables.push(glossaryTable(pageGlossary, from, to));
   tables.push(builtinTable(from, to));
-  const {masked, restore} = protect(rewrite(text, from, to), tables);
-  let converted = unbracketAgencies(restore(regionalGlyphs(convert(masked), from, to)), to);
-  if (to === 'zh-CN') converted = mainlandTypography(converted);
-  else if (from === 'zh-CN') converted = traditionalTypography(converted);
-  return regionalTypography(converted, to);
+  // Known phrases go in as the target region's forms, and OpenCC converts only the text between
+  // them, so it cannot re-convert a form already right (特朗普 stays 特朗普; a Hong Kong target's 導彈).
+  const between = (plain: string) => regionalGlyphs(convert(plain), from, to);
+  return (text) => {
+    if (!text || from === to) return text;
+    const converted = unbracketAgencies(replaceLongest(rewrite(text, from, to), tables, known, between), to);
+    return regionalTypography(quotationMarks(converted, from, to), to);
+  };
 }
 
 /**
@@ -264,7 +227,7 @@ function convertSync(
  */
 export async function convertText(text: string, from: Variant, to: Variant, glossary?: Glossary): Promise<string> {
   if (!text || from === to) return text;
-  return convertSync(await converterFor(from, to), text, from, to, glossary);
+  return textConverter(await converterFor(from, to), from, to, glossary)(text);
 }
 
 /** An outlet's name (a source or its chip) as `to`'s readers see it: in script only, see convertSource. */
@@ -276,42 +239,88 @@ export async function convertSourceName(name: string, from: Variant, to: Variant
 interface CachedArticle {
   glossary: Glossary | undefined;
   pageGlossaryVersion: number;
-  result: Promise<Article>;
+  result: Article;
 }
 
 const articles = new WeakMap<Article, Map<Variant, CachedArticle>>();
 
-/**
- * The article as `to`'s readers write it: title, summary, body, category, topics and image text
- * converted, sources in script only (outlets keep their names), `lang` set to `to`'s tag. Resolves to the same object when the article is already
- * in `to` or is not Chinese. Cached per article object, variant and glossary.
- */
-export function convertArticle(article: Article, to: Variant, glossary?: Glossary): Promise<Article> {
-  const from = variantOfLang(article.lang);
-  if (!from || from === to) return Promise.resolve(article);
+const sourceVariants = new Map<string, Variant | undefined>();
+
+/** `variantOfLang`, remembered: a feed asks it of the same few tags for every article it shows. */
+function sourceVariant(lang: string): Variant | undefined {
+  if (!sourceVariants.has(lang)) sourceVariants.set(lang, variantOfLang(lang));
+  return sourceVariants.get(lang);
+}
+
+/** One direction's converters for a batch of articles. */
+interface ArticleConverters {
+  /** Headlines, summaries, bodies, picture text. */
+  text: (text: string) => string;
+  /** Categories and topics: the few a feed repeats on every article, each converted once a batch. */
+  label: (text: string) => string;
+  /** Outlets, in script only (see convertSource), also once a batch. */
+  source: (name: string) => string;
+}
+
+function remembered(convert: (text: string) => string): (text: string) => string {
+  const done = new Map<string, string>();
+  return (text) => {
+    let converted = done.get(text);
+    if (converted === undefined) done.set(text, (converted = convert(text)));
+    return converted;
+  };
+}
+
+function articleConverters(convert: ScriptConverter, from: Variant, to: Variant, glossary?: Glossary): ArticleConverters {
+  const text = textConverter(convert, from, to, glossary);
+  return {text, label: remembered(text), source: remembered((name) => convertSource(convert, name, from, to))};
+}
+
+/** The article in `to`, from the cache or converted now. */
+function articleIn(article: Article, to: Variant, {text, label, source}: ArticleConverters, glossary?: Glossary): Article {
   let cache = articles.get(article);
   if (!cache) articles.set(article, (cache = new Map()));
   const hit = cache.get(to);
-  if (hit && hit.glossary === glossary && hit.pageGlossaryVersion === glossaryVersion()) return hit.result;
-  const result = converterFor(from, to).then((convert) => {
-    const c = (text: string) => convertSync(convert, text, from, to, glossary);
-    const converted: Article = {
-      ...article,
-      title: c(article.title),
-      summary: c(article.summary),
-      topics: article.topics.map(c),
-      sources: article.sources.map((name) => convertSource(convert, name, from, to)),
-      lang: langTag(to),
-    };
-    if (article.body !== undefined) converted.body = c(article.body);
-    if (article.category !== undefined) converted.category = c(article.category);
-    if (article.image) converted.image = {...article.image, alt: c(article.image.alt)};
-    return converted;
-  });
-  const entry: CachedArticle = {glossary, pageGlossaryVersion: glossaryVersion(), result};
-  cache.set(to, entry);
-  result.catch(() => {
-    if (cache.get(to) === entry) cache.delete(to);
-  });
+  const version = glossaryVersion();
+  if (hit && hit.glossary === glossary && hit.pageGlossaryVersion === version) return hit.result;
+  const result: Article = {
+    ...article,
+    title: text(article.title),
+    summary: text(article.summary),
+    topics: article.topics.map(label),
+    sources: article.sources.map(source),
+    lang: langTag(to),
+  };
+  if (article.body !== undefined) result.body = text(article.body);
+  if (article.category !== undefined) result.category = label(article.category);
+  if (article.image) result.image = {...article.image, alt: text(article.image.alt)};
+  cache.set(to, {glossary, pageGlossaryVersion: version, result});
   return result;
+}
+
+/**
+ * The articles as `to`'s readers write them: title, summary, body, category, topics and image text
+ * converted, sources in script only (outlets keep their names), `lang` set to `to`'s tag. An article
+ * already in `to`, or not Chinese, stays the same object. Each direction's OpenCC loads once for the
+ * whole list, then the articles convert synchronously, each at most once per article object,
+ * variant and glossary: a reader switching back and forth gets the same objects again at no cost.
+ */
+export async function convertArticles(list: readonly Article[], to: Variant, glossary?: Glossary): Promise<Article[]> {
+  const needed = new Map<Variant, Promise<ScriptConverter>>();
+  for (const article of list) {
+    const from = sourceVariant(article.lang);
+    if (from && from !== to && !needed.has(from)) needed.set(from, converterFor(from, to));
+  }
+  if (!needed.size) return [...list];
+  const ready = new Map<Variant, ArticleConverters>();
+  await Promise.all([...needed].map(async ([from, converter]) => ready.set(from, articleConverters(await converter, from, to, glossary))));
+  return list.map((article) => {
+    const from = sourceVariant(article.lang);
+    return from && from !== to ? articleIn(article, to, ready.get(from)!, glossary) : article;
+  });
+}
+
+/** One article as `to`'s readers write it: see convertArticles. */
+export async function convertArticle(article: Article, to: Variant, glossary?: Glossary): Promise<Article> {
+  return (await convertArticles([article], to, glossary))[0]!;
 }

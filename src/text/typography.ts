@@ -63,11 +63,16 @@ function punctuateOnce(text: string): string {
   return out.replace(new RegExp(`(\\p{Script=Han})\\.(?=\\s*$|[ \\t]*[${CJK}])[ \\t]*`, 'gu'), '$1。');
 }
 
+// The Chinese (or Latin) character before the blanks is matched and put back, not looked behind
+// for: a pattern that starts with a lookbehind is tried at every position of the text, one that
+// starts with a character class is found by scanning.
+const CJK_BLANK_LATIN = new RegExp(`([${CJK}])[ \\t]+(?=[A-Za-z0-9])`, 'gu');
+const LATIN_BLANK_CJK = new RegExp(`([A-Za-z0-9%])[ \\t]+(?=[${CJK}])`, 'gu');
+
 /** No blank between Chinese and digits or Latin letters, as the mainland and Hong Kong set text. */
 function tightSpacing(text: string): string {
-  return text
-    .replace(new RegExp(`(?<=[${CJK}])[ \\t]+(?=[A-Za-z0-9])`, 'gu'), '')
-    .replace(new RegExp(`(?<=[A-Za-z0-9%])[ \\t]+(?=[${CJK}])`, 'gu'), '');
+  if (!/[ \t]/.test(text)) return text;
+  return text.replace(CJK_BLANK_LATIN, '$1').replace(LATIN_BLANK_CJK, '$1');
 }
 
 /** Taiwan's wire style 今（4）日, 昨（3）日: the day in brackets inside the word for "today". */
@@ -75,9 +80,29 @@ const WIRE_DAY = /([今昨明前])（(\d{1,2})）日/g;
 
 /** The mainland's number style: no thousands separator below 10,000; decades by century. */
 function mainlandNumbers(text: string): string {
+  let out = text;
+  if (out.includes(',')) out = out.replace(/(?<![\d.,])(\d),(\d{3})(?![\d,])/g, '$1$2');
+  if (out.includes('年代')) {
+    out = out.replace(/(?<![\d.])(1\d|20)([1-9])0年代/g, (_, century: string, decade: string) => `${Number(century) + 1}世纪${decade}0年代`);
+  }
+  return out;
+}
+
+const mainlandMarks: Readonly<Record<string, string>> = {'「': '“', '」': '”', '『': '‘', '』': '’', '‧': '·', '・': '·'};
+
+/**
+ * Quotation marks in `to`'s style, on converted text: to the mainland, curly quotes for corner
+ * brackets and the middle dot between parts of a foreign name; from the mainland, corner brackets
+ * for curly quotes, single ones only in pairs around Chinese text, so an English apostrophe
+ * (Workers’ Party) stays. Between Taiwan and Hong Kong nothing changes.
+ */
+export function quotationMarks(text: string, from: Variant, to: Variant): string {
+  if (to === 'zh-CN') return text.replace(/[「」『』‧・]/g, (mark) => mainlandMarks[mark]!);
+  if (from !== 'zh-CN') return text;
   return text
-    .replace(/(?<![\d.,])(\d),(\d{3})(?![\d,])/g, '$1$2')
-    .replace(/(?<![\d.])(1\d|20)([1-9])0年代/g, (_, century: string, decade: string) => `${Number(century) + 1}世纪${decade}0年代`);
+    .replace(/“/g, '「')
+    .replace(/”/g, '」')
+    .replace(/‘([^‘’]*\p{Script=Han}[^‘’]*)’/gu, '『$1』');
 }
 
 /**

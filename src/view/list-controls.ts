@@ -24,8 +24,16 @@ export interface Frame {
   initial: boolean;
 }
 
+const commonLang = new WeakMap<readonly Article[], string | undefined>();
+
 /** The language most of the articles are in: the list's own words follow it, not the first article's. */
 export function mostCommonLang(articles: readonly Article[]): string | undefined {
+  // Asked at every render, of the same array until another load: counted once per array.
+  if (!commonLang.has(articles)) commonLang.set(articles, countLangs(articles));
+  return commonLang.get(articles);
+}
+
+function countLangs(articles: readonly Article[]): string | undefined {
   const counts = new Map<string, number>();
   for (const {lang} of articles) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];

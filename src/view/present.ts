@@ -89,21 +89,23 @@ export async function feedView(
     matching = matching.filter((_, index) => keep[index]);
     highlight = await highlighter(query);
   }
-  const visible = matching.slice(0, count);
-  const shown = await Promise.all(visible.map((article) => inVariant(article, variant, glossary)));
-  return {chips: await chips(all, filters, variant), matching, shown, highlight};
+  const [shown, chipView] = await Promise.all([inVariant(matching.slice(0, count), variant, glossary), chips(all, filters, variant)]);
+  return {chips: chipView, matching, shown, highlight};
 }
 
 /** One article and the related coverage from `pool`, in the reader's variant. */
 export async function cardView(given: Article, pool: readonly Article[], related: boolean, variant?: Variant, glossary?: Glossary) {
   const others = related ? relatedArticles(withEntities(given), pool.map(withEntities)) : [];
-  const [article, ...rest] = await Promise.all([withEntities(given), ...others].map((a) => inVariant(a, variant, glossary)));
+  const [article, ...rest] = await inVariant([withEntities(given), ...others], variant, glossary);
   return {article: article!, related: rest};
 }
 
-/** The article as `variant`'s readers write it; the conversion code loads only when it has work. */
-async function inVariant(article: Article, variant?: Variant, glossary?: Glossary): Promise<Article> {
-  const shown = shownVariant(variant, article.lang);
-  if (!shown || shown === variantOfLang(article.lang)) return article;
-  return (await import('../text/convert.js')).convertArticle(article, shown, glossary);
+/**
+ * The articles as `variant`'s readers write them, converted in one batch (each at most once: the
+ * conversions are cached per article object, variant and glossary). The conversion code loads only
+ * when some article has work; without a variant every article shows in its own.
+ */
+async function inVariant(articles: Article[], variant?: Variant, glossary?: Glossary): Promise<Article[]> {
+  if (!variant || !articles.some((article) => (variantOfLang(article.lang) ?? variant) !== variant)) return articles;
+  return (await import('../text/convert.js')).convertArticles(articles, variant, glossary);
 }

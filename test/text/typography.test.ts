@@ -57,6 +57,27 @@ describe('regionalTypography', () => {
     expect(regionalTypography('崔善姬（Choe Son Hui）會談', 'zh-CN')).to.equal('崔善姬（Choe Son Hui）會談');
   });
 
+  it('mainland and Hong Kong: a run of blanks goes only between Chinese and a Latin letter or digit', () => {
+    // The rule, written plainly: blanks go when Chinese is on one side and a letter or digit (or %
+    // before Chinese) on the other; between two Chinese characters or two words they stay.
+    const chinese = /\p{Script=Han}/u;
+    const latin = /[A-Za-z0-9]/;
+    const expected = (text: string) =>
+      text.replace(/[ \t]+/g, (blanks, at: number) => {
+        const before = text[at - 1] ?? '';
+        const after = text[at + blanks.length] ?? '';
+        return (chinese.test(before) && latin.test(after)) || (/[A-Za-z0-9%]/.test(before) && chinese.test(after)) ? '' : blanks;
+      });
+    const pieces = fc.constantFrom('北韓', '日', ' ', '  ', '\t', 'NK', 'News', '27', 'a', '%');
+    fc.assert(
+      fc.property(fc.array(pieces, {maxLength: 20}), fc.constantFrom<'zh-CN' | 'zh-HK'>('zh-CN', 'zh-HK'), (parts, to) => {
+        const text = parts.join('');
+        expect(regionalTypography(text, to), JSON.stringify(text)).to.equal(expected(text));
+      }),
+      {numRuns: 300},
+    );
+  });
+
   it('mainland: no thousands separator below 10,000; one from 10,000 on', () => {
     expect(regionalTypography('供應量超過 1,200 萬枚,已有 4,700 人傷亡', 'zh-CN')).to.equal('供應量超過1200萬枚，已有4700人傷亡');
     expect(regionalTypography('爆發 1,000 天,約 1,234.5 公里', 'zh-CN')).to.equal('爆發1000天，約1234.5公里');

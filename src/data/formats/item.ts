@@ -40,20 +40,31 @@ export interface Draft {
 
 /** Cuts at a character boundary (never inside a surrogate pair) and marks the cut with "…". */
 export function clip(text: string, max: number): string {
+  // No string has more code points than UTF-16 units: most texts need no split at all.
+  if (text.length <= max) return text;
   const chars = Array.from(text);
   if (chars.length <= max) return text;
   return chars.slice(0, max - 1).join('').trimEnd() + '…';
 }
 
+const canonicalTags = new Map<string, string | undefined>();
+
 /** A canonical BCP 47 tag (`zh-tw` → `zh-TW`, `en_US` → `en-US`), or undefined when it is none. */
 export function languageTag(value: string | null | undefined): string | undefined {
   const text = value?.trim().replace(/_/g, '-');
   if (!text) return undefined;
-  try {
-    return Intl.getCanonicalLocales(text)[0];
-  } catch {
-    return undefined;
+  // A feed repeats a handful of tags thousands of times; canonicalizing is the slow part.
+  if (!canonicalTags.has(text)) {
+    let tag: string | undefined;
+    try {
+      tag = Intl.getCanonicalLocales(text)[0];
+    } catch {
+      tag = undefined;
+    }
+    if (canonicalTags.size > 1000) canonicalTags.clear();
+    canonicalTags.set(text, tag);
   }
+  return canonicalTags.get(text);
 }
 
 function labels(values: readonly string[] | undefined): string[] {
