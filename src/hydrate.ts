@@ -4,5 +4,6 @@
  * drawing it again. Import it instead of `nk-news` (and before any other Lit element of the page).
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import './hydrate-hooks.js';
 
 export * from './index.js';

@@ -13,7 +13,7 @@ import {ArticleSource} from '../view/article-source.js';
 import {renderArticle} from '../view/article-view.js';
 import {errorStyles, renderError} from '../view/error-view.js';
 import {ArticleSelectEvent, FeedErrorEvent, LoadEvent} from '../view/events.js';
-import {fromCardSnapshot, readSnapshot, type CardSnapshot} from '../view/snapshot.js';
+import type {CardSnapshot, CardView} from '../view/snapshot.js';
 import {themeStyles} from '../view/theme.styles.js';
 import {styles} from './event-card.styles.js';
 
@@ -155,16 +155,17 @@ export class NkEventCard extends LitElement {
   }
 
   /** @internal For `nk-news/ssr`: the first render shows this, as the server did. */
-  set ssrSnapshot(snapshot: CardSnapshot | undefined) {
-    if (!snapshot) return;
-    const given = snapshot.loaded.find((article) => article.id === snapshot.article.id);
-    if (!given) return;
-    this.#snapshot = {...fromCardSnapshot(snapshot), given};
-    this.#source.seed(snapshot.loaded);
+  set ssrView(view: CardView | undefined) {
+    if (!view) return;
+    this.#snapshot = view;
+    this.#source.seed(view.loaded);
   }
 
+  /** @internal Set by `nk-news/hydrate.js` (the CDN bundle does not hydrate): what a server left in the element. */
+  static serverView?: (host: Element) => CardView | undefined;
+
   override connectedCallback() {
-    if (!this.hasUpdated && !this.#snapshot) this.ssrSnapshot = readSnapshot<CardSnapshot>(this, 'related');
+    if (!this.hasUpdated && !this.#snapshot) this.ssrView = NkEventCard.serverView?.(this);
     super.connectedCallback();
   }
 

@@ -55,7 +55,8 @@ async function renderElement(tag: string, element: Rendered, attributes: Attribu
     ? `<script type="${SNAPSHOT_TYPE}">${scriptJson(snapshot)}</script>` +
       `<script type="application/ld+json">${scriptJson(linkedData(snapshot))}</script>`
     : '';
-  const template = html`<${unsafeStatic(open)} .ssrSnapshot=${snapshot}>${unsafeHTML(children)}</${unsafeStatic(tag)}>`;
+  const view = snapshot && ('matching' in snapshot ? fromListSnapshot(snapshot) : fromCardSnapshot(snapshot));
+  const template = html`<${unsafeStatic(open)} .ssrView=${view}>${unsafeHTML(children)}</${unsafeStatic(tag)}>`;
   return collectResult(render(template));
 }
 
@@ -64,7 +65,7 @@ function linkedData(snapshot: ListSnapshot | CardSnapshot) {
     const {shown, entityName, variant} = fromListSnapshot(snapshot);
     return jsonLd(shown, (id) => entityName(id, variant));
   }
-  const {article, entityName, variant} = fromCardSnapshot(snapshot);
+  const {article, entityName, variant} = fromCardSnapshot(snapshot)!;
   return jsonLd([article], (id) => entityName(id, variant));
 }
 

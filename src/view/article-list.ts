@@ -14,7 +14,6 @@ import {errorStyles} from './error-view.js';
 import {ArticleSelectEvent, FilterChangeEvent, type ActiveFilters} from './events.js';
 import {mostCommonLang, renderFilters, renderFooter, renderNotices, renderSearch, statusText, type Frame, type ListView} from './list-controls.js';
 import {ListViewTask} from './list-view.js';
-import {readSnapshot, type ListSnapshot} from './snapshot.js';
 import {styles} from './article-list.styles.js';
 import {themeStyles} from './theme.styles.js';
 
@@ -205,25 +204,26 @@ export abstract class ArticleList extends LitElement {
   }
 
   #currentFilters() {
-    const {query, category, source, entity, since, until, sort} = this;
-    return {query, category, source, entity, since, until, sort};
+    return {query: this.query, category: this.category, source: this.source, entity: this.entity, since: this.since, until: this.until, sort: this.sort};
   }
 
   /** @internal For `nk-news/ssr`: loads and derives the first view as a browser would, without a DOM; none when nothing loaded. */
-  async prerender(): Promise<ListSnapshot | undefined> {
+  async prerender(): Promise<import('./snapshot.js').ListSnapshot | undefined> {
     const {articles} = await this.#source.loadOnce();
     const variant = this.variant && variantOfLang(this.variant);
     return articles.length ? (await import('./prerender.js')).prerenderList([articles, this.#currentFilters(), this.pageSize, variant, this.glossary, glossaryVersion()]) : undefined;
   }
 
   /** @internal For `nk-news/ssr`: the first render shows this, as the server did. */
-  set ssrSnapshot(snapshot: ListSnapshot | undefined) {
-    if (snapshot) this.#source.seed(this.#view.adopt(snapshot));
+  set ssrView(view: ListView | undefined) {
+    if (view) this.#source.seed(this.#view.adopt(view));
   }
+  /** @internal Set by `nk-news/hydrate.js` (the CDN bundle does not hydrate): what a server left in the element. */
+  static serverView?: (host: Element) => ListView | undefined;
 
   override connectedCallback() {
     // Server-rendered: adopt what the server showed before the first render, which hydrates it.
-    if (!this.hasUpdated && !this.#view.value) this.ssrSnapshot = readSnapshot<ListSnapshot>(this, 'matching');
+    if (!this.hasUpdated && !this.#view.value) this.ssrView = ArticleList.serverView?.(this);
     super.connectedCallback();
   }
 

@@ -5,7 +5,6 @@ import type {SortOrder} from '../data/filter.js';
 import type {Glossary} from '../text/glossary.js';
 import type {ActiveFilters} from './events.js';
 import type {ListView} from './list-controls.js';
-import {fromListSnapshot, type ListSnapshot} from './snapshot.js';
 
 /** What a list's view is derived from. */
 export type ViewInputs = readonly [
@@ -57,8 +56,8 @@ export class ListViewTask {
   }
 
   /** Shows what a server rendered; returns the articles it was derived from. */
-  adopt(snapshot: ListSnapshot): readonly Article[] {
-    this.#snapshot = fromListSnapshot(snapshot);
-    return this.#snapshot.loaded;
+  adopt(view: ListView): readonly Article[] {
+    this.#snapshot = view;
+    return view.loaded;
   }
 }

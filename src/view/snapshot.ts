@@ -45,12 +45,28 @@ export function fromListSnapshot(snapshot: ListSnapshot): ListView {
   return {...snapshot, matching, entityName: namer(snapshot.names)};
 }
 
-export function fromCardSnapshot(snapshot: CardSnapshot) {
-  return {...snapshot, entityName: namer(snapshot.names)};
+/** What a card shows, as its view task derives it: the article as given (looked up in `loaded`) and as shown. */
+export type CardView = CardSnapshot & {given: Article; entityName: ListView['entityName']};
+
+export function fromCardSnapshot(snapshot: CardSnapshot): CardView | undefined {
+  const given = snapshot.loaded.find((article) => article.id === snapshot.article.id);
+  return given && {...snapshot, given, entityName: namer(snapshot.names)};
+}
+
+/** The list view a server left in the element (`nk-news/hydrate.js` reads it). */
+export function serverListView(host: Element): ListView | undefined {
+  const snapshot = readSnapshot<ListSnapshot>(host, 'matching');
+  return snapshot && fromListSnapshot(snapshot);
+}
+
+/** The card view a server left in the element. */
+export function serverCardView(host: Element): CardView | undefined {
+  const snapshot = readSnapshot<CardSnapshot>(host, 'related');
+  return snapshot && fromCardSnapshot(snapshot);
 }
 
 /** The snapshot a server left in the element, if any and if it reads as one. */
-export function readSnapshot<T extends ListSnapshot | CardSnapshot>(host: Element, key: keyof T): T | undefined {
+function readSnapshot<T extends ListSnapshot | CardSnapshot>(host: Element, key: keyof T): T | undefined {
   const text = host.querySelector(`:scope > script[type="${SNAPSHOT_TYPE}"]`)?.textContent;
   if (!text) return undefined;
   try {
