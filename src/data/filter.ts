@@ -68,20 +68,30 @@ export function filterArticles(
   // An unreadable bound is NaN, and no time compares with NaN: that filter keeps everything.
   const from = since ? span(since)[0] : -Infinity;
   const to = until ? span(until)[1] : Infinity;
-  const kept = articles.filter((article) => {
+  // Each date is read once, into `times`, beside the article it belongs to.
+  const kept: Article[] = [];
+  const times: number[] = [];
+  for (const article of articles) {
     const time = publishedMs(article.published);
-    return (
+    if (
       (!category || article.category === category) &&
       (!source || article.sources.includes(source)) &&
       (!ids || article.entities.some((id) => ids.has(id))) &&
       !(time < from) &&
       !(time >= to)
-    );
-  });
+    ) {
+      kept.push(article);
+      times.push(time);
+    }
+  }
   const direction = sort === 'oldest' ? 1 : -1;
-  // Array.prototype.sort is stable, so articles of one day keep their feed order. Each date is read once.
-  const ms = new Map(kept.map((article) => [article, publishedMs(article.published)]));
-  return kept.sort((a, b) => direction * (ms.get(a)! - ms.get(b)!));
+  // Feeds and pages mostly hand articles over newest first already: then sorting would change nothing.
+  let sorted = true;
+  for (let i = 1; sorted && i < times.length; i++) sorted = direction * (times[i]! - times[i - 1]!) >= 0;
+  if (sorted) return kept;
+  // Array.prototype.sort is stable, so articles of one day keep their feed order.
+  const order = Array.from(kept.keys()).sort((a, b) => direction * (times[a]! - times[b]!));
+  return order.map((index) => kept[index]!);
 }
 
 /** Other articles that share the most entities with `article`, best first. */

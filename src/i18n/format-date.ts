@@ -2,6 +2,8 @@ import type {UiLang} from '../core/vocabulary.js';
 
 const intlLocale: Record<UiLang, string> = {'zh-Hant': 'zh-Hant-TW', 'zh-Hant-HK': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN', en: 'en'};
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** A bare date's text per locale: a feed redraws every date on a variant switch, most of them repeated. */
+const days = new Map<string, string>();
 const relative = new Map<string, Intl.RelativeTimeFormat>();
 const DAY = 86_400_000;
 const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,8 +20,9 @@ function publishedMs(published: string): number {
   return /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{3})?)?(Z|[+-]\d{2}:\d{2}))?$/.test(published) ? Date.parse(published) : NaN;
 }
 
-function dateFormat(locale: string, options: Intl.DateTimeFormatOptions) {
-  const key = locale + JSON.stringify(options);
+/** `name` keys the options, so a feed's thousand dates do not serialize them a thousand times. */
+function dateFormat(locale: string, name: string, options: Intl.DateTimeFormatOptions) {
+  const key = `${locale} ${name}`;
   let format = formatters.get(key);
   if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
   return format;
@@ -35,7 +38,11 @@ export function formatPublished(published: string, lang: UiLang, now = Date.now(
   const time = publishedMs(published);
   if (Number.isNaN(time)) return published;
   if (BARE_DATE.test(published)) {
-    return dateFormat(locale, {dateStyle: 'long', timeZone: 'UTC'}).format(time);
+    // A calendar day reads the same whenever it is shown, so its text is kept.
+    const key = `${locale} ${published}`;
+    let text = days.get(key);
+    if (text === undefined) days.set(key, (text = dateFormat(locale, 'date', {dateStyle: 'long', timeZone: 'UTC'}).format(time)));
+    return text;
   }
   const age = now - time;
   if (age >= 0 && age < DAY) {
@@ -44,7 +51,7 @@ export function formatPublished(published: string, lang: UiLang, now = Date.now(
     const minutes = Math.round(age / 60_000);
     return minutes < 60 ? format.format(-minutes, 'minute') : format.format(-Math.round(minutes / 60), 'hour');
   }
-  return dateFormat(locale, {dateStyle: 'long', timeStyle: 'short'}).format(time);
+  return dateFormat(locale, 'instant', {dateStyle: 'long', timeStyle: 'short'}).format(time);
 }
 
 /** The calendar day an article belongs to, `YYYY-MM-DD`: its own for a bare date, else the reader's. */
@@ -60,5 +67,5 @@ export function formatDay(day: string, lang: UiLang, part: 'month' | 'day') {
   const locale = intlLocale[lang];
   const options: Intl.DateTimeFormatOptions =
     part === 'month' ? {year: 'numeric', month: 'long', timeZone: 'UTC'} : {month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC'};
-  return dateFormat(locale, options).format(Date.parse(`${day}T00:00:00Z`));
+  return dateFormat(locale, part, options).format(Date.parse(`${day}T00:00:00Z`));
 }

@@ -33,6 +33,9 @@ function marked(text: string, highlight?: Highlighter) {
   return highlight ? runs(highlight(text)) : text;
 }
 
+/** One template for marked and unmarked headlines, so a search that ends keeps the headline's DOM. */
+const nobr = (head: unknown, tail: unknown) => html`${head}<span class="nobr">${tail}</span>`;
+
 /** A closing mark or punctuation already keeps to the character before it (kinsoku). */
 const trailing = /[\p{P}\s]*$/u;
 
@@ -45,7 +48,9 @@ export function headlineText(title: string, highlight?: Highlighter) {
   const chars = [...core];
   if (chars.length < 4) return marked(title, highlight);
   const cut = core.length - chars.slice(-2).join('').length;
-  const segments = highlight ? highlight(title) : [{text: title, marked: false}];
+  // Unmarked, each side is one string: a text part, cheaper to update than a list of runs.
+  if (!highlight) return nobr(title.slice(0, cut), title.slice(cut));
+  const segments = highlight(title);
   const head: Segment[] = [];
   const tail: Segment[] = [];
   let at = 0;
@@ -59,7 +64,7 @@ export function headlineText(title: string, highlight?: Highlighter) {
     }
     at = end;
   }
-  return html`${runs(head)}<span class="nobr">${runs(tail)}</span>`;
+  return nobr(runs(head), runs(tail));
 }
 
 /** A picture that fails to load leaves no empty frame behind. */

@@ -136,6 +136,22 @@ describe('feed dates', () => {
     expect(Number.isNaN(publishedMs('soon'))).to.equal(true);
   });
 
+  it('reads dates already in the form it writes as the same dates, and ones that only look so as what they mean', () => {
+    // The page's own articles come in the written form: kept as they are, and read for order to the millisecond.
+    for (const input of ['2025-07-29', '2024-02-29', '0001-01-01', '2025-07-29T08:30:15.250Z', '9999-12-31T23:59:59.999Z']) {
+      expect(parseIsoDate(input), input).to.equal(input);
+      expect(publishedMs(input), input).to.equal(Date.parse(input));
+    }
+    expect(publishedMs('0099-07-29T08:30:00.000Z')).to.equal(Date.parse('0099-07-29T08:30:00.000Z'));
+    // The same shape but another instant (the end of day, a leap second) or no day at all.
+    expect(parseIsoDate('2025-07-29T24:00:00.000Z')).to.equal('2025-07-30T00:00:00.000Z');
+    expect(parseIsoDate('2025-07-29T23:59:60.000Z')).to.equal('2025-07-29T23:59:59.000Z');
+    for (const input of ['2025-02-29', '2025-04-31', '0000-01-01', '2025-00-10', '2025-07-29T08:60:00.000Z']) {
+      expect(parseIsoDate(input), input).to.equal(undefined);
+      expect(Number.isNaN(publishedMs(input)), input).to.equal(true);
+    }
+  });
+
   it('round-trips any instant written as RFC 822 with any offset', () => {
     fc.assert(fc.property(instants, offsets, (ms, offset) => {
       expect(parseRfc822Date(rfc822(ms, offset))).to.equal(new Date(ms).toISOString());

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import type {Article} from '../../src/core/vocabulary.js';
-import {parseJson} from '../../src/data/formats/json.js';
+import {parseJson, readJson} from '../../src/data/formats/json.js';
 import {articles, byTitle, expectResult, fixture, instants, jsonSoup} from './helpers.js';
 
 describe('parseJson (nk-news JSON)', () => {
@@ -112,6 +112,22 @@ describe('parseJson (nk-news JSON)', () => {
       const r = parseJson(JSON.stringify({version: 1, articles: list}));
       expect(articles(r)).to.deep.equal(list);
     }), {numRuns: 80});
+  });
+
+  it('tidies labels and language tags that are not tidy yet, whatever came before them', () => {
+    const tidy = {id: 'a', title: '北韓', published: '2025-07-29', sources: ['路透', '韓聯社'], lang: 'zh-TW'};
+    const untidy = {
+      id: 'b', title: '北韓', published: '2025-07-29', lang: ' zh_tw ',
+      sources: [' 路透', '韓聯社\n', '路透', '', 'Associated  Press', '北韓　南韓'],
+      entities: ['會面。\n白宮'],
+    };
+    const [first, second] = articles(readJson([tidy, untidy, tidy].map((a, i) => ({...a, id: `${a.id}${i}`}))));
+    expect(first!.sources).to.deep.equal(['路透', '韓聯社']);
+    expect(second!.sources).to.deep.equal(['路透', '韓聯社', 'Associated Press', '北韓　南韓']);
+    expect(second!.entities).to.deep.equal(['會面。白宮']);
+    expect([first!.lang, second!.lang]).to.deep.equal(['zh-TW', 'zh-TW']);
+    // The page keeps its own array: what the feed holds is a copy.
+    expect(first!.sources).not.to.equal(tidy.sources);
   });
 
   it('guesses the language of articles without lang in a feed without language; a declared one wins', () => {

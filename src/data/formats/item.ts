@@ -47,27 +47,29 @@ export function clip(text: string, max: number): string {
   return chars.slice(0, max - 1).join('').trimEnd() + '…';
 }
 
+/** Canonical tags by the text as written: a feed repeats a handful of tags thousands of times. */
 const canonicalTags = new Map<string, string | undefined>();
 
 /** A canonical BCP 47 tag (`zh-tw` → `zh-TW`, `en_US` → `en-US`), or undefined when it is none. */
 export function languageTag(value: string | null | undefined): string | undefined {
-  const text = value?.trim().replace(/_/g, '-');
-  if (!text) return undefined;
-  // A feed repeats a handful of tags thousands of times; canonicalizing is the slow part.
-  if (!canonicalTags.has(text)) {
-    let tag: string | undefined;
-    try {
-      tag = Intl.getCanonicalLocales(text)[0];
-    } catch {
-      tag = undefined;
-    }
-    if (canonicalTags.size > 1000) canonicalTags.clear();
-    canonicalTags.set(text, tag);
+  if (!value) return undefined;
+  // Keyed by the raw text, so a repeated tag costs one lookup: no trim, no replace, no Intl.
+  if (canonicalTags.has(value)) return canonicalTags.get(value);
+  const text = value.trim().replace(/_/g, '-');
+  let tag: string | undefined;
+  try {
+    tag = text ? Intl.getCanonicalLocales(text)[0] : undefined;
+  } catch {
+    tag = undefined;
   }
-  return canonicalTags.get(text);
+  if (canonicalTags.size > 1000) canonicalTags.clear();
+  canonicalTags.set(value, tag);
+  return tag;
 }
 
 function labels(values: readonly string[] | undefined): string[] {
+  if (!values?.length) return [];
+  if (tidyLabels(values)) return values.slice();
   const seen = new Set<string>();
   for (const value of values ?? []) {
     const label = clip(collapse(value), MAX_LABEL);
@@ -75,6 +77,20 @@ function labels(values: readonly string[] | undefined): string[] {
     if (seen.size === MAX_LABELS) break;
   }
   return [...seen];
+}
+
+/**
+ * True when `labels` would keep `values` as they are: few, each non-empty, short, on one line and
+ * unlike the others. Labels are a handful per item, so comparing pairs is cheaper than a Set.
+ */
+function tidyLabels(values: readonly string[]): boolean {
+  if (values.length > MAX_LABELS) return false;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]!;
+    if (!value || value.length > MAX_LABEL || collapse(value) !== value) return false;
+    for (let j = 0; j < i; j++) if (values[j] === value) return false;
+  }
+  return true;
 }
 
 /** FNV-1a: a short stable id for items that have neither id nor link. */

@@ -133,8 +133,12 @@ function optionalString(item: Record<string, unknown>, field: string): string | 
 function stringArray(item: Record<string, unknown>, field: string): string[] {
   const value = item[field];
   if (value === undefined || value === null) return [];
-  if (Array.isArray(value) && value.every((entry) => typeof entry === 'string')) return value as string[];
+  if (Array.isArray(value) && value.every(isString)) return value as string[];
   throw new FieldError(`field "${field}" must be an array of strings`);
+}
+
+function isString(value: unknown): value is string {
+  return typeof value === 'string';
 }
 
 function readImage(item: Record<string, unknown>, baseUrl: string | undefined): Draft['image'] {
