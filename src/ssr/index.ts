@@ -18,7 +18,7 @@ import '../timeline/define.js';
 import {NkEventCard} from '../event-card/event-card.js';
 import {NkNewsFeed} from '../news-feed/news-feed.js';
 import {NkTimeline} from '../timeline/timeline.js';
-import {fromCardSnapshot, fromListSnapshot, SNAPSHOT_TYPE, type CardSnapshot, type ListSnapshot} from '../view/snapshot.js';
+import {fromCardSnapshot, fromListSnapshot, SNAPSHOT_TYPE} from '../view/snapshot.js';
 import {jsonLd} from './json-ld.js';
 
 /** The element's attributes, by their HTML names, as strings: `{limit: '3', variant: 'zh-CN'}`. */
@@ -51,22 +51,14 @@ async function renderElement(tag: string, element: Rendered, attributes: Attribu
   for (const [name, value] of list) probe.attributeChangedCallback(name, null, value);
   const snapshot = await probe.prerender();
   const open = [tag, ...list.map(([name, value]) => `${name}="${escapeAttribute(value)}"`)].join(' ');
-  const children = snapshot
-    ? `<script type="${SNAPSHOT_TYPE}">${scriptJson(snapshot)}</script>` +
-      `<script type="application/ld+json">${scriptJson(linkedData(snapshot))}</script>`
-    : '';
   const view = snapshot && ('matching' in snapshot ? fromListSnapshot(snapshot) : fromCardSnapshot(snapshot));
+  const shown = view && ('shown' in view ? view.shown : [view.article]);
+  const children = view
+    ? `<script type="${SNAPSHOT_TYPE}">${scriptJson(snapshot)}</script>` +
+      `<script type="application/ld+json">${scriptJson(jsonLd(shown!, (id) => view.entityName(id, view.variant)))}</script>`
+    : '';
   const template = html`<${unsafeStatic(open)} .ssrView=${view}>${unsafeHTML(children)}</${unsafeStatic(tag)}>`;
   return collectResult(render(template));
-}
-
-function linkedData(snapshot: ListSnapshot | CardSnapshot) {
-  if ('matching' in snapshot) {
-    const {shown, entityName, variant} = fromListSnapshot(snapshot);
-    return jsonLd(shown, (id) => entityName(id, variant));
-  }
-  const {article, entityName, variant} = fromCardSnapshot(snapshot)!;
-  return jsonLd([article], (id) => entityName(id, variant));
 }
 
 /** `<nk-news-feed>` with `attributes`, server-rendered: the newest `limit` articles and their JSON-LD. */
