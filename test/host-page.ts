@@ -1,3 +1,4 @@
+import {expect} from '@open-wc/testing';
 /**
  * A news page nk-news is embedded in, built as a site would build it: a CSS reset, a 10px root,
  * red links, the site's light tokens on :root, a 300 px sidebar, and README's reservation for
@@ -98,4 +99,35 @@ export function contrastOf(element: Element): number {
 /** Two animation frames: whatever a change caused has been laid out and painted. */
 export function frames(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
+/**
+ * Runs `load` (the elements arrive and show their articles) and asserts what a reader would see:
+ * the text below each element (`sentinels`, element ids) moves by less than 1 px, and where the
+ * browser has the Layout Instability API, CLS stays below 0.01.
+ */
+export async function expectNoShift(label: string, sentinels: string[], load: () => Promise<void>): Promise<void> {
+  await frames();
+  const elements = sentinels.map((id) => document.getElementById(id)!);
+  const before = elements.map((s) => s.getBoundingClientRect().top);
+  const shifts: number[] = [];
+  const layoutShift = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
+  const observer = layoutShift
+    ? new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & {value: number; hadRecentInput: boolean})[]) {
+          if (!entry.hadRecentInput) shifts.push(entry.value);
+        }
+      })
+    : undefined;
+  observer?.observe({type: 'layout-shift'});
+  await load();
+  await frames();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer?.takeRecords().forEach((entry) => shifts.push((entry as PerformanceEntry & {value: number}).value));
+  observer?.disconnect();
+  const after = elements.map((s) => s.getBoundingClientRect().top);
+  const cls = shifts.reduce((sum, value) => sum + value, 0);
+  console.log(`${label}: CLS ${layoutShift ? cls.toFixed(4) : '(no Layout Instability API)'}; text below moved by ${after.map((a, i) => (a - before[i]!).toFixed(1)).join(', ')} px`);
+  after.forEach((top, i) => expect(Math.abs(top - before[i]!), `${sentinels[i]} moved`).to.be.below(1));
+  if (layoutShift) expect(cls).to.be.below(0.01);
 }

@@ -12,7 +12,7 @@ import {NkEventCard} from '../src/event-card/event-card.js';
 import {NkNewsFeed} from '../src/news-feed/news-feed.js';
 import {NkTimeline} from '../src/timeline/timeline.js';
 import {corpus} from '../src/corpus/index.js';
-import {buildHostPage, frames, readmeReservation as reservation, siteStyles} from './host-page.js';
+import {buildHostPage, expectNoShift, readmeReservation as reservation, siteStyles} from './host-page.js';
 import {until} from './helpers.js';
 
 
@@ -65,37 +65,17 @@ export async function measureTimelineShift(width: number, height: number) {
   };
   const remove = buildHostPage(page, siteStyles + reservation + site);
   try {
-    await frames();
-    const sentinels = SENTINELS.map((id) => document.getElementById(id)!);
-    const before = sentinels.map((s) => s.getBoundingClientRect().top);
-    const shifts: number[] = [];
-    const layoutShift = PerformanceObserver.supportedEntryTypes.includes('layout-shift');
-    const observer = layoutShift
-      ? new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & {value: number; hadRecentInput: boolean})[]) {
-            if (!entry.hadRecentInput) shifts.push(entry.value);
-          }
-        })
-      : undefined;
-    observer?.observe({type: 'layout-shift'});
-    customElements.define('nk-timeline', NkTimeline);
-    customElements.define('nk-news-feed', NkNewsFeed);
-    customElements.define('nk-event-card', NkEventCard);
-    const lists = [...document.querySelectorAll<NkTimeline | NkNewsFeed>('nk-timeline, nk-news-feed')];
-    const card = document.querySelector('nk-event-card')!;
-    await until(() => lists.every((list) => list.status === 'ready') && card.shadowRoot?.querySelector('[part~="headline"]'), 'the page to load', {timeout: 9000});
-    // The pictures are there, each with its strip (a broken one would be hidden and move the page).
-    const images = [...document.getElementById('pictures')!.shadowRoot!.querySelectorAll<HTMLImageElement>('[part~="image"]')];
-    expect(images).to.have.length(3);
-    await frames();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    observer?.takeRecords().forEach((entry) => shifts.push((entry as PerformanceEntry & {value: number}).value));
-    observer?.disconnect();
-    const after = sentinels.map((s) => s.getBoundingClientRect().top);
-    const cls = shifts.reduce((sum, value) => sum + value, 0);
-    console.log(`timeline page, CLS at ${width}px: ${layoutShift ? cls.toFixed(4) : 'no Layout Instability API'}; text below moved by ${after.map((a, i) => (a - before[i]!).toFixed(1)).join(', ')} px`);
-    after.forEach((top, i) => expect(Math.abs(top - before[i]!), `${SENTINELS[i]} moved`).to.be.below(1));
-    if (layoutShift) expect(cls).to.be.below(0.01);
+    await expectNoShift(`timeline page at ${width}px`, SENTINELS, async () => {
+      customElements.define('nk-timeline', NkTimeline);
+      customElements.define('nk-news-feed', NkNewsFeed);
+      customElements.define('nk-event-card', NkEventCard);
+      const lists = [...document.querySelectorAll<NkTimeline | NkNewsFeed>('nk-timeline, nk-news-feed')];
+      const card = document.querySelector('nk-event-card')!;
+      await until(() => lists.every((list) => list.status === 'ready') && card.shadowRoot?.querySelector('[part~="headline"]'), 'the page to load', {timeout: 9000});
+      // The pictures are there, each with its strip (a broken one would be hidden and move the page).
+      const images = [...document.getElementById('pictures')!.shadowRoot!.querySelectorAll<HTMLImageElement>('[part~="image"]')];
+      expect(images).to.have.length(3);
+    });
   } finally {
     window.fetch = fetch;
     remove();

@@ -14,14 +14,6 @@ export const styles = css`
     border: 0;
     min-inline-size: 0;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   [part~='option'] {
     position: relative;
     display: inline-flex;

@@ -167,14 +167,4 @@ export const articleStyles = css`
   [part~='related'] a {
     color: var(--_accent);
   }
-  /* Heard, not seen: the count line's live region (list-controls.ts). Lists only; kept here, where
-     every element's shared rules are. */
-  .announce {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;

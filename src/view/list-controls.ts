@@ -68,7 +68,7 @@ export function renderSearch(query: string, ui: UiStrings, change: Change, statu
 function renderStatus({text, count, speak}: StatusLine, withCount = false) {
   const shown = text || (withCount && count) || '';
   return html`<p part="status" aria-hidden=${speak && shown ? 'true' : nothing}>${shown}</p>
-    <span class="announce" role="status">${speak ? shown : ''}</span>`;
+    <span class="visually-hidden" role="status">${speak ? shown : ''}</span>`;
 }
 
 /**

@@ -84,4 +84,13 @@ export const themeStyles = css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* Heard, not seen: the switch's legend, a list's live region. */
+  .visually-hidden {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;
