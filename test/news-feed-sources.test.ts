@@ -7,6 +7,7 @@ import '../src/news-feed/define.js';
 import type {NkNewsFeed} from '../src/news-feed/news-feed.js';
 import type {FeedError, FeedErrorCode} from '../src/data/errors.js';
 import {clearFeedCache} from '../src/data/load.js';
+import {strings as en} from '../src/i18n/strings-en.js';
 import {uiStrings} from '../src/i18n/strings.js';
 import type {FeedErrorEvent, LoadEvent} from '../src/view/events.js';
 import {clickOn, crossOrigin, fakeClock, headlines, part, requestCount, served, showing, shownArticles, streamStats, uniqueKey, until} from './helpers.js';
@@ -47,7 +48,7 @@ const rejections: unknown[] = [];
 const onRejection = (event: PromiseRejectionEvent) => rejections.push(event.reason);
 
 /** The element's words in its own UI language: zh-Hant for these pages (no saved choice, no lang). */
-const ui = uiStrings('zh-Hant');
+const {ui} = uiStrings('zh-Hant');
 
 /** Waits (in real time, so also under a fake clock) until the element is done loading and drawing. */
 async function settled(el: NkNewsFeed) {
@@ -248,7 +249,7 @@ describe('nk-news-feed with src', () => {
       const notice = errorBox(el);
       expect(notice.box.classList.contains('notice')).to.equal(true);
       // Stories in English: the element's own words are English too.
-      expect(notice.message).to.equal(uiStrings('en').partlyFailed);
+      expect(notice.message).to.equal(en.partlyFailed);
       expect(notice.detail).to.contain('404').and.contain('/feeds/fault/404');
       expect(loadsOf(el)).to.deep.equal([{count: 6, sources: ['/feeds/atom.xml', '/feeds/jsonfeed.json']}]);
       await expect(el).to.be.accessible();

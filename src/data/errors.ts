@@ -42,22 +42,6 @@ export class FeedError extends Error {
     if (options.retryAfter !== undefined) this.retryAfter = options.retryAfter;
     if (options.field !== undefined) this.field = options.field;
   }
-
-  /**
-   * The same fault tagged with the feed it came from: parsers do not know their URL, the loader
-   * does, and an element showing several feeds has to say which one failed.
-   */
-  withUrl(url: string): FeedError {
-    if (this.url === url) return this;
-    const message = this.message.includes(url) ? this.message : `${this.message} (${url})`;
-    return new FeedError(this.code, message, {
-      url,
-      status: this.status,
-      retryAfter: this.retryAfter,
-      field: this.field,
-      cause: this.cause,
-    });
-  }
 }
 
 export type Result<T> = {ok: true; value: T; warnings: string[]} | {ok: false; error: FeedError};

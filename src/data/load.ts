@@ -81,19 +81,31 @@ function copy(result: Result<Article[]>): Result<Article[]> {
   return result.ok ? ok(result.value.slice(), result.warnings.slice()) : result;
 }
 
+/**
+ * The same fault tagged with the feed it came from: parsers do not know their URL, the loader
+ * does, and an element showing several feeds has to say which one failed. (A function here, not a
+ * method of FeedError, so the elements' first download does not carry it.)
+ */
+function fromFeed(error: FeedError, url: string): FeedError {
+  if (error.url === url) return error;
+  const message = error.message.includes(url) ? error.message : `${error.message} (${url})`;
+  const {code, status, retryAfter, field, cause} = error;
+  return new FeedError(code, message, {url, status, retryAfter, field, cause});
+}
+
 function start(url: string, key: string, options: LoadOptions): Flight {
   const {cache, flights} = store();
   const controller = new AbortController();
   const promise = (async (): Promise<Result<Article[]>> => {
     try {
       const fetched = await fetchFeed(url, {...options, signal: controller.signal});
-      if (!fetched.ok) return fail(fetched.error.withUrl(url));
+      if (!fetched.ok) return fail(fromFeed(fetched.error, url));
       const parsed = parseFeed(fetched.value.text, {
         format: options.format,
         contentType: fetched.value.contentType,
         url: fetched.value.url,
       });
-      if (!parsed.ok) return fail(parsed.error.withUrl(url));
+      if (!parsed.ok) return fail(fromFeed(parsed.error, url));
       // Only while still the flight for `key`: after clearFeedCache() the result is not kept.
       if (flights.get(key)?.controller === controller) cache.set(key, parsed);
       return parsed;

@@ -5,7 +5,7 @@ import {uiLang, variantOfLang, type Article, type Variant} from '../core/vocabul
 import {FeedError} from '../data/errors.js';
 import type {LoadResult} from '../data/load.js';
 import type {FeedFormat} from '../data/parse.js';
-import {uiStrings} from '../i18n/strings.js';
+import {loadUiStrings, uiStrings} from '../i18n/strings.js';
 import {VariantController} from '../i18n/variant-store.js';
 import {glossaryVersion, type Glossary} from '../text/glossary.js';
 import {articleStyles} from '../view/article.styles.js';
@@ -132,7 +132,11 @@ export class NkEventCard extends LitElement {
           this.error = checked.error;
           return undefined;
         }
-        const {article, related} = await cardView(checked?.value[0] ?? given, pool, layout === 'full', variant, glossary);
+        // The card's own words come with its article, so they never show in another script first.
+        const [{article, related}] = await Promise.all([
+          cardView(checked?.value[0] ?? given, pool, layout === 'full', variant, glossary),
+          loadUiStrings(uiLang(variant, given.lang)),
+        ]);
         this.error = undefined;
         return {given, article, related, variant, entityName};
       } catch (cause) {
@@ -185,7 +189,7 @@ export class NkEventCard extends LitElement {
   override render() {
     const shown = this.#shown.value ?? this.#snapshot;
     // What is shown carries its variant: a server-rendered card names its words as the server did.
-    const ui = uiStrings(shown ? uiLang(shown.variant, shown.article.lang) : uiLang(this.#variant.resolve(this.variant), 'zh-Hant-TW'));
+    const {ui} = uiStrings(shown ? uiLang(shown.variant, shown.article.lang) : uiLang(this.#variant.resolve(this.variant), 'zh-Hant-TW'), () => this.requestUpdate());
     if (this.error && !shown) {
       return renderError(this.error, ui.errors[this.error.code], ui, {blocking: true});
     }

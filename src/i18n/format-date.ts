@@ -1,12 +1,12 @@
 import type {UiLang} from '../core/vocabulary.js';
 
-const intlLocale: Record<UiLang, string> = {'zh-Hant': 'zh-Hant-TW', 'zh-Hant-HK': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN', en: 'en'};
+export const intlLocale: Record<UiLang, string> = {'zh-Hant': 'zh-Hant-TW', 'zh-Hant-HK': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN', en: 'en'};
 const formatters = new Map<string, Intl.DateTimeFormat>();
 /** A bare date's text per locale: a feed redraws every date on a variant switch, most of them repeated. */
 const days = new Map<string, string>();
 const relative = new Map<string, Intl.RelativeTimeFormat>();
 const DAY = 86_400_000;
-const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
+export const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * Milliseconds of an `Article.published` as parsing leaves it: a bare date, or an instant with its
@@ -16,12 +16,12 @@ const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * the parsers and filters that need it. NaN for anything else: a time without an offset, which
  * `Date.parse` would read in the reader's zone, included.
  */
-function publishedMs(published: string): number {
+export function publishedMs(published: string): number {
   return /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{3})?)?(Z|[+-]\d{2}:\d{2}))?$/.test(published) ? Date.parse(published) : NaN;
 }
 
 /** `name` keys the options, so a feed's thousand dates do not serialize them a thousand times. */
-function dateFormat(locale: string, name: string, options: Intl.DateTimeFormatOptions) {
+export function dateFormat(locale: string, name: string, options: Intl.DateTimeFormatOptions) {
   const key = `${locale} ${name}`;
   let format = formatters.get(key);
   if (!format) formatters.set(key, (format = new Intl.DateTimeFormat(locale, options)));
@@ -52,20 +52,4 @@ export function formatPublished(published: string, lang: UiLang, now = Date.now(
     return minutes < 60 ? format.format(-minutes, 'minute') : format.format(-Math.round(minutes / 60), 'hour');
   }
   return dateFormat(locale, 'instant', {dateStyle: 'long', timeStyle: 'short'}).format(time);
-}
-
-/** The calendar day an article belongs to, `YYYY-MM-DD`: its own for a bare date, else the reader's. */
-export function publishedDay(published: string): string {
-  if (BARE_DATE.test(published)) return published;
-  const time = new Date(publishedMs(published));
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
-}
-
-/** A `YYYY-MM-DD` day as a month heading ("2025年7月") or a day heading ("7月29日 週二"). */
-export function formatDay(day: string, lang: UiLang, part: 'month' | 'day') {
-  const locale = intlLocale[lang];
-  const options: Intl.DateTimeFormatOptions =
-    part === 'month' ? {year: 'numeric', month: 'long', timeZone: 'UTC'} : {month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC'};
-  return dateFormat(locale, part, options).format(Date.parse(`${day}T00:00:00Z`));
 }

@@ -54,73 +54,52 @@ const zhHant: UiStrings = {
   },
 };
 
-const zhHans: UiStrings = {
-  feedLabel: '朝鲜新闻',
-  more: '更多新闻',
-  loading: '加载中…',
-  retry: '重试',
-  details: '技术细节',
-  empty: '目前没有新闻。',
-  noMatch: '没有符合条件的新闻。',
-  search: '搜索新闻',
-  searchPlaceholder: '搜索标题、正文、人名…',
-  filters: '筛选',
-  all: '全部',
-  sources: '消息来源',
-  entities: '相关人物与地点',
-  related: '相关报道',
-  refreshFailed: '更新失败，以下为此前加载的新闻。',
-  partlyFailed: '部分新闻来源无法加载，以下为其他来源的新闻。',
-  shown: (shown, total) => `显示 ${shown} 条，共 ${total} 条`,
-  errors: {
-    http: '新闻来源返回错误。',
-    timeout: '新闻来源超时未响应。',
-    network: '无法连接新闻来源。',
-    parse: '新闻来源格式有误，无法读取。',
-    'not-a-feed': '该网址不是新闻订阅源。',
-    empty: '新闻来源是空的。',
-    'too-large': '新闻来源过大，已停止读取。',
-    invalid: '新闻数据有字段无法读取。',
-    'not-found': '找不到这条新闻。',
-  },
-};
-
-const en: UiStrings = {
-  feedLabel: 'North Korea news',
-  more: 'More stories',
-  loading: 'Loading…',
-  retry: 'Try again',
-  details: 'Technical details',
-  empty: 'No stories yet.',
-  noMatch: 'No stories match.',
-  search: 'Search stories',
-  searchPlaceholder: 'Search headlines, text, names…',
-  filters: 'Filters',
-  all: 'All',
-  sources: 'Sources',
-  entities: 'People and places',
-  related: 'Related coverage',
-  refreshFailed: 'Could not update; showing the stories loaded earlier.',
-  partlyFailed: 'Some sources could not be loaded; showing the others.',
-  shown: (shown, total) => `Showing ${shown} of ${total}`,
-  errors: {
-    http: 'The news source answered with an error.',
-    timeout: 'The news source did not answer in time.',
-    network: 'Could not reach the news source.',
-    parse: 'The news source is malformed and could not be read.',
-    'not-a-feed': 'This address is not a news feed.',
-    empty: 'The news source is empty.',
-    'too-large': 'The news source is too large; reading stopped.',
-    invalid: 'A field of the news data could not be read.',
-    'not-found': 'This story could not be found.',
-  },
-};
-
 /** Hong Kong writes like Taiwan here, but for 報道 (Taiwan 報導). */
 const zhHantHK: UiStrings = {...zhHant, related: '相關報道'};
 
-const table: Record<UiLang, UiStrings> = {'zh-Hant': zhHant, 'zh-Hant-HK': zhHantHK, 'zh-Hans': zhHans, en};
+/**
+ * The words at hand. Taiwan's and Hong Kong's come with the elements (the bundled corpus is
+ * Taiwanese, and most pages show it as written); the mainland's and English are fetched when a list
+ * or card first needs them, alongside the conversion or the articles that call for them.
+ */
+const table: Partial<Record<UiLang, UiStrings>> = {'zh-Hant': zhHant, 'zh-Hant-HK': zhHantHK};
+const loaders: Partial<Record<UiLang, () => Promise<{strings: UiStrings}>>> = {
+  'zh-Hans': () => import('./strings-zh-hans.js'),
+  en: () => import('./strings-en.js'),
+};
+const loading = new Map<UiLang, Promise<boolean>>();
 
-export function uiStrings(lang: UiLang): UiStrings {
-  return table[lang];
+/** Makes `lang`'s words available to `uiStrings` (hydration registers what the server used up front). */
+export function addUiStrings(lang: UiLang, strings: UiStrings): void {
+  table[lang] = strings;
+}
+
+/**
+ * Fetches `lang`'s words once; true when they are there. Never rejects: words that fail to download
+ * leave Taiwan's in their place (a feed in the wrong script beats no feed), and a later call tries again.
+ */
+export function loadUiStrings(lang: UiLang): Promise<boolean> {
+  const load = loaders[lang];
+  if (table[lang] || !load) return Promise.resolve(!!table[lang]);
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = load().then(
+      ({strings}) => (addUiStrings(lang, strings), true),
+      () => (loading.delete(lang), false)
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
+
+/**
+ * The words in `lang` once loaded, else Taiwan's (`lang` says which they are, for the `lang`
+ * attribute around them). `loaded` hears when `lang`'s arrive, to draw again (not when they fail:
+ * drawing again would only ask again).
+ */
+export function uiStrings(lang: UiLang, loaded?: () => void): {lang: UiLang; ui: UiStrings} {
+  const ui = table[lang];
+  if (ui) return {lang, ui};
+  if (loaded) void loadUiStrings(lang).then((ok) => ok && loaded());
+  return {lang: 'zh-Hant', ui: zhHant};
 }

@@ -1,7 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import type {Article} from '../core/vocabulary.js';
 import {heading, renderArticle} from '../view/article-view.js';
-import {formatDay, publishedDay} from '../i18n/format-date.js';
+import {formatDay, publishedDay} from '../i18n/format-day.js';
 import {ArticleList} from '../view/article-list.js';
 import type {Frame} from '../view/list-controls.js';
 import {styles} from './timeline.styles.js';

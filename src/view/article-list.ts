@@ -250,8 +250,7 @@ export abstract class ArticleList extends LitElement {
   /** The words, language and state every list draws with. */
   protected frame(): Frame {
     const {shown = [], variant} = this.view ?? {};
-    const lang = uiLang(variant, mostCommonLang(this.#source.articles) ?? 'zh-Hant-TW');
-    const ui = uiStrings(lang);
+    const {lang, ui} = uiStrings(uiLang(variant, mostCommonLang(this.#source.articles) ?? 'zh-Hant-TW'), () => this.requestUpdate());
     const initial = this.status === 'loading' && !shown.length;
     return {shown, lang, ui, label: this.label ?? ui.feedLabel, initial};
   }

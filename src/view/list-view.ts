@@ -1,10 +1,11 @@
 import type {ReactiveControllerHost} from 'lit';
 import {Task, TaskStatus} from '@lit/task';
-import type {Article, Variant} from '../core/vocabulary.js';
+import {uiLang, type Article, type Variant} from '../core/vocabulary.js';
 import type {SortOrder} from '../data/filter.js';
+import {loadUiStrings} from '../i18n/strings.js';
 import type {Glossary} from '../text/glossary.js';
 import type {ActiveFilters} from './events.js';
-import type {ListView} from './list-controls.js';
+import {mostCommonLang, type ListView} from './list-controls.js';
 
 /** What a list's view is derived from. */
 export type ViewInputs = readonly [
@@ -17,10 +18,15 @@ export type ViewInputs = readonly [
   glossaryVersion: number,
 ];
 
-/** Article[] → filter/sort → search → the visible page → convert, in the lazy view module. */
+/**
+ * Article[] → filter/sort → search → the visible page → convert, in the lazy view module; the
+ * list's own words in the view's language come with it, so they never show in another script first.
+ */
 export async function derive([loaded, filters, count, variant, glossary]: ViewInputs): Promise<ListView> {
+  const words = loadUiStrings(uiLang(variant, mostCommonLang(loaded) ?? 'zh-Hant-TW'));
   const {feedView, entityName} = await import('./present.js');
-  return {...(await feedView(loaded, filters, count, variant, glossary)), loaded, variant, entityName};
+  const [view] = await Promise.all([feedView(loaded, filters, count, variant, glossary), words]);
+  return {...view, loaded, variant, entityName};
 }
 
 /**

@@ -3,7 +3,8 @@
  * DOM, written as the JSON the browser hydrates from. Elements import this lazily from their
  * internal `prerender()`, so no browser downloads it.
  */
-import {variants, type Article, type Variant} from '../core/vocabulary.js';
+import {uiLang, variants, type Article, type Variant} from '../core/vocabulary.js';
+import {loadUiStrings} from '../i18n/strings.js';
 import type {Glossary} from '../text/glossary.js';
 import type {ListView} from './list-controls.js';
 import {derive, type ViewInputs} from './list-view.js';
@@ -35,6 +36,6 @@ export async function prerenderCard(
   glossary?: Glossary
 ): Promise<CardSnapshot> {
   const {cardView, entityName} = await import('./present.js');
-  const shown = await cardView(given, loaded, related, variant, glossary);
+  const [shown] = await Promise.all([cardView(given, loaded, related, variant, glossary), loadUiStrings(uiLang(variant, given.lang))]);
   return {loaded: [...loaded], ...shown, variant, names: names([shown.article, ...shown.related], entityName)};
 }

@@ -1,5 +1,6 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import {formatDay, formatPublished, publishedDay} from '../../src/i18n/format-date.js';
+import {formatPublished} from '../../src/i18n/format-date.js';
+import {formatDay, publishedDay} from '../../src/i18n/format-day.js';
 import '../../src/news-feed/define.js';
 import type {NkNewsFeed} from '../../src/news-feed/news-feed.js';
 import {freezeTime, showing, shownArticles} from '../helpers.js';

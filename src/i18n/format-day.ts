@@ -1,0 +1,22 @@
+/**
+ * Calendar days, for the timeline's day and month headings: a module of their own, so that the
+ * feed, which shows no days, does not download them (issue #12).
+ */
+import type {UiLang} from '../core/vocabulary.js';
+import {BARE_DATE, dateFormat, intlLocale, publishedMs} from './format-date.js';
+
+/** The calendar day an article belongs to, `YYYY-MM-DD`: its own for a bare date, else the reader's. */
+export function publishedDay(published: string): string {
+  if (BARE_DATE.test(published)) return published;
+  const time = new Date(publishedMs(published));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
+}
+
+/** A `YYYY-MM-DD` day as a month heading ("2025年7月") or a day heading ("7月29日 週二"). */
+export function formatDay(day: string, lang: UiLang, part: 'month' | 'day') {
+  const locale = intlLocale[lang];
+  const options: Intl.DateTimeFormatOptions =
+    part === 'month' ? {year: 'numeric', month: 'long', timeZone: 'UTC'} : {month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC'};
+  return dateFormat(locale, part, options).format(Date.parse(`${day}T00:00:00Z`));
+}
