@@ -11,8 +11,13 @@ const sections = [];
 for (const module of manifest.modules) {
   for (const d of module.declarations ?? []) {
     if (!d.customElement || !d.tagName) continue;
-    const fields = (d.members ?? []).filter((m) => m.kind === 'field' && !m.privacy && !m.static && !m.name.startsWith('#'));
-    const methods = (d.members ?? []).filter((m) => m.kind === 'method' && !m.privacy && !m.static && !m.name.startsWith('#') && m.description);
+    // The analyser marks fields declared through `static properties` "public" and leaves the others unmarked.
+    const isPublic = (m) => (!m.privacy || m.privacy === 'public') && !m.static && !m.name.startsWith('#');
+    // The base classes' fields first (the analyser lists a class's own members, then each base's), each in declared order.
+    const origin = (m) => m.inheritedFrom?.name ?? d.name;
+    const bases = [...new Set((d.members ?? []).map(origin))].reverse();
+    const fields = (d.members ?? []).filter((m) => m.kind === 'field' && isPublic(m)).sort((a, b) => bases.indexOf(origin(a)) - bases.indexOf(origin(b)));
+    const methods = (d.members ?? []).filter((m) => m.kind === 'method' && isPublic(m) && m.description);
     sections.push(
       [
         `### \`<${d.tagName}>\``,

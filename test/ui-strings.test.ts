@@ -31,7 +31,7 @@ describe('the elements’ own words', () => {
     const [story] = await corpus();
     expect(uiStrings('en').lang, 'English words carried by every page').to.equal('zh-Hant');
     const english = {...story!, id: 'en-1', lang: 'en', title: 'Talks resume'};
-    await derive([[english], {query: ''} as Parameters<typeof derive>[0][1], 1, undefined, undefined, 0]);
+    await derive([[english], {query: ''} as Parameters<typeof derive>[0][1], 1, undefined, undefined, 0, false]);
     expect(uiStrings('en').lang).to.equal('en');
     expect(uiStrings('en').ui.more).to.equal('More stories');
   });

@@ -1,11 +1,9 @@
-import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {property, state} from 'lit/decorators.js';
-import {uiLang, variantOfLang, type Article, type ArticleInput, type Variant} from '../core/vocabulary.js';
+import {html, nothing, type PropertyValues} from 'lit';
+import {uiLang, variantOfLang, type Article, type ArticleInput} from '../core/vocabulary.js';
 import type {SortOrder} from '../data/filter.js';
-import type {FeedFormat} from '../data/parse.js';
 import {uiStrings, type UiStrings} from '../i18n/strings.js';
 import {VariantController} from '../i18n/variant-store.js';
-import {glossaryVersion, type Glossary} from '../text/glossary.js';
+import {glossaryVersion} from '../text/glossary.js';
 import {articleStyles} from './article.styles.js';
 import {ArticleSource} from './article-source.js';
 import type {DeepLink} from './deep-link.js';
@@ -13,6 +11,7 @@ import type {ArticleViewOptions} from './article-view.js';
 import {errorStyles} from './error-view.js';
 import {ArticleSelectEvent, FilterChangeEvent, type ActiveFilters} from './events.js';
 import {mostCommonLang, renderFilters, renderFooter, renderNotices, renderSearch, statusText, type Frame, type ListView} from './list-controls.js';
+import {ListProperties} from './list-properties.js';
 import {ListViewTask} from './list-view.js';
 import {styles} from './article-list.styles.js';
 import {themeStyles} from './theme.styles.js';
@@ -73,60 +72,17 @@ let lists = 0;
  * @cssproperty [--nk-chip-background=accent at 8%] - Entity chip background (dark: `--nk-dark-chip-background`).
  * @cssproperty [--nk-skeleton-color=text at 8%] - Loading placeholder colour (dark: `--nk-dark-skeleton-color`).
  */
-export abstract class ArticleList extends LitElement {
+export abstract class ArticleList extends ListProperties {
   static override styles = [themeStyles, articleStyles, errorStyles, styles];
-
-  /** Feed URL(s), whitespace-separated. Absent, with no `articles`: the bundled corpus. */
-  @property() src?: string;
-  /** `auto` (sniffed from content type and body), `json`, `jsonfeed`, `rss` or `atom`. */
-  @property() format: FeedFormat = 'auto';
-  /** Script and regional wording: `zh-TW`, `zh-HK`, `zh-CN`. Absent: the reader's choice, else the page's `lang`, else the source's own. */
-  @property({reflect: true}) variant?: Variant;
-  /** How many articles show before "more"; "more" shows this many again. */
-  @property({type: Number}) limit = 10;
-  /** Only articles of this category. */
-  @property() category?: string;
-  /** Only articles citing this medium, e.g. 路透. */
-  @property() source?: string;
-  /** Only articles naming this entity: a gazetteer id or any regional name (川普, 特朗普, Donald Trump). */
-  @property() entity?: string;
-  /** Only articles published on or after this ISO 8601 date. */
-  @property() since?: string;
-  /** Only articles published on or before this ISO 8601 date (the whole day). */
-  @property() until?: string;
-  /** Free-text search, matched across scripts and regional names (特朗普 finds 川普). */
-  @property() query = '';
-  /** `newest` (default) or `oldest` first. */
-  @property() sort: SortOrder = 'newest';
-  /** `list`, `grid` or `compact` (headline and meta only). */
-  @property({reflect: true}) layout: 'list' | 'grid' | 'compact' = 'list';
-  /** Seconds between re-fetches of `src`; 0 never. Backs off while failing. */
-  @property({type: Number, attribute: 'refresh-interval'}) refreshInterval = 0;
-  /** Seconds before a fetch is given up. */
-  @property({type: Number}) timeout = 15;
-  /** Shows a search box. */
-  @property({type: Boolean, reflect: true}) searchable = false;
-  /** Shows filter chips for the sources and entities in the feed. */
-  @property({type: Boolean, reflect: true}) filterable = false;
-  /** `light`, `dark`, or `auto` to follow the reader's system setting. */
-  @property({reflect: true}) theme: 'light' | 'dark' | 'auto' = 'light';
-  /** Accessible name of the feed. Default: "北韓新聞" / "朝鲜新闻" / "North Korea news". */
-  @property() label?: string;
-  /** The site's own phrase pairs, applied on top of the regional wording. */
-  @property({attribute: false}) glossary?: Glossary;
-  /** Outline level of the list's top headings (article headlines, or the timeline's months), 1–6. */
-  @property({type: Number, attribute: 'heading-level'}) headingLevel = 3;
-  /** Selecting an article puts `#nk-<id>` in the address; a page opened with one shows, scrolls to and focuses that article. */
-  @property({type: Boolean, attribute: 'deep-link'}) deepLink = false;
-
-  @state() protected pages = 1;
+  /** Pages of `limit` shown: "more" adds one. */
+  #pages = 1;
 
   readonly #variant = new VariantController(this);
   readonly #source = new ArticleSource(this, () => ({
     src: this.src, format: this.format, timeout: this.timeout, refreshInterval: this.refreshInterval, inline: this.#inlineScript(),
   }));
   /** Article[] → filter/sort → the visible page → convert, in a lazy module; reruns when an input changes. */
-  readonly #view = new ListViewTask(this, () => [this.#source.articles, this.#filters, this.pageSize * this.pages, this.#variant.resolve(this.variant), this.glossary, glossaryVersion()], (cause) => this.#source.fail(cause));
+  readonly #view = new ListViewTask(this, () => [this.#source.articles, this.#filters, this.pageSize * this.#pages, this.#variant.resolve(this.variant), this.glossary, glossaryVersion(), this.filterable], (cause) => this.#source.fail(cause));
   /** Loaded with the first update that has `deep-link`: most lists never link. */
   #link?: DeepLink;
   /** The filters in force; a new object only when one of them changes, so the view reruns only then. */
@@ -211,7 +167,7 @@ export abstract class ArticleList extends LitElement {
   async prerender(): Promise<import('./snapshot.js').ListSnapshot | undefined> {
     const {articles} = await this.#source.loadOnce();
     const variant = this.variant && variantOfLang(this.variant);
-    return articles.length ? (await import('./prerender.js')).prerenderList([articles, this.#currentFilters(), this.pageSize, variant, this.glossary, glossaryVersion()]) : undefined;
+    return articles.length ? (await import('./prerender.js')).prerenderList([articles, this.#currentFilters(), this.pageSize, variant, this.glossary, glossaryVersion(), this.filterable]) : undefined;
   }
 
   /** @internal For `nk-news/ssr`: the first render shows this, as the server did. */
@@ -232,7 +188,7 @@ export abstract class ArticleList extends LitElement {
     const filters = this.#currentFilters();
     if ((Object.keys(filters) as (keyof typeof filters)[]).some((key) => filters[key] !== this.#filters[key])) {
       this.#filters = filters;
-      this.pages = 1;
+      this.#pages = 1;
       this.focusIndex = undefined;
     }
     super.willUpdate(changed);
@@ -306,7 +262,8 @@ export abstract class ArticleList extends LitElement {
   #more() {
     this.#readerAsked = true;
     this.focusIndex = this.view?.shown.length ?? 0;
-    this.pages++;
+    this.#pages++;
+    this.requestUpdate();
   }
 
   protected articleAt(target: EventTarget | null) {
@@ -320,8 +277,9 @@ export abstract class ArticleList extends LitElement {
     if (this.status === 'loading') return false;
     const index = this.matching.findIndex((article) => article.id === id);
     if (index >= 0) {
-      this.pages = Math.max(this.pages, Math.ceil((index + 1) / this.pageSize));
+      this.#pages = Math.max(this.#pages, Math.ceil((index + 1) / this.pageSize));
       this.focusIndex = index;
+      this.requestUpdate();
     }
     return true;
   }

@@ -16,16 +16,18 @@ export type ViewInputs = readonly [
   glossary: Glossary | undefined,
   /** Changes when the page's glossary does. */
   glossaryVersion: number,
+  /** The list shows filter chips (`filterable`): only then are they counted, over every article. */
+  chips: boolean,
 ];
 
 /**
  * Article[] → filter/sort → search → the visible page → convert, in the lazy view module; the
  * list's own words in the view's language come with it, so they never show in another script first.
  */
-export async function derive([loaded, filters, count, variant, glossary]: ViewInputs): Promise<ListView> {
+export async function derive([loaded, filters, count, variant, glossary, , chips]: ViewInputs): Promise<ListView> {
   const words = loadUiStrings(uiLang(variant, mostCommonLang(loaded) ?? 'zh-Hant-TW'));
   const {feedView, entityName} = await import('./present.js');
-  const [view] = await Promise.all([feedView(loaded, filters, count, variant, glossary), words]);
+  const [view] = await Promise.all([feedView(loaded, filters, count, variant, glossary, {chips}), words]);
   return {...view, loaded, variant, entityName};
 }
 

@@ -49,10 +49,15 @@ async function chips(articles: readonly Article[], filters: ArticleFilters, vari
   // A site may name the entity any way (川普, Donald Trump): its chip is on all the same.
   const selected = filters.entity ? entityIds(filters.entity, gazetteer) : new Set<string>();
   const firstCiting = new Map<string, Article>();
-  const counts = new Map<string, number>();
+  // A box per entity: each mention costs one lookup, not a get and a set.
+  const counts = new Map<string, {n: number}>();
   for (const article of articles) {
     for (const source of article.sources) if (!firstCiting.has(source)) firstCiting.set(source, article);
-    for (const id of article.entities) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const id of article.entities) {
+      const count = counts.get(id);
+      if (count) count.n++;
+      else counts.set(id, {n: 1});
+    }
   }
   const sources = await Promise.all(
     [...firstCiting].map(async ([value, article]) => {
@@ -66,20 +71,29 @@ async function chips(articles: readonly Article[], filters: ArticleFilters, vari
   // Media have their own chips, as sources.
   const entities = [...counts]
     .filter(([id]) => gazetteerById.get(id)?.kind !== 'medium')
-    .sort((a, b) => b[1] - a[1])
+    .sort((a, b) => b[1].n - a[1].n)
     .slice(0, MAX_ENTITY_CHIPS)
     .map(([id]) => ({value: id, label: entityName(id, shownVariant(variant, articles[0]?.lang ?? '')), pressed: selected.has(id)}));
   return {sources, entities};
 }
+
+/** What a view is derived for: `chips` false when nothing shows them (a list that is not `filterable`). */
+export interface FeedViewOptions {
+  chips?: boolean;
+}
+
+const NO_CHIPS: FeedView['chips'] = {sources: [], entities: []};
 
 export async function feedView(
   loaded: readonly Article[],
   filters: ArticleFilters & {query: string},
   count: number,
   variant?: Variant,
-  glossary?: Glossary
+  glossary?: Glossary,
+  options: FeedViewOptions = {}
 ): Promise<FeedView> {
-  const all = loaded.map(withEntities);
+  // Articles that name their entities (nk-news JSON, the corpus) are taken as they are, with no second array.
+  const all = loaded.every((article) => article.entities.length) ? loaded : loaded.map(withEntities);
   let matching = filterArticles(all, filters, gazetteer);
   const query = filters.query.trim();
   let highlight: Highlighter | undefined;
@@ -89,7 +103,11 @@ export async function feedView(
     matching = matching.filter((_, index) => keep[index]);
     highlight = await highlighter(query);
   }
-  const [shown, chipView] = await Promise.all([inVariant(matching.slice(0, count), variant, glossary), chips(all, filters, variant)]);
+  // Chips count every article: a list without them skips that pass.
+  const [shown, chipView] = await Promise.all([
+    inVariant(matching.slice(0, count), variant, glossary),
+    options.chips === false ? NO_CHIPS : chips(all, filters, variant),
+  ]);
   return {chips: chipView, matching, shown, highlight};
 }
 

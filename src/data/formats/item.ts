@@ -83,13 +83,25 @@ function labels(values: readonly string[] | undefined): string[] {
  * True when `labels` would keep `values` as they are: few, each non-empty, short, on one line and
  * unlike the others. Labels are a handful per item, so comparing pairs is cheaper than a Set.
  */
-function tidyLabels(values: readonly string[]): boolean {
+export function tidyLabels(values: readonly string[]): boolean {
   if (values.length > MAX_LABELS) return false;
   for (let i = 0; i < values.length; i++) {
     const value = values[i]!;
-    if (!value || value.length > MAX_LABEL || collapse(value) !== value) return false;
+    if (!tidyLabel(value)) return false;
     for (let j = 0; j < i; j++) if (values[j] === value) return false;
   }
+  return true;
+}
+
+/** Labels found tidy: a feed names the same few sources and entities item after item. Bounded, as the tag cache is. */
+const tidyKnown = new Set<string>();
+
+/** True when a label (a source, a category) is kept as it is: non-empty, short, on one line. */
+export function tidyLabel(value: string): boolean {
+  if (tidyKnown.has(value)) return true;
+  if (value === '' || value.length > MAX_LABEL || collapse(value) !== value) return false;
+  if (tidyKnown.size >= 5000) tidyKnown.clear();
+  tidyKnown.add(value);
   return true;
 }
 
@@ -137,13 +149,15 @@ export function finish(draft: Draft): Article | string {
  * is fetched), one article per id, skipped items reported. A feed whose items all fail is `invalid`, so the reader sees an error
  * rather than an empty list that looks like a quiet news day.
  */
-export function collect<T>(
+export function collect<T, D = Draft>(
   items: ArrayLike<T>,
-  read: (item: T, index: number) => Draft | string,
+  read: (item: T, index: number) => D | string,
   label: (index: number) => string,
   warnings: string[] = [],
   listField = 'items',
-  maxItems = MAX_ITEMS
+  maxItems = MAX_ITEMS,
+  /** Turns what `read` gives into the article; a reader that finishes its items itself passes its own. */
+  complete: (draft: D) => Article | string = finish as (draft: D) => Article | string
 ): Result<Article[]> {
   const count = Math.min(items.length, maxItems);
   if (items.length > maxItems) {
@@ -154,16 +168,16 @@ export function collect<T>(
   let firstProblem: string | undefined;
   for (let i = 0; i < count; i++) {
     const draft = read(items[i]!, i);
-    const result = typeof draft === 'string' ? draft : finish(draft);
+    const result = typeof draft === 'string' ? draft : complete(draft);
     if (typeof result === 'string') {
       // Labels are built only for the warnings: for RSS they parse the title's HTML again.
       const warning = `${label(i)}: skipped, ${result}`;
       warnings.push(warning);
       firstProblem ??= warning;
-    } else if (ids.has(result.id)) {
+    } else if (ids.size === ids.add(result.id).size) {
+      // One lookup: an id already there leaves the set as it was.
       warnings.push(`${label(i)}: skipped, it repeats the id "${result.id}"`);
     } else {
-      ids.add(result.id);
       articles.push(result);
     }
   }

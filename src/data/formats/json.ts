@@ -7,7 +7,7 @@ import type {Article} from '../../core/vocabulary.js';
 import {FeedError, fail, type Result, ok} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {parseIsoDate} from '../iso-date.js';
-import {collect, languageTag, type Draft} from './item.js';
+import {MAX_SUMMARY, MAX_TITLE, collect, finish, languageTag, tidyLabel, tidyLabels, type Draft} from './item.js';
 
 /** JSON.parse as a Result: malformed JSON is a `parse` error, never an exception. */
 export function parseJsonText(text: string): Result<unknown> {
@@ -64,41 +64,52 @@ export function readJson(value: unknown, baseUrl?: string, maxItems?: number): R
       {field: '(root)'}));
   }
   const items = list as unknown[];
-  return collect(items, (item) => readArticle(item, lang, baseUrl), (i) => `articles[${i}]`, warnings, 'articles', maxItems);
+  return collect(items, (item) => readArticle(item, lang, baseUrl), (i) => `articles[${i}]`, warnings, 'articles', maxItems, ready);
 }
+
+/** readArticle finishes every article itself: the shared rules apply there. */
+const ready = (article: Article) => article;
 
 /** Thrown only inside readArticle, to stop at the first bad field; never leaves this module. */
 class FieldError {
   constructor(readonly reason: string) {}
 }
 
-function readArticle(item: unknown, lang: string | undefined, baseUrl: string | undefined): Draft | string {
+function readArticle(item: unknown, lang: string | undefined, baseUrl: string | undefined): Article | string {
   if (!isRecord(item)) return 'an article must be an object';
   try {
-    const url = optionalString(item, 'url');
-    if (url !== undefined && !httpUrl(url, baseUrl)) throw new FieldError(`field "url" must be an http(s) link, got ${quote(url)}`);
-    const published = requiredString(item, 'published');
+    // Each field is read by name, once: a page's items share one shape, so these reads stay fast.
+    const url = optionalString(item['url'], 'url');
+    const link = url === undefined ? undefined : httpUrl(url, baseUrl);
+    if (url !== undefined && !link) throw new FieldError(`field "url" must be an http(s) link, got ${quote(url)}`);
+    const published = requiredString(item['published'], 'published');
     const instant = parseIsoDate(published);
     if (!instant) throw new FieldError(`field "published" must be an ISO 8601 date, got ${quote(published)}`);
-    const itemLang = optionalString(item, 'lang');
-    if (itemLang !== undefined && !languageTag(itemLang)) {
-      throw new FieldError(`field "lang" must be a BCP 47 language tag, got ${quote(itemLang)}`);
+    const itemLang = optionalString(item['lang'], 'lang');
+    const tag = languageTag(itemLang ?? lang);
+    if (itemLang !== undefined && !tag) throw new FieldError(`field "lang" must be a BCP 47 language tag, got ${quote(itemLang)}`);
+    const id = readId(item['id']);
+    const title = requiredString(item['title'], 'title');
+    const summary = optionalString(item['summary'], 'summary') ?? '';
+    const body = optionalString(item['body'], 'body');
+    const image = readImage(item['image'], baseUrl);
+    const category = optionalString(item['category'], 'category');
+    const topics = stringArray(item['topics'], 'topics');
+    const sources = stringArray(item['sources'], 'sources');
+    const entities = stringArray(item['entities'], 'entities');
+    // Most items are tidy already (a page's own data, a feed a program wrote): they become the
+    // article in one step, as `finish` would make it, with no draft between.
+    if (tag && title && title.length <= MAX_TITLE && title.trim() === title && summary.length <= MAX_SUMMARY && summary.trim() === summary &&
+      body === undefined && image === undefined && (category === undefined || tidyLabel(category)) &&
+      tidyLabels(topics) && tidyLabels(sources) && tidyLabels(entities)) {
+      // One literal per shape keeps every field in the object itself. The arrays are copies: the page keeps its own.
+      const article: Article = category === undefined
+        ? {id, title, summary, published: instant, topics: topics.slice(), sources: sources.slice(), entities: entities.slice(), lang: tag}
+        : {id, title, summary, published: instant, category, topics: topics.slice(), sources: sources.slice(), entities: entities.slice(), lang: tag};
+      if (link) article.url = link;
+      return article;
     }
-    return {
-      id: readId(item),
-      title: requiredString(item, 'title'),
-      summary: optionalString(item, 'summary') ?? '',
-      body: optionalString(item, 'body'),
-      url,
-      image: readImage(item, baseUrl),
-      published: instant,
-      category: optionalString(item, 'category'),
-      topics: stringArray(item, 'topics'),
-      sources: stringArray(item, 'sources'),
-      entities: stringArray(item, 'entities'),
-      lang: itemLang ?? lang,
-      base: baseUrl,
-    };
+    return finish({id, title, summary, body, url: link, image, published: instant, category, topics, sources, entities, lang: itemLang ?? lang, base: baseUrl});
   } catch (error) {
     if (error instanceof FieldError) return error.reason;
     throw error;
@@ -109,40 +120,35 @@ function quote(value: string): string {
   return JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value);
 }
 
-function readId(item: Record<string, unknown>): string {
-  const id = item['id'];
+function readId(id: unknown): string {
   if (typeof id === 'number' && Number.isFinite(id)) return String(id);
-  if (typeof id === 'string' && id.trim()) return id.trim();
+  const trimmed = typeof id === 'string' ? id.trim() : '';
+  if (trimmed) return trimmed;
   throw new FieldError(id === undefined || id === null ? 'field "id" is missing' : 'field "id" must be a non-empty string');
 }
 
-function requiredString(item: Record<string, unknown>, field: string): string {
-  const value = item[field];
+function requiredString(value: unknown, field: string): string {
   if (typeof value === 'string') return value;
   throw new FieldError(value === undefined || value === null ? `field "${field}" is missing` : `field "${field}" must be a string`);
 }
 
 /** null counts as absent: JSON writers commonly emit it for empty optional fields. */
-function optionalString(item: Record<string, unknown>, field: string): string | undefined {
-  const value = item[field];
+function optionalString(value: unknown, field: string): string | undefined {
   if (value === undefined || value === null) return undefined;
   if (typeof value === 'string') return value;
   throw new FieldError(`field "${field}" must be a string`);
 }
 
-function stringArray(item: Record<string, unknown>, field: string): string[] {
-  const value = item[field];
+function stringArray(value: unknown, field: string): string[] {
   if (value === undefined || value === null) return [];
-  if (Array.isArray(value) && value.every(isString)) return value as string[];
+  if (Array.isArray(value)) {
+    for (const entry of value) if (typeof entry !== 'string') throw new FieldError(`field "${field}" must be an array of strings`);
+    return value as string[];
+  }
   throw new FieldError(`field "${field}" must be an array of strings`);
 }
 
-function isString(value: unknown): value is string {
-  return typeof value === 'string';
-}
-
-function readImage(item: Record<string, unknown>, baseUrl: string | undefined): Draft['image'] {
-  const image = item['image'];
+function readImage(image: unknown, baseUrl: string | undefined): Draft['image'] {
   if (image === undefined || image === null) return undefined;
   if (!isRecord(image)) throw new FieldError('field "image" must be an object {url, alt}');
   const url = image['url'];

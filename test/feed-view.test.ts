@@ -1,0 +1,57 @@
+import {expect} from '@open-wc/testing';
+import type {Article} from '../src/core/vocabulary.js';
+import {checkArticles, feedView} from '../src/view/present.js';
+
+const article = (id: string, published: string, sources: string[], entities: string[]): Article => ({
+  id, title: `標題 ${id}`, summary: '', published, topics: [], sources, entities, lang: 'zh-Hant-TW',
+});
+
+describe('feedView (the list view the feed and the timeline draw)', () => {
+  const given = [
+    article('a', '2025-07-27', ['路透'], ['kim-jong-un']),
+    article('b', '2025-07-29', ['韓聯社'], ['kim-jong-un', 'donald-trump']),
+    article('c', '2025-07-28', ['路透'], []),
+  ];
+  const filters = {query: '', sort: 'newest' as const};
+
+  it('counts the chips over every article, and skips them when nothing shows them', async () => {
+    const view = await feedView(given, filters, 1);
+    expect(view.chips.sources.map((chip) => chip.value)).to.deep.equal(['路透', '韓聯社']);
+    expect(view.chips.entities.map((chip) => chip.value)).to.deep.equal(['kim-jong-un', 'donald-trump']);
+    const bare = await feedView(given, filters, 1, undefined, undefined, {chips: false});
+    expect(bare.chips).to.deep.equal({sources: [], entities: []});
+    // The articles are the same either way: newest first, all of them matching, `count` shown.
+    expect(bare.matching.map((a) => a.id)).to.deep.equal(['b', 'c', 'a']);
+    expect(bare.shown.map((a) => a.id)).to.deep.equal(['b']);
+    expect(view.matching.map((a) => a.id)).to.deep.equal(bare.matching.map((a) => a.id));
+  });
+
+  it('finds the entities of articles that name none, and keeps articles that do as they are', async () => {
+    const view = await feedView(given, filters, 3);
+    const c = view.matching.find((a) => a.id === 'c')!;
+    expect(view.matching.find((a) => a.id === 'b')).to.equal(given[1]);
+    expect(c).not.to.equal(given[2]);
+    expect(c.entities).to.be.an('array');
+  });
+
+  it('checks host articles one by one: tidy ones as they are (copied), untidy ones tidied, bad ones skipped by field', async () => {
+    const tidy = {id: 'x', title: '北韓', summary: '摘要', published: '2025-07-29', category: '軍事', topics: ['飛彈'], sources: ['路透'], entities: ['kim-jong-un'], lang: 'zh-Hant-TW'};
+    const checked = await checkArticles([
+      tidy,
+      {...tidy, id: ' y ', title: ' 北韓 ', category: '軍\n事', sources: ['路透', '路透']},
+      {...tidy, id: 'z', published: 'yesterday'},
+      {...tidy, id: 'w', sources: [' 路透']},
+    ]);
+    expect(checked.ok).to.equal(true);
+    if (!checked.ok) return;
+    const [x, y, w] = checked.value;
+    expect(x).to.deep.equal(tidy);
+    expect(x).not.to.equal(tidy);
+    expect(x!.sources).not.to.equal(tidy.sources);
+    // A line break between two Chinese characters goes, as a browser would lay it out.
+    expect(y).to.deep.equal({...tidy, id: 'y'});
+    expect(w!.sources).to.deep.equal(['路透']);
+    expect(checked.warnings).to.have.length(1);
+    expect(checked.warnings[0]).to.contain('articles[2]').and.contain('"published"');
+  });
+});
