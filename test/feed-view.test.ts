@@ -34,7 +34,7 @@ describe('feedView (the list view the feed and the timeline draw)', () => {
     expect(c.entities).to.be.an('array');
   });
 
-  it('checks host articles one by one: tidy ones as they are (copied), untidy ones tidied, bad ones skipped by field', async () => {
+  it('checks host articles one by one: tidy ones as they are (a new object; the page\'s arrays read, never changed), untidy ones tidied, bad ones skipped by field', async () => {
     const tidy = {id: 'x', title: '北韓', summary: '摘要', published: '2025-07-29', category: '軍事', topics: ['飛彈'], sources: ['路透'], entities: ['kim-jong-un'], lang: 'zh-Hant-TW'};
     const checked = await checkArticles([
       tidy,
@@ -47,11 +47,21 @@ describe('feedView (the list view the feed and the timeline draw)', () => {
     const [x, y, w] = checked.value;
     expect(x).to.deep.equal(tidy);
     expect(x).not.to.equal(tidy);
-    expect(x!.sources).not.to.equal(tidy.sources);
+    expect(tidy.sources).to.deep.equal(['路透']);
     // A line break between two Chinese characters goes, as a browser would lay it out.
     expect(y).to.deep.equal({...tidy, id: 'y'});
     expect(w!.sources).to.deep.equal(['路透']);
     expect(checked.warnings).to.have.length(1);
     expect(checked.warnings[0]).to.contain('articles[2]').and.contain('"published"');
+  });
+
+  it('never changes a page\'s arrays: frozen ones pass the check, filters, search and conversion', async () => {
+    const frozen = given.map((a) => ({...a, topics: Object.freeze(['飛彈']), sources: Object.freeze([...a.sources]), entities: Object.freeze([...a.entities])}));
+    const checked = await checkArticles(frozen);
+    expect(checked.ok).to.equal(true);
+    if (!checked.ok) return;
+    const view = await feedView(checked.value, {...filters, query: '標題', source: '路透'}, 3, 'zh-CN');
+    expect(view.shown.map((a) => [a.id, a.sources, a.lang])).to.deep.equal([['c', ['路透社'], 'zh-Hans-CN'], ['a', ['路透社'], 'zh-Hans-CN']]);
+    expect(frozen[0]!.sources).to.deep.equal(['路透']);
   });
 });

@@ -37,6 +37,12 @@ export async function open(browser, label) {
   return page;
 }
 
+/** A full garbage collection in the page, through the DevTools protocol, before a timed run. */
+export async function collectGarbage(page) {
+  page.cdp ??= await page.createCDPSession();
+  await page.cdp.send('HeapProfiler.collectGarbage');
+}
+
 /** Loads `url` and waits for the page's own `window.benchDone` (ms since navigation). */
 export async function navigationTime(browser, url, label) {
   const page = await open(browser, label);

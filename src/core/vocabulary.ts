@@ -68,6 +68,18 @@ export function langTag(v: Variant): string {
  * Traditional unless it says Hans. Case and `_` separators are tolerated.
  */
 export function variantOfLang(lang: string): Variant | undefined {
+  // Remembered per tag as written: a list asks it of the same few tags for every article it shows.
+  let variant = tagVariants.get(lang);
+  if (variant === undefined && !tagVariants.has(lang)) {
+    if (tagVariants.size >= 1000) tagVariants.clear();
+    tagVariants.set(lang, (variant = readVariant(lang)));
+  }
+  return variant;
+}
+
+const tagVariants = new Map<string, Variant | undefined>();
+
+function readVariant(lang: string): Variant | undefined {
   const [primary, ...rest] = lang.trim().toLowerCase().split(/[-_]/);
   if (primary !== 'zh' && primary !== 'cmn' && primary !== 'yue') return undefined;
   const script = rest.find((s) => s.length === 4);

@@ -1,59 +1,14 @@
 import {langTag, variantOfLang, type Article, type Variant} from '../core/vocabulary.js';
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
 import {getGlossary, glossaryVersion, type Glossary} from './glossary.js';
+import {converterFor, type ScriptConverter} from './script-converter.js';
 import {PhraseTable, replaceLongest} from './phrases.js';
 import {quotationMarks, regionalGlyphs, regionalTypography} from './typography.js';
 import {rewrites, wording} from './wording.js';
 
-/** A built OpenCC converter: script and glyph conversion only. */
-export type ScriptConverter = (text: string) => string;
-
 type Direction = `${Variant}>${Variant}`;
 
-// ── OpenCC, loaded per direction ─────────────────────────────────────────────────────────────────
-
-type Dictionaries = typeof import('opencc-js/from/tw');
-
-/**
- * Each direction's OpenCC dictionaries. Every specifier is a literal so bundlers split each
- * dictionary into a lazy chunk. The Taiwan-phrase dictionaries (`from/twp`, `to/twp`) are
- * deliberately not used: they are IT vocabulary that mistranslates news (核心設計 → 内核设计,
- * 訪問行程 → 访问进程, 發表聲明 → 發表宣告); the regional wording table does that job instead.
- */
-const dictionaries: Partial<Record<Direction, () => Promise<[Dictionaries, Dictionaries]>>> = {
-  'zh-TW>zh-CN': () => Promise.all([import('opencc-js/from/tw'), import('opencc-js/to/cn')]),
-  'zh-HK>zh-CN': () => Promise.all([import('opencc-js/from/hk'), import('opencc-js/to/cn')]),
-  'zh-TW>zh-HK': () => Promise.all([import('opencc-js/from/tw'), import('opencc-js/to/hk')]),
-  'zh-HK>zh-TW': () => Promise.all([import('opencc-js/from/hk'), import('opencc-js/to/tw')]),
-  // Simplified → Traditional needs OpenCC's 1 MB phrase table (from/cn): only these two load it.
-  'zh-CN>zh-TW': () => Promise.all([import('opencc-js/from/cn'), import('opencc-js/to/tw')]),
-  'zh-CN>zh-HK': () => Promise.all([import('opencc-js/from/cn'), import('opencc-js/to/hk')]),
-};
-
-/** Imports one direction's OpenCC code and dictionaries and builds its converter. */
-async function loadConverter(direction: Direction): Promise<ScriptConverter> {
-  const load = dictionaries[direction];
-  if (!load) return (text) => text;
-  const [{ConverterFactory}, [from, to]] = await Promise.all([import('opencc-js/core'), load()]);
-  return ConverterFactory(from.default, to.default);
-}
-
-const converters = new Map<Direction, Promise<ScriptConverter>>();
-
-/**
- * The OpenCC converter for one direction, imported on first need and built once; concurrent and
- * later callers share it. A failed import is forgotten so that the next call tries again.
- */
-export function converterFor(from: Variant, to: Variant): Promise<ScriptConverter> {
-  const direction: Direction = `${from}>${to}`;
-  let converter = converters.get(direction);
-  if (!converter) {
-    converter = loadConverter(direction);
-    converters.set(direction, converter);
-    converter.catch(() => converters.delete(direction));
-  }
-  return converter;
-}
+export {converterFor, type ScriptConverter};
 
 // ── Names and wording ────────────────────────────────────────────────────────────────────────────
 
@@ -199,6 +154,20 @@ function mediaByName(from: Variant): Map<string, (typeof gazetteer)[number]> {
 const known = (replacement: string) => replacement;
 
 /**
+ * Stands for a known phrase while OpenCC converts the text around it: a private-use character,
+ * which no OpenCC dictionary holds, so OpenCC converts each stretch between two phrases exactly as
+ * it would alone. One OpenCC call per text instead of one per stretch: a summary names a dozen
+ * places and people, and a first switch of a long feed converts thousands of summaries.
+ */
+const MARK = '\uE000';
+/**
+ * Texts that take one OpenCC call per stretch instead: those holding the mark themselves, and those
+ * holding an ideographic description character (⿰), after which OpenCC reads the next characters
+ * as one unit and could read past a mark.
+ */
+const UNMARKABLE = /[\uE000\u2FF0-\u2FFF]/;
+
+/**
  * One direction's conversion with its converter already built, for many texts: rewrites in context
  * → names and wording as the target's forms, OpenCC and regional glyphs on the text between them →
  * news agencies without 《》 (to the mainland and Hong Kong) → quotation marks → regional
@@ -213,9 +182,19 @@ function textConverter(convert: ScriptConverter, from: Variant, to: Variant, glo
   // Known phrases go in as the target region's forms, and OpenCC converts only the text between
   // them, so it cannot re-convert a form already right (特朗普 stays 特朗普; a Hong Kong target's 導彈).
   const between = (plain: string) => regionalGlyphs(convert(plain), from, to);
+  const found: string[] = [];
+  const mark = (replacement: string) => (found.push(replacement), MARK);
+  const phrasesAndScript = (text: string) => {
+    if (UNMARKABLE.test(text)) return replaceLongest(text, tables, known, between);
+    found.length = 0;
+    const parts = between(replaceLongest(text, tables, mark)).split(MARK);
+    let out = parts[0]!;
+    for (let i = 1; i < parts.length; i++) out += found[i - 1]! + parts[i]!;
+    return out;
+  };
   return (text) => {
     if (!text || from === to) return text;
-    const converted = unbracketAgencies(replaceLongest(rewrite(text, from, to), tables, known, between), to);
+    const converted = unbracketAgencies(phrasesAndScript(rewrite(text, from, to)), to);
     return regionalTypography(quotationMarks(converted, from, to), to);
   };
 }
@@ -243,14 +222,6 @@ interface CachedArticle {
 }
 
 const articles = new WeakMap<Article, Map<Variant, CachedArticle>>();
-
-const sourceVariants = new Map<string, Variant | undefined>();
-
-/** `variantOfLang`, remembered: a feed asks it of the same few tags for every article it shows. */
-function sourceVariant(lang: string): Variant | undefined {
-  if (!sourceVariants.has(lang)) sourceVariants.set(lang, variantOfLang(lang));
-  return sourceVariants.get(lang);
-}
 
 /** One direction's converters for a batch of articles. */
 interface ArticleConverters {
@@ -308,14 +279,14 @@ function articleIn(article: Article, to: Variant, {text, label, source}: Article
 export async function convertArticles(list: readonly Article[], to: Variant, glossary?: Glossary): Promise<Article[]> {
   const needed = new Map<Variant, Promise<ScriptConverter>>();
   for (const article of list) {
-    const from = sourceVariant(article.lang);
+    const from = variantOfLang(article.lang);
     if (from && from !== to && !needed.has(from)) needed.set(from, converterFor(from, to));
   }
   if (!needed.size) return [...list];
   const ready = new Map<Variant, ArticleConverters>();
   await Promise.all([...needed].map(async ([from, converter]) => ready.set(from, articleConverters(await converter, from, to, glossary))));
   return list.map((article) => {
-    const from = sourceVariant(article.lang);
+    const from = variantOfLang(article.lang);
     return from && from !== to ? articleIn(article, to, ready.get(from)!, glossary) : article;
   });
 }

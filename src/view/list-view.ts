@@ -25,9 +25,12 @@ export type ViewInputs = readonly [
  * list's own words in the view's language come with it, so they never show in another script first.
  */
 export async function derive([loaded, filters, count, variant, glossary, , chips]: ViewInputs): Promise<ListView> {
-  const words = loadUiStrings(uiLang(variant, mostCommonLang(loaded) ?? 'zh-Hant-TW'));
   const {feedView, entityName} = await import('./present.js');
-  const [view] = await Promise.all([feedView(loaded, filters, count, variant, glossary, {chips}), words]);
+  // The view first: it starts the conversion's downloads, the longer wait, before the words'.
+  const [view] = await Promise.all([
+    feedView(loaded, filters, count, variant, glossary, {chips}),
+    loadUiStrings(uiLang(variant, mostCommonLang(loaded) ?? 'zh-Hant-TW')),
+  ]);
   return {...view, loaded, variant, entityName};
 }
 

@@ -10,6 +10,7 @@ import {entityIds, filterArticles, relatedArticles, type ArticleFilters} from '.
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
 import {entityName, withEntities} from '../text/entities.js';
 import type {Glossary} from '../text/glossary.js';
+import {converterFor} from '../text/script-converter.js';
 import type {Highlighter} from './highlight.js';
 
 export {entityName};
@@ -125,5 +126,10 @@ export async function cardView(given: Article, pool: readonly Article[], related
  */
 async function inVariant(articles: Article[], variant?: Variant, glossary?: Glossary): Promise<Article[]> {
   if (!variant || !articles.some((article) => (variantOfLang(article.lang) ?? variant) !== variant)) return articles;
-  return (await import('../text/convert.js')).convertArticles(articles, variant, glossary);
+  // OpenCC's code and dictionaries, and the modules the conversion code imports (chunks of their
+  // own, shared with search), download alongside that code, not after it: a first switch waits for
+  // one round of requests, not three.
+  for (const from of new Set(articles.map((article) => variantOfLang(article.lang)))) if (from && from !== variant) void converterFor(from, variant);
+  const [{convertArticles}] = await Promise.all([import('../text/convert.js'), import('../text/wording.js'), import('../text/phrases.js')]);
+  return convertArticles(articles, variant, glossary);
 }

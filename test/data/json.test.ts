@@ -126,8 +126,9 @@ describe('parseJson (nk-news JSON)', () => {
     expect(second!.sources).to.deep.equal(['路透', '韓聯社', 'Associated Press', '北韓　南韓']);
     expect(second!.entities).to.deep.equal(['會面。白宮']);
     expect([first!.lang, second!.lang]).to.deep.equal(['zh-TW', 'zh-TW']);
-    // The page keeps its own array: what the feed holds is a copy.
-    expect(first!.sources).not.to.equal(tidy.sources);
+    // The page's arrays are read, never changed.
+    expect(tidy.sources).to.deep.equal(['路透', '韓聯社']);
+    expect(untidy.sources).to.deep.equal([' 路透', '韓聯社\n', '路透', '', 'Associated  Press', '北韓　南韓']);
   });
 
   it('guesses the language of articles without lang in a feed without language; a declared one wins', () => {

@@ -102,10 +102,12 @@ function readArticle(item: unknown, lang: string | undefined, baseUrl: string | 
     if (tag && title && title.length <= MAX_TITLE && title.trim() === title && summary.length <= MAX_SUMMARY && summary.trim() === summary &&
       body === undefined && image === undefined && (category === undefined || tidyLabel(category)) &&
       tidyLabels(topics) && tidyLabels(sources) && tidyLabels(entities)) {
-      // One literal per shape keeps every field in the object itself. The arrays are copies: the page keeps its own.
+      // One literal per shape keeps every field in the object itself. The label arrays are the
+      // page's own, read and never changed (nothing in nk-news changes an article's arrays): copying
+      // them was half the cost of checking 10,000 articles, most of it in garbage collection.
       const article: Article = category === undefined
-        ? {id, title, summary, published: instant, topics: topics.slice(), sources: sources.slice(), entities: entities.slice(), lang: tag}
-        : {id, title, summary, published: instant, category, topics: topics.slice(), sources: sources.slice(), entities: entities.slice(), lang: tag};
+        ? {id, title, summary, published: instant, topics, sources, entities, lang: tag}
+        : {id, title, summary, published: instant, category, topics, sources, entities, lang: tag};
       if (link) article.url = link;
       return article;
     }
