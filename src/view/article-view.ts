@@ -1,7 +1,6 @@
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {shownVariant, uiLang, type Article, type Variant} from '../core/vocabulary.js';
-import {httpUrl} from '../data/url.js';
 import {formatPublished} from '../i18n/format-date.js';
 import type {UiStrings} from '../i18n/strings.js';
 import type {Highlighter, Segment} from './highlight.js';
@@ -37,17 +36,27 @@ function marked(text: string, highlight?: Highlighter) {
 const nobr = (head: unknown, tail: unknown) => html`${head}<span class="nobr">${tail}</span>`;
 
 /** A closing mark or punctuation already keeps to the character before it (kinsoku). */
-const trailing = /[\p{P}\s]*$/u;
+const closing = /[\p{P}\s]/u;
+
+/** Where the last two characters before any closing punctuation begin; -1 when the headline has fewer than four. */
+function lastTwo(title: string): number {
+  let end = title.length;
+  while (end > 0 && closing.test(title[end - 1]!)) end--;
+  // Fewer than four characters (a UTF-16 length under 8 may hold fewer code points than units).
+  if (end < 4 || (end < 8 && [...title.slice(0, end)].length < 4)) return -1;
+  let cut = end;
+  for (let n = 0; n < 2; n++) cut -= /[\uDC00-\uDFFF]/.test(title[cut - 1]!) && /[\uD800-\uDBFF]/.test(title[cut - 2]!) ? 2 : 1;
+  return cut;
+}
 
 /**
  * A headline whose last two characters wrap together, so no line holds one character alone
  * (…放棄核/武): browsers without `text-wrap: pretty` get it too. Marks stay where they were.
+ * Found from the end, without splitting the headline: a variant switch redraws a thousand.
  */
 export function headlineText(title: string, highlight?: Highlighter) {
-  const core = title.replace(trailing, '');
-  const chars = [...core];
-  if (chars.length < 4) return marked(title, highlight);
-  const cut = core.length - chars.slice(-2).join('').length;
+  const cut = lastTwo(title);
+  if (cut < 0) return marked(title, highlight);
   // Unmarked, each side is one string: a text part, cheaper to update than a list of runs.
   if (!highlight) return nobr(title.slice(0, cut), title.slice(cut));
   const segments = highlight(title);
@@ -67,6 +76,15 @@ export function headlineText(title: string, highlight?: Highlighter) {
   return nobr(runs(head), runs(tail));
 }
 
+/**
+ * A link only when it is http(s). Articles reach the view checked (the parsers and the check of a
+ * page's articles keep only http(s) URLs, as the URL parser writes them), so the scheme is what is
+ * left to see: parsing every link again cost a thousand-article feed 2,000 URL parses a redraw.
+ */
+function link(url: string | undefined): string | undefined {
+  return url?.startsWith('https://') || url?.startsWith('http://') ? url : undefined;
+}
+
 /** A picture that fails to load leaves no empty frame behind. */
 function hideBroken(event: Event) {
   (event.target as HTMLImageElement).hidden = true;
@@ -79,9 +97,11 @@ function hideBroken(event: Event) {
 export function renderArticle(article: Article, options: ArticleViewOptions) {
   const {layout, ui, feedPosition, headingId, highlight} = options;
   const words = uiLang(options.variant, article.lang);
+  // The date is in the reader's words: marked only when the article's own language differs.
+  const ownWords = uiLang(undefined, article.lang);
   const region = shownVariant(options.variant, article.lang);
-  const url = httpUrl(article.url);
-  const image = httpUrl(article.image?.url);
+  const url = link(article.url);
+  const image = link(article.image?.url);
   const full = layout === 'full';
   return html`<article
     part="article"
@@ -98,7 +118,7 @@ export function renderArticle(article: Article, options: ArticleViewOptions) {
       : nothing}
     ${heading(options.headingLevel ?? 3, 'headline', url ? html`<a href=${url} rel="noopener">${headlineText(article.title, highlight)}</a>` : headlineText(article.title, highlight), headingId)}
     <div part="meta">
-      <time datetime=${article.published} lang=${words}>${formatPublished(article.published, words)}</time
+      <time datetime=${article.published} lang=${ifDefined(words === ownWords ? undefined : words)}>${formatPublished(article.published, words)}</time
       >
       ${article.category ? html`<span part="category">${marked(article.category, highlight)}</span>` : nothing}
       ${article.sources.length
@@ -118,8 +138,8 @@ export function renderArticle(article: Article, options: ArticleViewOptions) {
           ${heading((options.headingLevel ?? 3) + 1, 'related-heading', ui.related)}
           <ul>
             ${options.related.map((other) => {
-              const link = httpUrl(other.url);
-              return html`<li>${link ? html`<a href=${link} rel="noopener">${other.title}</a>` : other.title}</li>`;
+              const href = link(other.url);
+              return html`<li>${href ? html`<a href=${href} rel="noopener">${other.title}</a>` : other.title}</li>`;
             })}
           </ul>
         </section>`
