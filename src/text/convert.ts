@@ -283,6 +283,8 @@ export async function convertArticles(list: readonly Article[], to: Variant, glo
     if (from && from !== to && !needed.has(from)) needed.set(from, converterFor(from, to));
   }
   if (!needed.size) return [...list];
+  // The names and wording tables are built while OpenCC's dictionaries are still downloading.
+  for (const from of needed.keys()) builtinTable(from, to);
   const ready = new Map<Variant, ArticleConverters>();
   await Promise.all([...needed].map(async ([from, converter]) => ready.set(from, articleConverters(await converter, from, to, glossary))));
   return list.map((article) => {
