@@ -24,7 +24,7 @@ export type ViewInputs = readonly [
  * Article[] → filter/sort → search → the visible page → convert, in the lazy view module; the
  * list's own words in the view's language come with it, so they never show in another script first.
  */
-export async function derive([loaded, filters, count, variant, glossary, , chips]: ViewInputs): Promise<ListView> {
+export async function derive([loaded, filters, count, variant, glossary, /* glossaryVersion: reruns the task only */, chips]: ViewInputs): Promise<ListView> {
   const {feedView, entityName} = await import('./present.js');
   // The view first: it starts the conversion's downloads, the longer wait, before the words'.
   const [view] = await Promise.all([
