@@ -8,8 +8,6 @@ import {rewrites, wording} from './wording.js';
 
 type Direction = `${Variant}>${Variant}`;
 
-export {converterFor, type ScriptConverter};
-
 // ── Names and wording ────────────────────────────────────────────────────────────────────────────
 
 const traditional: readonly Variant[] = ['zh-TW', 'zh-HK'];

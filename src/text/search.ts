@@ -1,6 +1,6 @@
 import type {Article} from '../core/vocabulary.js';
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
-import type {ScriptConverter} from './convert.js';
+import type {ScriptConverter} from './script-converter.js';
 import {PhraseTable, replaceLongest} from './phrases.js';
 import {wording} from './wording.js';
 

@@ -2,6 +2,9 @@ import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import type {Article} from '../../src/core/vocabulary.js';
 import {parseJson, readJson} from '../../src/data/formats/json.js';
+import {finish} from '../../src/data/formats/item.js';
+import {parseIsoDate} from '../../src/data/iso-date.js';
+import {httpUrl} from '../../src/data/url.js';
 import {articles, byTitle, expectResult, fixture, instants, jsonSoup} from './helpers.js';
 
 describe('parseJson (nk-news JSON)', () => {
@@ -144,5 +147,28 @@ describe('parseJson (nk-news JSON)', () => {
       .to.deep.equal(['zh-Hant', 'zh-Hans', 'zh', 'und', 'zh-HK']);
     expect(articles(parseJson(JSON.stringify({version: 1, language: 'zh-Hans-CN', articles: list}))).map((a) => a.lang))
       .to.deep.equal(['zh-Hans-CN', 'zh-Hans-CN', 'zh-Hans-CN', 'zh-Hans-CN', 'zh-HK']);
+  });
+
+  it('makes a tidy item into the article `finish` would make (the one-step path restates its rules)', () => {
+    const item = fc.record({
+      id: fc.constantFrom('a', ' a '),
+      title: fc.constantFrom('北韓試射飛彈', ' 北韓 ', '北韓\n飛彈', 'x'.repeat(501), ''),
+      summary: fc.constantFrom(undefined, '摘要', ' 摘要 ', ''),
+      published: fc.constantFrom('2025-07-29', '2025-07-29T08:30:00.000Z', '2025-07-29T16:30:00+08:00'),
+      url: fc.constantFrom(undefined, 'https://example.com/a', 'HTTP://Example.com', '/relative'),
+      category: fc.constantFrom(undefined, '軍事', '軍\n事', ''),
+      sources: fc.constantFrom(undefined, ['路透'], ['路透', '路透'], [' 路透'], ['']),
+      entities: fc.constantFrom(undefined, ['kim-jong-un'], []),
+      lang: fc.constantFrom(undefined, 'zh-Hant-TW', 'zh_tw'),
+    }, {requiredKeys: ['id', 'title', 'published']});
+    fc.assert(fc.property(item, (given) => {
+      const result = readJson([given]);
+      if (!result.ok || !result.value.length) return;
+      const draft = {
+        ...given, id: given.id.trim(), summary: given.summary ?? '', url: given.url === undefined ? undefined : httpUrl(given.url),
+        published: parseIsoDate(given.published)!, topics: [], sources: [...(given.sources ?? [])], entities: [...(given.entities ?? [])],
+      };
+      expect(result.value[0]).to.deep.equal(finish(draft));
+    }), {numRuns: 300});
   });
 });

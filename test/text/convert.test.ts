@@ -3,7 +3,8 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import type {Article, Variant} from '../../src/core/vocabulary.js';
-import {convertArticle, convertText, converterFor} from '../../src/text/convert.js';
+import {convertArticle, convertText} from '../../src/text/convert.js';
+import {converterFor} from '../../src/text/script-converter.js';
 import {storeGlossary, type Glossary} from '../../src/text/glossary.js';
 import {setGlossary} from '../../src/i18n/variant-store.js';
 

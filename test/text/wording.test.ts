@@ -1,7 +1,7 @@
 // The wording table's own consistency: each form in its region's glyphs, no ambiguous sources.
 import {expect} from '@open-wc/testing';
 import {variants} from '../../src/core/vocabulary.js';
-import {converterFor} from '../../src/text/convert.js';
+import {converterFor} from '../../src/text/script-converter.js';
 import {wording} from '../../src/text/wording.js';
 
 describe('wording table', () => {

@@ -69,7 +69,8 @@ export function languageTag(value: string | null | undefined): string | undefine
 
 function labels(values: readonly string[] | undefined): string[] {
   if (!values?.length) return [];
-  if (tidyLabels(values)) return values.slice();
+  // Kept as given, not copied: nothing in nk-news changes an article's arrays (README).
+  if (tidyLabels(values)) return values as string[];
   const seen = new Set<string>();
   for (const value of values ?? []) {
     const label = clip(collapse(value), MAX_LABEL);
