@@ -24,11 +24,13 @@ describe('headlines', () => {
     expect(shown('北韓試射').together).to.equal('試射');
     expect(shown('試射。').together).to.equal(undefined);
     expect(shown('𠀋𠀋𠀋𠀋').together).to.equal('𠀋𠀋');
+    // Closing punctuation outside the BMP (Kaithi's 𑂻) counts as closing too.
+    expect(shown('北韓試射𑂻').together).to.equal('試射𑂻');
   });
 
   it('split as the rule says for any text, astral characters and lone surrogates included', () => {
     fc.assert(
-      fc.property(fc.string({unit: fc.oneof(fc.constantFrom('北', '韓', '。', '」', ' ', '𠀋', '\uD840', '\uDC0B', 'a', '!'), fc.string({minLength: 1, maxLength: 1, unit: 'binary'}))}), (title) => {
+      fc.property(fc.string({unit: fc.oneof(fc.constantFrom('北', '韓', '。', '」', ' ', '𠀋', '\uD840', '\uDC0B', 'a', '!', '𑂻'), fc.string({minLength: 1, maxLength: 1, unit: 'binary'}))}), (title) => {
         const {text, together} = shown(title);
         expect(text).to.equal(title);
         expect(together).to.equal(lastTwoAsWritten(title));

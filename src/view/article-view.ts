@@ -38,15 +38,18 @@ const nobr = (head: unknown, tail: unknown) => html`${head}<span class="nobr">${
 /** A closing mark or punctuation already keeps to the character before it (kinsoku). */
 const closing = /[\p{P}\s]/u;
 
+/** How many UTF-16 units the character that ends at `end` takes: 2 for a surrogate pair. */
+function width(text: string, end: number): number {
+  return end > 1 && /[\uDC00-\uDFFF]/.test(text[end - 1]!) && /[\uD800-\uDBFF]/.test(text[end - 2]!) ? 2 : 1;
+}
+
 /** Where the last two characters before any closing punctuation begin; -1 when the headline has fewer than four. */
 function lastTwo(title: string): number {
   let end = title.length;
-  while (end > 0 && closing.test(title[end - 1]!)) end--;
+  while (end > 0 && closing.test(title.slice(end - width(title, end), end))) end -= width(title, end);
   // Fewer than four characters (a UTF-16 length under 8 may hold fewer code points than units).
   if (end < 4 || (end < 8 && [...title.slice(0, end)].length < 4)) return -1;
-  let cut = end;
-  for (let n = 0; n < 2; n++) cut -= /[\uDC00-\uDFFF]/.test(title[cut - 1]!) && /[\uD800-\uDBFF]/.test(title[cut - 2]!) ? 2 : 1;
-  return cut;
+  return end - width(title, end) - width(title, end - width(title, end));
 }
 
 /**
