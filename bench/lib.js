@@ -39,8 +39,15 @@ export const layout = () => document.body.getBoundingClientRect().height;
 /** The feed's articles on screen. */
 export const shown = (feed) => feed.shadowRoot?.querySelectorAll('[part~="article"]') ?? [];
 
-/** Resolves when `test()` holds, checked after every change in the element's shadow root. */
-export function whenTrue(feed, test, timeout = 20_000) {
+/** Every change in a shadow root: nodes, attributes and text. */
+const EVERY_CHANGE = {subtree: true, childList: true, attributes: true, characterData: true};
+
+/**
+ * Resolves when `test()` holds, checked after every change in the element's shadow root (or those
+ * `changes` names: the browser writes a record of each change observed, and a test that reads only
+ * attributes need not have it write one for each of a thousand articles' texts).
+ */
+export function whenTrue(feed, test, timeout = 20_000, changes = EVERY_CHANGE) {
   return new Promise((resolve, reject) => {
     const done = () => {
       if (!test()) return false;
@@ -50,7 +57,7 @@ export function whenTrue(feed, test, timeout = 20_000) {
       return true;
     };
     const observer = new MutationObserver(done);
-    const watch = () => observer.observe(feed.shadowRoot, {subtree: true, childList: true, attributes: true, characterData: true});
+    const watch = () => observer.observe(feed.shadowRoot, changes);
     const timer = setTimeout(() => (observer.disconnect(), reject(new Error('timed out'))), timeout);
     if (feed.shadowRoot) watch();
     else customElements.whenDefined(feed.localName).then(watch);

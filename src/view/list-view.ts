@@ -21,11 +21,18 @@ export type ViewInputs = readonly [
 ];
 
 /**
+ * The view module, once loaded. Asked again, `import()` resolves no sooner than the browser's next
+ * task (after a frame, when one is due): every derivation (a variant switch, a keystroke of a
+ * search) would wait for it.
+ */
+let present: typeof import('./present.js') | undefined;
+
+/**
  * Article[] → filter/sort → search → the visible page → convert, in the lazy view module; the
  * list's own words in the view's language come with it, so they never show in another script first.
  */
 export async function derive([loaded, filters, count, variant, glossary, /* glossaryVersion: reruns the task only */, chips]: ViewInputs): Promise<ListView> {
-  const {feedView, entityName} = await import('./present.js');
+  const {feedView, entityName} = (present ??= await import('./present.js'));
   // The view first: it starts the conversion's downloads, the longer wait, before the words'.
   const [view] = await Promise.all([
     feedView(loaded, filters, count, variant, glossary, {chips}),

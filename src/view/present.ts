@@ -45,6 +45,13 @@ export interface FeedView {
 
 const MAX_ENTITY_CHIPS = 8;
 
+/*
+ * Search's and conversion's modules, once loaded. Asked again, `import()` resolves no sooner than
+ * the browser's next task (after a frame, when one is due), and a search asks at every keystroke.
+ */
+let searching: [typeof import('../text/search.js'), typeof import('./highlight.js')] | undefined;
+let converting: [typeof import('../text/convert.js'), ...unknown[]] | undefined;
+
 /** The chips: sources in the reader's script, and the top non-media entities as the reader's region names them. */
 async function chips(articles: readonly Article[], filters: ArticleFilters, variant?: Variant): Promise<FeedView['chips']> {
   // A site may name the entity any way (川普, Donald Trump): its chip is on all the same.
@@ -99,7 +106,7 @@ export async function feedView(
   const query = filters.query.trim();
   let highlight: Highlighter | undefined;
   if (query) {
-    const [{articleMatches}, {highlighter}] = await Promise.all([import('../text/search.js'), import('./highlight.js')]);
+    const [{articleMatches}, {highlighter}] = (searching ??= await Promise.all([import('../text/search.js'), import('./highlight.js')]));
     const keep = await Promise.all(matching.map((article) => articleMatches(article, query)));
     matching = matching.filter((_, index) => keep[index]);
     highlight = await highlighter(query);
@@ -130,6 +137,6 @@ async function inVariant(articles: Article[], variant?: Variant, glossary?: Glos
   // own, shared with search), download alongside that code, not after it: a first switch waits for
   // one round of requests, not three.
   for (const from of new Set(articles.map((article) => variantOfLang(article.lang)))) if (from && from !== variant) void converterFor(from, variant);
-  const [{convertArticles}] = await Promise.all([import('../text/convert.js'), import('../text/wording.js'), import('../text/phrases.js')]);
+  const [{convertArticles}] = (converting ??= await Promise.all([import('../text/convert.js'), import('../text/wording.js'), import('../text/phrases.js')]));
   return convertArticles(articles, variant, glossary);
 }
