@@ -2,8 +2,8 @@ import {langTag, variantOfLang, type Article, type Variant} from '../core/vocabu
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
 import {getGlossary, glossaryVersion, type Glossary} from './glossary.js';
 import {converterFor, type ScriptConverter} from './script-converter.js';
-import {PhraseTable, replaceLongest} from './phrases.js';
-import {quotationMarks, regionalGlyphs, regionalTypography} from './typography.js';
+import {PhraseTable, replacePhrases, type Kept} from './phrases.js';
+import {quotationMarks, regionalTypography} from './typography.js';
 import {rewrites, wording} from './wording.js';
 
 type Direction = `${Variant}>${Variant}`;
@@ -126,7 +126,7 @@ function rewrite(text: string, from: Variant, to: Variant): string {
  */
 function convertSource(convert: ScriptConverter, name: string, from: Variant, to: Variant): string {
   const medium = mediaByName(from).get(name);
-  return medium ? medium.names[to] : regionalGlyphs(convert(name), from, to);
+  return medium ? medium.names[to] : convert(name);
 }
 
 const media = new Map<Variant, Map<string, (typeof gazetteer)[number]>>();
@@ -149,22 +149,6 @@ function mediaByName(from: Variant): Map<string, (typeof gazetteer)[number]> {
 
 // ── Conversion ───────────────────────────────────────────────────────────────────────────────────
 
-const known = (replacement: string) => replacement;
-
-/**
- * Stands for a known phrase while OpenCC converts the text around it: a private-use character,
- * which no OpenCC dictionary holds, so OpenCC converts each stretch between two phrases exactly as
- * it would alone. One OpenCC call per text instead of one per stretch: a summary names a dozen
- * places and people, and a first switch of a long feed converts thousands of summaries.
- */
-const MARK = '\uE000';
-/**
- * Texts that take one OpenCC call per stretch instead: those holding the mark themselves, and those
- * holding an ideographic description character (⿰), after which OpenCC reads the next characters
- * as one unit and could read past a mark.
- */
-const UNMARKABLE = /[\uE000\u2FF0-\u2FFF]/;
-
 /**
  * One direction's conversion with its converter already built, for many texts: rewrites in context
  * → names and wording as the target's forms, OpenCC and regional glyphs on the text between them →
@@ -177,22 +161,13 @@ function textConverter(convert: ScriptConverter, from: Variant, to: Variant, glo
   const pageGlossary = getGlossary();
   if (pageGlossary && pageGlossary !== glossary) tables.push(glossaryTable(pageGlossary, from, to));
   tables.push(builtinTable(from, to));
-  // Known phrases go in as the target region's forms, and OpenCC converts only the text between
-  // them, so it cannot re-convert a form already right (特朗普 stays 特朗普; a Hong Kong target's 導彈).
-  const between = (plain: string) => regionalGlyphs(convert(plain), from, to);
-  const found: string[] = [];
-  const mark = (replacement: string) => (found.push(replacement), MARK);
-  const phrasesAndScript = (text: string) => {
-    if (UNMARKABLE.test(text)) return replaceLongest(text, tables, known, between);
-    found.length = 0;
-    const parts = between(replaceLongest(text, tables, mark)).split(MARK);
-    let out = parts[0]!;
-    for (let i = 1; i < parts.length; i++) out += found[i - 1]! + parts[i]!;
-    return out;
-  };
+  // Known phrases go in as the target region's forms, kept from OpenCC, which converts the text
+  // between them, so it cannot re-convert a form already right (特朗普 stays 特朗普; a Hong Kong
+  // target's 導彈) nor read a phrase across one's edge.
+  const kept: Kept = [];
   return (text) => {
     if (!text || from === to) return text;
-    const converted = unbracketAgencies(phrasesAndScript(rewrite(text, from, to)), to);
+    const converted = unbracketAgencies(convert(replacePhrases(rewrite(text, from, to), tables, kept), kept), to);
     return regionalTypography(quotationMarks(converted, from, to), to);
   };
 }

@@ -1,12 +1,22 @@
 /**
- * A node of the phrase trie, keyed by UTF-16 code unit (every phrase here is BMP text). Numbers,
- * not one-character strings: a lookup then allocates nothing and hashes nothing, and the scan asks
- * the root at every position of every text it converts.
+ * A node of the phrase trie, keyed by UTF-16 code unit (a character outside the BMP takes two
+ * nodes). Numbers, not one-character strings: a lookup then allocates nothing and hashes nothing,
+ * and a scan asks the root at every position of every text it converts.
  */
 interface TrieNode {
   next?: Map<number, TrieNode>;
   replacement?: string;
 }
+
+/**
+ * Stretches of a text that a conversion leaves alone: `[start, end, start, end, …]`, in order. A
+ * phrase that `replacePhrases` put in is the target region's form already; OpenCC's passes neither
+ * change it nor match across its edges, as if each text between two such phrases were converted on
+ * its own.
+ */
+export type Kept = number[];
+
+const NONE: Kept = [];
 
 /** A longest-match phrase table: phrase → replacement. */
 export class PhraseTable {
@@ -38,12 +48,15 @@ export class PhraseTable {
     }
   }
 
-  /** Where the longest phrase starting at `at` ends (0 when none does); its replacement is `found`. */
-  longest(text: string, at: number): number {
+  /**
+   * Where the longest phrase starting at `at` and ending by `limit` ends (0 when none does); its
+   * replacement is `found`.
+   */
+  longest(text: string, at: number, limit = text.length): number {
     if (!this.#first[text.charCodeAt(at)]) return 0;
     let node: TrieNode | undefined = this.#root;
     let end = 0;
-    for (let i = at; i < text.length; i++) {
+    for (let i = at; i < limit; i++) {
       node = node.next?.get(text.charCodeAt(i));
       if (!node) break;
       if (node.replacement !== undefined) {
@@ -56,40 +69,128 @@ export class PhraseTable {
 
   /** The replacement of the phrase `longest` last found. */
   found = '';
-}
 
-const same = (text: string) => text;
-
-/**
- * Walks the text left to right and, wherever any table knows a phrase, replaces the longest one
- * (on equal length, the earlier table wins) with `emit(replacement)`; the text between phrases
- * becomes `between(text)` (kept as is by default).
- */
-export function replaceLongest(
-  text: string,
-  tables: readonly PhraseTable[],
-  emit: (replacement: string) => string,
-  between: (text: string) => string = same,
-): string {
-  let out = '';
-  let kept = 0;
-  for (let i = 0; i < text.length; ) {
-    let end = 0;
-    let replacement = '';
-    for (const table of tables) {
-      const found = table.longest(text, i);
-      if (found > end) {
-        end = found;
-        replacement = table.found;
+  /**
+   * Every longest phrase replaced, left to right, as OpenCC converts with one dictionary group (an
+   * ideographic description sequence, ⿰…, that no phrase begins is passed over whole), except in
+   * the `kept` stretches, which are rewritten to where they lie in the result.
+   */
+  convert(text: string, kept: Kept = NONE): string {
+    const parts: string[] = [];
+    /** Length of the result so far, up to `copied` in `text`. */
+    let length = 0;
+    let copied = 0;
+    let next = 0;
+    let limit = kept.length ? kept[0]! : text.length;
+    for (let i = 0; i < text.length || next < kept.length; ) {
+      if (i === limit && next < kept.length) {
+        // A kept stretch goes over as it is; it ends every phrase and sequence before it.
+        const start = length + i - copied;
+        i = kept[next + 1]!;
+        kept[next] = start;
+        kept[next + 1] = start + i - limit;
+        next += 2;
+        limit = next < kept.length ? kept[next]! : text.length;
+        continue;
+      }
+      const end = this.longest(text, i, limit);
+      if (end) {
+        if (i > copied) parts.push(text.slice(copied, i));
+        parts.push(this.found);
+        length += i - copied + this.found.length;
+        i = copied = end;
+      } else {
+        i = unmatchedEnd(text, i, limit);
       }
     }
+    if (!parts.length) return text;
+    parts.push(text.slice(copied));
+    return parts.join('');
+  }
+}
+
+/** Where the character at `at` ends: past a surrogate pair, or a whole description sequence. */
+function unmatchedEnd(text: string, at: number, limit: number): number {
+  return descriptionEnd(text, at, limit) || at + unitsAt(text, at, limit);
+}
+
+/** 2 for a surrogate pair that ends by `limit`, else 1. */
+function unitsAt(text: string, at: number, limit: number): number {
+  return at + 1 < limit && (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
+}
+
+/**
+ * Where the ideographic description sequence at `at` ends (⿲ and ⿳ take three parts, the others
+ * two, each part a character or a sequence), or 0 when there is none or `limit` cuts it short:
+ * OpenCC's rule.
+ */
+function descriptionEnd(text: string, at: number, limit: number): number {
+  const operator = text.charCodeAt(at);
+  if (operator < 0x2ff0 || operator > 0x2fff) return 0;
+  const parts = operator === 0x2ff2 || operator === 0x2ff3 ? 3 : 2;
+  let end = at + 1;
+  for (let part = 0; part < parts; part++) {
+    if (end >= limit) return 0;
+    end = descriptionEnd(text, end, limit) || end + unitsAt(text, end, limit);
+  }
+  return end;
+}
+
+/**
+ * The text with the longest phrase any table knows replaced wherever one starts, left to right (on
+ * equal length the earlier table wins), and `kept` set to where each replacement lies in the result.
+ */
+export function replacePhrases(text: string, tables: readonly PhraseTable[], kept: Kept): string {
+  kept.length = 0;
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; ) {
+    const end = longestOf(tables, text, i);
     if (end) {
-      if (i > kept) out += between(text.slice(kept, i));
-      out += emit(replacement);
-      i = kept = end;
+      out += text.slice(copied, i);
+      kept.push(out.length);
+      out += found;
+      kept.push(out.length);
+      i = copied = end;
     } else {
       i++;
     }
   }
-  return kept < text.length ? out + between(text.slice(kept)) : out;
+  return copied ? out + text.slice(copied) : text;
+}
+
+/** The replacement `longestOf` last found. */
+let found = '';
+
+/** Where the longest phrase of any table starting at `at` ends (0 when none); on a tie the earlier table's. */
+function longestOf(tables: readonly PhraseTable[], text: string, at: number): number {
+  let end = 0;
+  for (let t = 0; t < tables.length; t++) {
+    const table = tables[t]!;
+    const tableEnd = table.longest(text, at);
+    if (tableEnd > end) {
+      end = tableEnd;
+      found = table.found;
+    }
+  }
+  return end;
+}
+
+/**
+ * The text with the longest phrase any table knows replaced by `emit(replacement)` wherever one
+ * starts, left to right (on equal length the earlier table wins).
+ */
+export function replaceLongest(text: string, tables: readonly PhraseTable[], emit: (replacement: string) => string): string {
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < text.length; ) {
+    const end = longestOf(tables, text, i);
+    if (end) {
+      out += text.slice(copied, i) + emit(found);
+      i = copied = end;
+    } else {
+      i++;
+    }
+  }
+  return copied ? out + text.slice(copied) : text;
 }

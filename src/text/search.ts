@@ -1,6 +1,6 @@
 import type {Article} from '../core/vocabulary.js';
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
-import type {ScriptConverter} from './script-converter.js';
+import {scriptConverter, type ScriptConverter} from './script-converter.js';
 import {PhraseTable, replaceLongest} from './phrases.js';
 import {wording} from './wording.js';
 
@@ -24,12 +24,9 @@ interface Normalizer {
 let normalizer: Promise<Normalizer> | undefined;
 
 function loadNormalizer(): Promise<Normalizer> {
-  normalizer ??= Promise.all([
-    import('opencc-js/core'),
-    import('opencc-js/from/tw'),
-    import('opencc-js/from/hk'),
-    import('opencc-js/to/cn'),
-  ]).then(([{ConverterFactory}, tw, hk, cn]) => buildNormalizer(ConverterFactory(tw.default, hk.default, cn.default)));
+  normalizer ??= Promise.all([import('opencc-js/from/tw'), import('opencc-js/from/hk'), import('opencc-js/to/cn')]).then(([tw, hk, cn]) =>
+    buildNormalizer(scriptConverter(tw.default, hk.default, cn.default))
+  );
   normalizer.catch(() => (normalizer = undefined));
   return normalizer;
 }

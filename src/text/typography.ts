@@ -122,14 +122,3 @@ export function regionalTypography(text: string, to: Variant): string {
   }
   return mainlandNumbers(out).replace(WIRE_DAY, '$1天（$2日）');
 }
-
-/**
- * Characters OpenCC picks where each region's news writes another, fixed in its output before the
- * phrase table's forms go back in (so a glossary's own choice is never touched): Taiwan's and Hong
- * Kong's news write 台 (台灣, 下台), which OpenCC's Taiwan standard turns into 臺; Taiwan's news
- * writes 布 (宣布, 公布, 布局), which OpenCC's Simplified → Traditional gives as 佈.
- */
-export function regionalGlyphs(text: string, from: Variant, to: Variant): string {
-  if (to !== 'zh-TW' || from === 'zh-TW') return text;
-  return text.replace(/臺/g, '台').replace(/佈/g, '布');
-}

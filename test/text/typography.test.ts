@@ -1,7 +1,7 @@
 // Regional punctuation and number style, on text written for these tests (not from the corpus).
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
-import {fullWidthPunctuation, regionalGlyphs, regionalTypography} from '../../src/text/typography.js';
+import {fullWidthPunctuation, regionalTypography} from '../../src/text/typography.js';
 
 describe('fullWidthPunctuation', () => {
   const cases: Array<[string, string]> = [
@@ -110,14 +110,5 @@ describe('regionalTypography', () => {
 
   it('Taiwan, from another region: full-width marks only, numbers as they were', () => {
     expect(regionalTypography('據報導,約 1,200 萬枚(估計)', 'zh-TW')).to.equal('據報導，約 1,200 萬枚（估計）');
-  });
-});
-
-describe('regionalGlyphs', () => {
-  it('gives Taiwan 台 and 布 where OpenCC gives 臺 and 佈, from Simplified or Hong Kong text only', () => {
-    expect(regionalGlyphs('臺灣宣佈下臺,颱風,櫃檯', 'zh-CN', 'zh-TW')).to.equal('台灣宣布下台,颱風,櫃檯');
-    expect(regionalGlyphs('臺灣宣佈', 'zh-HK', 'zh-TW')).to.equal('台灣宣布');
-    expect(regionalGlyphs('臺灣宣佈', 'zh-CN', 'zh-HK')).to.equal('臺灣宣佈');
-    expect(regionalGlyphs('臺灣宣佈', 'zh-TW', 'zh-TW')).to.equal('臺灣宣佈');
   });
 });
