@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import fc from 'fast-check';
 import type {Article} from '../../src/core/vocabulary.js';
 import {makeArticle} from '../helpers.js';
 import {filterArticles} from '../../src/data/filter.js';
@@ -64,5 +65,20 @@ describe('filterArticles', () => {
         expect(kept({until: value}), value).to.deep.equal(all);
       }
     });
+  });
+
+  it('keeps stories already in order as given, and sorts any others by instant, a day as its midnight', () => {
+    // Days, instants and a day beside its own midnight as an instant: in order or shuffled, with
+    // no filter, the list is what sorting by instant (stable, so ties keep their order) gives.
+    const dates = ['2025-07-13', '2025-07-13T00:00:00.000Z', '2025-07-12T23:59:59.000Z', '2025-07-14', '2025-07-13T12:00:00.000Z', '2024-12-31'];
+    const list = fc.array(fc.constantFrom(...dates), {maxLength: 12}).map((days) => days.map((day, i) => story(`s${i}`, day)));
+    fc.assert(
+      fc.property(list, fc.constantFrom('newest' as const, 'oldest' as const), (given, sort) => {
+        const direction = sort === 'oldest' ? 1 : -1;
+        const expected = [...given].sort((a, b) => direction * (Date.parse(a.published) - Date.parse(b.published)));
+        expect(filterArticles(given, {sort}).map((a) => a.id)).to.deep.equal(expected.map((a) => a.id));
+      }),
+      {numRuns: 500}
+    );
   });
 });

@@ -159,6 +159,7 @@ describe('parseJson (nk-news JSON)', () => {
       category: fc.constantFrom(undefined, '軍事', '軍\n事', ''),
       sources: fc.constantFrom(undefined, ['路透'], ['路透', '路透'], [' 路透'], ['']),
       entities: fc.constantFrom(undefined, ['kim-jong-un'], []),
+      topics: fc.constantFrom(undefined, ['外交'], []),
       lang: fc.constantFrom(undefined, 'zh-Hant-TW', 'zh_tw'),
     }, {requiredKeys: ['id', 'title', 'published']});
     fc.assert(fc.property(item, (given) => {
@@ -166,9 +167,27 @@ describe('parseJson (nk-news JSON)', () => {
       if (!result.ok || !result.value.length) return;
       const draft = {
         ...given, id: given.id.trim(), summary: given.summary ?? '', url: given.url === undefined ? undefined : httpUrl(given.url),
-        published: parseIsoDate(given.published)!, topics: [], sources: [...(given.sources ?? [])], entities: [...(given.entities ?? [])],
+        published: parseIsoDate(given.published)!, topics: [...(given.topics ?? [])], sources: [...(given.sources ?? [])], entities: [...(given.entities ?? [])],
       };
-      expect(result.value[0]).to.deep.equal(finish(draft));
+      // An item taken as given may hold an optional field as undefined, where finish leaves it out.
+      const defined = (value: object) => Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined));
+      expect(defined(result.value[0]!)).to.deep.equal(finish(draft));
     }), {numRuns: 300});
+  });
+
+  it('takes an item that already is its article as given, and any other as a new object', () => {
+    const story = {id: 'a', title: '北韓試射飛彈', summary: '', published: '2025-07-29', topics: [], sources: ['路透'], entities: [], lang: 'zh-Hant-TW'};
+    expect(articles(readJson([story]))[0]).to.equal(story);
+    // Each of these makes the article differ from the item, or could read otherwise next time.
+    const others = [
+      {...story, id: ' a '}, {...story, summary: undefined}, {...story, published: '2025-07-29T08:30:00+08:00'},
+      {...story, lang: 'zh_tw'}, {...story, topics: undefined}, {...story, category: null}, {...story, url: 'HTTPS://Example.com'},
+      Object.assign(Object.create({kind: 'story'}), story),
+    ];
+    for (const other of others) {
+      const [article] = articles(readJson([other]));
+      expect(article, JSON.stringify(other)).not.to.equal(other);
+      expect(article!.title).to.equal(story.title);
+    }
   });
 });
