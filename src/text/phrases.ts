@@ -21,8 +21,12 @@ const NONE: Kept = [];
 /** A longest-match phrase table: phrase → replacement. */
 export class PhraseTable {
   readonly #root: TrieNode = {next: new Map()};
-  /** Which code units begin a phrase: most positions of a text begin none, and one load says so. */
-  readonly #first = new Uint8Array(0x10000);
+  /**
+   * Which code units begin a phrase: most positions of a text begin none, and one load says so.
+   * The scans below read it before calling `longest`: a first switch runs them over a thousand
+   * articles while the code is still cold, and a call per position costs more than the load.
+   */
+  readonly starts = new Uint8Array(0x10000);
   #size = 0;
 
   /** How many phrases the table holds. */
@@ -33,7 +37,7 @@ export class PhraseTable {
   /** Adds a phrase unless the table has it already: the first replacement given for a phrase wins. */
   add(phrase: string, replacement: string): void {
     if (!phrase) return;
-    this.#first[phrase.charCodeAt(0)] = 1;
+    this.starts[phrase.charCodeAt(0)] = 1;
     let node = this.#root;
     for (let i = 0; i < phrase.length; i++) {
       const unit = phrase.charCodeAt(i);
@@ -53,7 +57,7 @@ export class PhraseTable {
    * replacement is `found`.
    */
   longest(text: string, at: number, limit = text.length): number {
-    if (!this.#first[text.charCodeAt(at)]) return 0;
+    if (!this.starts[text.charCodeAt(at)]) return 0;
     let node: TrieNode | undefined = this.#root;
     let end = 0;
     for (let i = at; i < limit; i++) {
@@ -93,14 +97,16 @@ export class PhraseTable {
         limit = next < kept.length ? kept[next]! : text.length;
         continue;
       }
-      const end = this.longest(text, i, limit);
+      const unit = text.charCodeAt(i);
+      const end = this.starts[unit] ? this.longest(text, i, limit) : 0;
       if (end) {
         if (i > copied) parts.push(text.slice(copied, i));
         parts.push(this.found);
         length += i - copied + this.found.length;
         i = copied = end;
       } else {
-        i = unmatchedEnd(text, i, limit);
+        // Past one unit, unless it begins a description sequence or a surrogate pair.
+        i = unit < 0x2ff0 || (unit > 0x2fff && (unit < 0xd800 || unit > 0xdbff)) ? i + 1 : unmatchedEnd(text, i, limit);
       }
     }
     if (!parts.length) return text;
@@ -142,10 +148,11 @@ function descriptionEnd(text: string, at: number, limit: number): number {
  */
 export function replacePhrases(text: string, tables: readonly PhraseTable[], kept: Kept): string {
   kept.length = 0;
+  const starts = startsOf(tables);
   let out = '';
   let copied = 0;
   for (let i = 0; i < text.length; ) {
-    const end = longestOf(tables, text, i);
+    const end = starts[text.charCodeAt(i)] ? longestOf(tables, text, i) : 0;
     if (end) {
       out += text.slice(copied, i);
       kept.push(out.length);
@@ -157,6 +164,20 @@ export function replacePhrases(text: string, tables: readonly PhraseTable[], kep
     }
   }
   return copied ? out + text.slice(copied) : text;
+}
+
+const mergedStarts = new WeakMap<readonly PhraseTable[], Uint8Array>();
+
+/** Which code units begin a phrase of any of the tables (one table's own; several merged once per list). */
+function startsOf(tables: readonly PhraseTable[]): Uint8Array {
+  if (tables.length === 1) return tables[0]!.starts;
+  let starts = mergedStarts.get(tables);
+  if (!starts) {
+    starts = new Uint8Array(0x10000);
+    for (const table of tables) for (let unit = 0; unit < starts.length; unit++) starts[unit] ||= table.starts[unit]!;
+    mergedStarts.set(tables, starts);
+  }
+  return starts;
 }
 
 /** The replacement `longestOf` last found. */
