@@ -19,8 +19,21 @@ const el = (tag, props = {}, ...children) => {
   return node;
 };
 
-/** One article as a hand-written page would draw it: the same fields the feed's full layout shows. */
-export function floorCard(a) {
+const names = new Map();
+/**
+ * The gazetteer's names by id in one region (Taiwan's for the corpus): a floor card's entity chips
+ * then show the names the feed's chips show, and the conversion floor writes the mainland's.
+ */
+export async function entityNames(region = 'zh-TW') {
+  if (!names.has(region)) names.set(region, new Map((await import('/dist/corpus/gazetteer.js')).gazetteer.map((entry) => [entry.id, entry.names[region]])));
+  return names.get(region);
+}
+
+/**
+ * One article as a hand-written page would draw it: the same fields the feed's full layout shows,
+ * the entities by `names` when given (by id without: the first-articles floor fetches no gazetteer).
+ */
+export function floorCard(a, names) {
   const card = el('article', {tabIndex: 0, lang: a.lang},
     el('h3', {}, a.url ? el('a', {href: a.url, rel: 'noopener'}, a.title) : a.title),
     el('div', {className: 'meta'},
@@ -28,7 +41,7 @@ export function floorCard(a) {
       a.category ? el('span', {className: 'category'}, a.category) : '',
       el('ul', {className: 'sources'}, ...a.sources.map((s) => el('li', {}, s)))),
     a.summary ? el('p', {}, a.summary) : '',
-    el('ul', {className: 'entities'}, ...a.entities.map((id) => el('li', {}, id))));
+    el('ul', {className: 'entities'}, ...a.entities.map((id) => el('li', {}, names?.get(id) ?? id))));
   card.dataset.id = a.id;
   return card;
 }
