@@ -2,8 +2,6 @@ import type {UiLang} from '../core/vocabulary.js';
 
 export const intlLocale: Record<UiLang, string> = {'zh-Hant': 'zh-Hant-TW', 'zh-Hant-HK': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN', en: 'en'};
 const formatters = new Map<string, Intl.DateTimeFormat>();
-/** A bare date's text per locale: a feed redraws every date on a variant switch, most of them repeated. */
-const days = new Map<string, string>();
 const relative = new Map<string, Intl.RelativeTimeFormat>();
 const DAY = 86_400_000;
 export const BARE_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -28,6 +26,27 @@ export function dateFormat(locale: string, name: string, options: Intl.DateTimeF
   return format;
 }
 
+const DAY_STYLE: Intl.DateTimeFormatOptions = {dateStyle: 'long', timeZone: 'UTC'};
+const dayTextsByLocale = new Map<string, Map<string, string>>();
+const dayTextsByStyle = new Map<string, Map<string, string>>();
+
+/**
+ * A bare date's text per day, for one locale, kept: a feed redraws every date on a variant switch.
+ * Locales that write two unlike days alike (Taiwan's, Hong Kong's and the mainland's 2001年2月3日
+ * and 2012年11月25日) share their texts, so a switch between them formats no date again.
+ */
+function dayTexts(locale: string): Map<string, string> {
+  let texts = dayTextsByLocale.get(locale);
+  if (!texts) {
+    const format = dateFormat(locale, 'date', DAY_STYLE);
+    const style = `${format.format(Date.UTC(2001, 1, 3))}|${format.format(Date.UTC(2012, 10, 25))}`;
+    texts = dayTextsByStyle.get(style) ?? new Map();
+    dayTextsByStyle.set(style, texts);
+    dayTextsByLocale.set(locale, texts);
+  }
+  return texts;
+}
+
 /**
  * How a reader sees an article's date. A bare date is a calendar day, shown as that day wherever the
  * reader is; an instant is shown in the reader's time zone, and relatively ("3 hours ago") within
@@ -37,11 +56,11 @@ export function formatPublished(published: string, lang: UiLang, now = Date.now(
   const locale = intlLocale[lang];
   const time = publishedMs(published);
   if (Number.isNaN(time)) return published;
-  if (BARE_DATE.test(published)) {
+  if (published.length === 10) {
     // A calendar day reads the same whenever it is shown, so its text is kept.
-    const key = `${locale} ${published}`;
-    let text = days.get(key);
-    if (text === undefined) days.set(key, (text = dateFormat(locale, 'date', {dateStyle: 'long', timeZone: 'UTC'}).format(time)));
+    const texts = dayTexts(locale);
+    let text = texts.get(published);
+    if (text === undefined) texts.set(published, (text = dateFormat(locale, 'date', DAY_STYLE).format(time)));
     return text;
   }
   const age = now - time;
