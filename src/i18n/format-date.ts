@@ -26,26 +26,12 @@ export function dateFormat(locale: string, name: string, options: Intl.DateTimeF
   return format;
 }
 
-const DAY_STYLE: Intl.DateTimeFormatOptions = {dateStyle: 'long', timeZone: 'UTC'};
-const dayTextsByLocale = new Map<string, Map<string, string>>();
-const dayTextsByStyle = new Map<string, Map<string, string>>();
-
 /**
- * A bare date's text per day, for one locale, kept: a feed redraws every date on a variant switch.
- * Locales that write two unlike days alike (Taiwan's, Hong Kong's and the mainland's 2001年2月3日
- * and 2012年11月25日) share their texts, so a switch between them formats no date again.
+ * Bare dates' texts by day, kept per locale: a feed redraws every date on a variant switch. Locales
+ * that write two unlike days alike (Taiwan's, Hong Kong's and the mainland's 2001年2月3日, 2012年11月25日)
+ * share one map, found under those texts, so a switch between them formats no date again.
  */
-function dayTexts(locale: string): Map<string, string> {
-  let texts = dayTextsByLocale.get(locale);
-  if (!texts) {
-    const format = dateFormat(locale, 'date', DAY_STYLE);
-    const style = `${format.format(Date.UTC(2001, 1, 3))}|${format.format(Date.UTC(2012, 10, 25))}`;
-    texts = dayTextsByStyle.get(style) ?? new Map();
-    dayTextsByStyle.set(style, texts);
-    dayTextsByLocale.set(locale, texts);
-  }
-  return texts;
-}
+const dayTexts = new Map<string, Map<string, string>>();
 
 /**
  * How a reader sees an article's date. A bare date is a calendar day, shown as that day wherever the
@@ -58,9 +44,15 @@ export function formatPublished(published: string, lang: UiLang, now = Date.now(
   if (Number.isNaN(time)) return published;
   if (published.length === 10) {
     // A calendar day reads the same whenever it is shown, so its text is kept.
-    const texts = dayTexts(locale);
+    let texts = dayTexts.get(locale);
+    const day = () => dateFormat(locale, 'date', {dateStyle: 'long', timeZone: 'UTC'});
+    if (!texts) {
+      const style = day().format(981158400000) + day().format(1353801600000);
+      dayTexts.set(locale, (texts = dayTexts.get(style) ?? new Map()));
+      dayTexts.set(style, texts);
+    }
     let text = texts.get(published);
-    if (text === undefined) texts.set(published, (text = dateFormat(locale, 'date', DAY_STYLE).format(time)));
+    if (text === undefined) texts.set(published, (text = day().format(time)));
     return text;
   }
   const age = now - time;

@@ -214,9 +214,7 @@ export abstract class ArticleList extends ListProperties {
   override render() {
     const frame = this.frame();
     // One `lang` over the element's own words and the articles: screen readers and fonts follow it.
-    // The names every article's sources and entities lists take (see articleOptions).
     return html`<div class="frame" lang=${frame.lang}>
-      <span id="${this.listId}-sources" hidden>${frame.ui.sources}</span><span id="${this.listId}-entities" hidden>${frame.ui.entities}</span>
       ${this.renderControls(frame)} ${this.renderArticles(frame)} ${this.renderFooter(frame)}
     </div>`;
   }
@@ -250,7 +248,6 @@ export abstract class ArticleList extends ListProperties {
       headingId: `${this.listId}-${index}`,
       headingLevel: this.headingLevel,
       highlight: this.view!.highlight,
-      listNames: {sources: `${this.listId}-sources`, entities: `${this.listId}-entities`},
     };
   }
 

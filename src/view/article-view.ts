@@ -21,11 +21,6 @@ export interface ArticleViewOptions {
   related?: readonly Article[];
   /** Marks what the reader searched for. */
   highlight?: Highlighter;
-  /**
-   * Ids of the elements that name the sources and entities lists, in a list of many articles: a
-   * variant switch then rewrites two words, not an `aria-label` on each of a thousand articles.
-   */
-  listNames?: {sources: string; entities: string};
 }
 
 function runs(segments: readonly Segment[]) {
@@ -103,7 +98,7 @@ function hideBroken(event: Event) {
  * http(s). The feed and the card both use it, so an article reads the same in each.
  */
 export function renderArticle(article: Article, options: ArticleViewOptions) {
-  const {layout, ui, feedPosition, headingId, highlight, listNames} = options;
+  const {layout, ui, feedPosition, headingId, highlight} = options;
   const words = uiLang(options.variant, article.lang);
   // The date is in the reader's words: marked only when the article's own language differs.
   const ownWords = uiLang(undefined, article.lang);
@@ -130,14 +125,14 @@ export function renderArticle(article: Article, options: ArticleViewOptions) {
       >
       ${article.category ? html`<span part="category">${marked(article.category, highlight)}</span>` : nothing}
       ${article.sources.length
-        ? html`<ul class="sources" aria-label=${ifDefined(listNames ? undefined : ui.sources)} aria-labelledby=${ifDefined(listNames?.sources)}>
+        ? html`<ul class="sources" aria-label=${ui.sources}>
             ${article.sources.map((source) => html`<li part="source">${marked(source, highlight)}</li>`)}
           </ul>`
         : nothing}
     </div>
     ${full && article.summary && article.summary !== article.title ? html`<p part="summary">${marked(article.summary, highlight)}</p>` : nothing}
     ${full && article.entities.length
-      ? html`<ul class="entities" aria-label=${ifDefined(listNames ? undefined : ui.entities)} aria-labelledby=${ifDefined(listNames?.entities)}>
+      ? html`<ul class="entities" aria-label=${ui.entities}>
           ${article.entities.map((id) => html`<li part="entity" data-entity=${id}>${marked(options.entityName(id, region), highlight)}</li>`)}
         </ul>`
       : nothing}
