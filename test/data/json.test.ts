@@ -175,6 +175,15 @@ describe('parseJson (nk-news JSON)', () => {
     }), {numRuns: 300});
   });
 
+  it('keeps the first story of each id, in order, and names every later one', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', 'b', 'c', 'd'), {minLength: 1, maxLength: 12}), (ids) => {
+      const result = readJson(ids.map((id, i) => ({id, title: `t${i}`, published: '2025-07-29'})));
+      const firsts = ids.flatMap((id, i) => (ids.indexOf(id) === i ? [`t${i}`] : []));
+      expect(articles(result).map((a) => a.title)).to.deep.equal(firsts);
+      expect(result.ok && result.warnings.filter((w) => w.includes('repeats the id'))).to.have.length(ids.length - firsts.length);
+    }), {numRuns: 200});
+  });
+
   it('takes an item that already is its article as given, and any other as a new object', () => {
     const story = {id: 'a', title: '北韓試射飛彈', summary: '', published: '2025-07-29', topics: [], sources: ['路透'], entities: [], lang: 'zh-Hant-TW'};
     expect(articles(readJson([story]))[0]).to.equal(story);
