@@ -133,10 +133,10 @@ export async function cardView(given: Article, pool: readonly Article[], related
  */
 async function inVariant(articles: Article[], variant?: Variant, glossary?: Glossary): Promise<Article[]> {
   if (!variant || !articles.some((article) => (variantOfLang(article.lang) ?? variant) !== variant)) return articles;
-  // OpenCC's code and dictionaries, and the modules the conversion code imports (chunks of their
-  // own, shared with search), download alongside that code, not after it: a first switch waits for
-  // one round of requests, not three.
+  // OpenCC's dictionaries, and the wording the conversion code imports (a chunk of its own, shared
+  // with search), download alongside that code, not after it: a first switch waits for one round
+  // of requests, not three.
   for (const from of new Set(articles.map((article) => variantOfLang(article.lang)))) if (from && from !== variant) void converterFor(from, variant);
-  const [{convertArticles}] = (converting ??= await Promise.all([import('../text/convert.js'), import('../text/wording.js'), import('../text/phrases.js')]));
+  const [{convertArticles}] = (converting ??= await Promise.all([import('../text/convert.js'), import('../text/wording.js')]));
   return convertArticles(articles, variant, glossary);
 }
