@@ -64,4 +64,47 @@ describe('feedView (the list view the feed and the timeline draw)', () => {
     expect(view.shown.map((a) => [a.id, a.sources, a.lang])).to.deep.equal([['c', ['路透社'], 'zh-Hans-CN'], ['a', ['路透社'], 'zh-Hans-CN']]);
     expect(frozen[0]!.sources).to.deep.equal(['路透']);
   });
+
+  describe('a long array from the page', () => {
+    const ids = (list: readonly Article[]) => list.map((a) => a.id);
+    /** 500 stories, one a day going back from 2025-07-31: newest first. */
+    const stories = Array.from({length: 500}, (_, i) => article(`s${i}`, new Date(Date.UTC(2025, 6, 31) - i * 86_400_000).toISOString().slice(0, 10), ['路透'], []));
+    const bare = {chips: false};
+
+    it('gives its first stories, checked, before the rest, and they are the first the whole list shows', async () => {
+      let head: Article[] = [];
+      const checked = await checkArticles(stories, (first) => (head = first));
+      expect(ids(head)).to.deep.equal(ids(stories.slice(0, 200)));
+      expect(checked.ok && checked.value.length).to.equal(500);
+      if (!checked.ok) return;
+      const early = await feedView(head, filters, 40, undefined, undefined, bare);
+      const whole = await feedView(checked.value, filters, 40, undefined, undefined, bare);
+      expect(early.partial).to.equal(true);
+      expect(whole.partial).to.equal(false);
+      expect(ids(early.shown)).to.deep.equal(ids(whole.shown));
+      // A search over the first stories finds the first of what it finds over all of them.
+      const query = {...filters, query: '標題 s1'};
+      expect(ids((await feedView(head, query, 5, undefined, undefined, bare)).shown)).to.deep.equal(ids((await feedView(checked.value, query, 5, undefined, undefined, bare)).shown));
+    });
+
+    it('shows none of them where they would not be first, or where chips count every story', async () => {
+      let head: Article[] = [];
+      await checkArticles(stories, (first) => (head = first));
+      for (const view of [await feedView(head, {...filters, sort: 'oldest'}, 40, undefined, undefined, bare), await feedView(head, filters, 40)]) {
+        expect(view.partial).to.equal(true);
+        expect(view.shown).to.deep.equal([]);
+        expect(view.chips).to.deep.equal({sources: [], entities: []});
+      }
+    });
+
+    it('checks a short array, or one out of order, whole before showing any', async () => {
+      const swapped = [stories[1]!, stories[0]!, ...stories.slice(2)];
+      for (const given of [stories.slice(0, 200), swapped]) {
+        let early = false;
+        const checked = await checkArticles(given, () => (early = true));
+        expect(early).to.equal(false);
+        expect(checked.ok && checked.value.length).to.equal(given.length);
+      }
+    });
+  });
 });

@@ -3,7 +3,8 @@ import {sendKeys} from '@web/test-runner-commands';
 import '../src/news-feed/define.js';
 import type {NkNewsFeed} from '../src/news-feed/news-feed.js';
 import {forgetVariant} from '../src/i18n/variant-store.js';
-import {makeArticle, part, shownArticles, until} from './helpers.js';
+import {useFakeTimers} from 'sinon';
+import {captureWarnings, headlines, makeArticle, part, realDelay, shownArticles, until} from './helpers.js';
 
 const COUNT = 10_000;
 
@@ -30,6 +31,7 @@ describe('nk-news-feed with 10,000 articles from the page', function () {
 
   it('shows all of them, the last one reachable by scrolling, and says the feed holds 10,000', async () => {
     const feed = await bigFeed();
+    await until(() => feed.status === 'ready', 'every article checked');
     const [first] = shownArticles(feed);
     expect(first!.getAttribute('aria-setsize')).to.equal(String(COUNT));
     await until(() => shownArticles(feed).length === COUNT, () => `all ${COUNT} articles, saw ${shownArticles(feed).length}`, {timeout: 30_000});
@@ -66,5 +68,93 @@ describe('nk-news-feed with 10,000 articles from the page', function () {
     const active = feed.shadowRoot!.activeElement!;
     expect(active.getAttribute('aria-posinset')).to.equal(String(COUNT));
     expect(active.querySelector('[part~="headline"]')!.textContent!.trim()).to.equal(`第${COUNT}則新聞`);
+  });
+
+  /** What a reader (and a screen reader) finds the moment the first articles are drawn (the feed in the document, none drawn yet). */
+  function atFirstSight(feed: NkNewsFeed) {
+    return new Promise<{status: string; busy: string | null; setsize: string | null; first: HTMLElement; headlines: string[]}>((resolve) => {
+      const look = () => {
+        const [first] = shownArticles(feed);
+        if (!first) return false;
+        observer.disconnect();
+        resolve({status: feed.status, busy: part(feed, 'feed')!.getAttribute('aria-busy'), setsize: first.getAttribute('aria-setsize'), first, headlines: headlines(feed)});
+        return true;
+      };
+      const observer = new MutationObserver(look);
+      observer.observe(feed.shadowRoot!, {childList: true, subtree: true});
+      look();
+    });
+  }
+
+  it('draws the first of a long array while it checks the rest: busy, its size not yet known, the first already the list\'s first', async () => {
+    const stories = manyArticles();
+    // Skipped once every story is checked: one without a headline, one repeating a drawn story's id.
+    stories[5000] = {...stories[5000]!, title: ''};
+    stories[6000] = {...stories[6000]!, id: 'a2'};
+    const console = captureWarnings();
+    try {
+      const feed = document.createElement('nk-news-feed');
+      feed.limit = COUNT;
+      feed.articles = stories;
+      document.body.append(feed);
+      const early = await atFirstSight(feed);
+      expect(early.status).to.equal('loading');
+      expect(early.busy).to.equal('true');
+      expect(early.setsize).to.equal('-1');
+      expect(early.headlines.slice(0, 3)).to.deep.equal(['第1則新聞', '第2則新聞', '第3則新聞']);
+      await until(() => feed.status === 'ready', 'every article checked');
+      // The same article, where it was: drawn once, not again in another order.
+      expect(shownArticles(feed)[0]).to.equal(early.first);
+      expect(early.first.getAttribute('aria-setsize')).to.equal(String(COUNT - 2));
+      expect(part(feed, 'feed')!.getAttribute('aria-busy')).to.equal('false');
+      expect(console.warnings.filter((w) => w.includes('articles[5000]') || w.includes('articles[6000]'))).to.have.length(2);
+      feed.remove();
+    } finally {
+      console.restore();
+    }
+  });
+
+  it('checks every story before drawing any where the first few would not be the list\'s first (oldest first, or with chips)', async () => {
+    for (const attributes of [{sort: 'oldest'}, {filterable: true}]) {
+      const feed = document.createElement('nk-news-feed');
+      Object.assign(feed, {limit: 20, ...attributes, articles: manyArticles()});
+      document.body.append(feed);
+      const early = await atFirstSight(feed);
+      expect(early.status, JSON.stringify(attributes)).to.equal('ready');
+      expect(early.setsize).to.equal(String(COUNT));
+      expect(early.headlines[0]).to.equal(attributes.sort === 'oldest' ? `第${COUNT}則新聞` : '第1則新聞');
+      feed.remove();
+    }
+  });
+
+  it('is accessible while it checks the rest of a long array', async () => {
+    // The rest are checked after the next frame, or after 100 ms when no frame comes: frames are
+    // held here, and the clock moves on only as axe needs (it waits on 1 ms timers).
+    const held: FrameRequestCallback[] = [];
+    const requestFrame = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => held.push(callback);
+    const clock = useFakeTimers({toFake: ['setTimeout', 'clearTimeout']});
+    try {
+      const feed = await fixture<NkNewsFeed>(html`<nk-news-feed searchable limit="5" .articles=${manyArticles()}></nk-news-feed>`);
+      await until(() => shownArticles(feed).length === 5, 'the first articles');
+      let audited = false;
+      const audit = Promise.resolve(expect(feed).to.be.accessible()).finally(() => (audited = true));
+      while (!audited) {
+        clock.tick(1);
+        await realDelay(5);
+      }
+      await audit;
+      expect(feed.status).to.equal('loading');
+      expect(part(feed, 'status')!.textContent).to.contain('載入中');
+      expect(shownArticles(feed)[0]!.getAttribute('aria-setsize')).to.equal('-1');
+      window.requestAnimationFrame = requestFrame;
+      for (const callback of held) callback(performance.now());
+      await clock.tickAsync(200);
+      await until(() => feed.status === 'ready', 'every article checked');
+      expect(shownArticles(feed)[0]!.getAttribute('aria-setsize')).to.equal(String(COUNT));
+    } finally {
+      window.requestAnimationFrame = requestFrame;
+      clock.restore();
+    }
   });
 });

@@ -121,7 +121,7 @@ export class NkNewsFeed extends ArticleList {
   /** The drawn articles in blocks of BLOCK, each redrawn only when its articles or their words change. */
   #blocks(shown: Article[], ui: Frame['ui']) {
     const compact = this.layout === 'compact';
-    const size = this.matching.length;
+    const size = this.view?.partial ? -1 : this.matching.length;
     const {variant, highlight} = this.view ?? {};
     const blocks = [];
     for (let start = 0; start < this.#drawn; start += BLOCK) {

@@ -123,7 +123,7 @@ export abstract class ArticleList extends ListProperties {
 
   readonly #retry = () => void this.refresh();
   readonly #status = (frame: Frame) =>
-    statusText(frame, {failed: !!this.#source.error, loaded: this.#source.articles.length, matching: this.matching.length, readerAsked: this.#readerAsked});
+    statusText(frame, {failed: !!this.#source.error, loaded: this.#source.articles.length, matching: this.matching.length, readerAsked: this.#readerAsked, partial: this.view?.partial});
 
   /** The text of a child `<script type="application/json">` holding the page's articles (none on a server). */
   #inlineScript(): string | undefined {

@@ -132,7 +132,12 @@ export class ArticleSource implements ReactiveController {
     this.loading = true;
     try {
       // The checker is the nk-news JSON reader, loaded only for pages that hand articles over.
-      const checked = await (await import('./present.js')).checkArticles(input);
+      // A long array's first stories are drawn while the rest are checked: still loading meanwhile.
+      const checked = await (await import('./present.js')).checkArticles(input, (head) => {
+        if (this.#adopted !== input) return;
+        this.articles = head;
+        this.#host.requestUpdate();
+      });
       if (this.#adopted !== input) return;
       this.loading = false;
       this.articles = checked.ok ? checked.value : [];

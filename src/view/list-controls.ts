@@ -123,10 +123,11 @@ export interface StatusLine {
  */
 export function statusText(
   {ui, shown, initial}: Frame,
-  {failed, loaded, matching, readerAsked}: {failed: boolean; loaded: number; matching: number; readerAsked: boolean}
+  {failed, loaded, matching, readerAsked, partial}: {failed: boolean; loaded: number; matching: number; readerAsked: boolean; partial?: boolean}
 ): StatusLine {
   const line = (text: string, count?: string): StatusLine => ({text, count, speak: readerAsked && !initial});
-  if (initial) return line(ui.loading);
+  // Partial: the first stories of a long array show while the rest are checked; no count is known yet.
+  if (initial || partial) return line(ui.loading);
   if (failed && !shown.length) return line('');
   if (!loaded) return line(ui.empty);
   if (!matching) return line(ui.noMatch);

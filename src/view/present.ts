@@ -6,7 +6,7 @@
  */
 import {shownVariant, variantOfLang, type Article, type Variant} from '../core/vocabulary.js';
 import type {Result} from '../data/errors.js';
-import {entityIds, filterArticles, relatedArticles, type ArticleFilters} from '../data/filter.js';
+import {entityIds, filterArticles, relatedArticles, type ArticleFilters, type SortOrder} from '../data/filter.js';
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
 import {entityName, withEntities} from '../text/entities.js';
 import type {Glossary} from '../text/glossary.js';
@@ -15,14 +15,40 @@ import type {Highlighter} from './highlight.js';
 
 export {entityName};
 
+/** How many of a long array's stories are checked and drawn before the rest: a screenful several times over. */
+const HEAD = 200;
+
+/** The first stories of a long array, drawn while the rest are checked, and the orders they are first in. */
+const heads = new WeakMap<readonly Article[], Record<SortOrder, boolean>>();
+
 /**
  * Articles a host handed over as a property, checked like nk-news JSON: an article that breaks the
  * `Article` contract is skipped with a warning naming the field, never rendered half right.
+ *
+ * A long array whose dates are already in order gives its first HEAD stories, checked, to `first`,
+ * and the rest are checked once the browser has painted those: 10,000 stories show as soon as 200
+ * would. Those are the list's first stories in its final order, since checking the rest can only
+ * skip a story (a bad one, or one repeating an id), never move one; `feedView` draws them only
+ * for a list in that order.
  */
-export async function checkArticles(articles: unknown): Promise<Result<Article[]>> {
+export async function checkArticles(articles: unknown, first?: (head: Article[]) => void): Promise<Result<Article[]>> {
   // The checker is the nk-news JSON reader, loaded only for pages that hand articles over. The
   // fetched-feed cap does not apply: the page's own array is shown whole, `limit` at a time.
-  return (await import('../data/formats/json.js')).readJson(articles, undefined, Infinity);
+  const {readJson, orderAsWritten} = await import('../data/formats/json.js');
+  // In a browser only: a server paints nothing, and checks the whole array at once.
+  const long = first && Array.isArray(articles) && articles.length > HEAD && typeof requestAnimationFrame === 'function';
+  const order = long ? orderAsWritten(articles as unknown[]) : undefined;
+  const head = order && readJson((articles as unknown[]).slice(0, HEAD), undefined, Infinity);
+  if (head?.ok) {
+    heads.set(head.value, order!);
+    first!(head.value);
+    // After the next paint; a page the browser does not paint (a background tab) goes on by the timer.
+    await new Promise((painted) => {
+      requestAnimationFrame(() => setTimeout(painted));
+      setTimeout(painted, 100);
+    });
+  }
+  return readJson(articles, undefined, Infinity);
 }
 
 /** A filter chip: the value it filters by, its text in the reader's variant, whether it is on. */
@@ -41,6 +67,8 @@ export interface FeedView {
   shown: Article[];
   /** Marks what the query matched, in any region's names and wording; absent without a query. */
   highlight?: Highlighter;
+  /** Derived from a long array's first stories while the rest are checked: how many match is not known yet. */
+  partial?: boolean;
 }
 
 const MAX_ENTITY_CHIPS = 8;
@@ -100,6 +128,10 @@ export async function feedView(
   glossary?: Glossary,
   options: FeedViewOptions = {}
 ): Promise<FeedView> {
+  // A long array's first stories show while the rest are checked if they are this list's first (in
+  // its order), and if no chips show: those count every story, and would change under the reader.
+  const head = heads.get(loaded);
+  if (head && (!head[filters.sort ?? 'newest'] || options.chips !== false)) return {chips: NO_CHIPS, matching: [], shown: [], partial: true};
   // Articles that name their entities (nk-news JSON, the corpus) are taken as they are, with no second array.
   const all = loaded.every((article) => article.entities.length) ? loaded : loaded.map(withEntities);
   let matching = filterArticles(all, filters, gazetteer);
@@ -116,7 +148,7 @@ export async function feedView(
     inVariant(matching.slice(0, count), variant, glossary),
     options.chips === false ? NO_CHIPS : chips(all, filters, variant),
   ]);
-  return {chips: chipView, matching, shown, highlight};
+  return {chips: chipView, matching, shown, highlight, partial: !!head};
 }
 
 /** One article and the related coverage from `pool`, in the reader's variant. */

@@ -1,7 +1,8 @@
 import {expect} from '@open-wc/testing';
 import fc from 'fast-check';
 import type {Article} from '../../src/core/vocabulary.js';
-import {parseJson, readJson} from '../../src/data/formats/json.js';
+import {orderAsWritten, parseJson, readJson} from '../../src/data/formats/json.js';
+import {filterArticles} from '../../src/data/filter.js';
 import {finish} from '../../src/data/formats/item.js';
 import {parseIsoDate} from '../../src/data/iso-date.js';
 import {httpUrl} from '../../src/data/url.js';
@@ -198,5 +199,36 @@ describe('parseJson (nk-news JSON)', () => {
       expect(article, JSON.stringify(other)).not.to.equal(other);
       expect(article!.title).to.equal(story.title);
     }
+  });
+
+  it('reads the order stories are in from their dates as written, and only from dates kept as written', () => {
+    const order = (...dates: unknown[]) => orderAsWritten(dates.map((published) => ({published})));
+    expect(order('2025-07-29T08:00:00.000Z', '2025-07-29', '2025-07-28')).to.deep.equal({newest: true, oldest: false});
+    expect(order('2025-07-28', '2025-07-29')).to.deep.equal({newest: false, oldest: true});
+    expect(order('2025-07-29', '2025-07-29')).to.deep.equal({newest: true, oldest: true});
+    expect(order('2025-07-28', '2025-07-29', '2025-07-27')).to.equal(undefined);
+    // Dates the check would rewrite (or skip) say nothing of the order: 08:00 in Seoul is before 00:00 UTC.
+    expect(order('2025-07-29T08:00:00+09:00', '2025-07-29T00:00:00.000Z')).to.equal(undefined);
+    expect(order('2025-07-29 08:00:00.000Z', '2025-07-29T07:00:00.000Z')).to.equal(undefined);
+    expect(order('2025-02-30', '2025-02-01')).to.equal(undefined);
+    expect(orderAsWritten([{published: '2025-07-29'}, 'not a story'])).to.equal(undefined);
+  });
+
+  it('says stories are in an order only when sorting them that way keeps them where they are', () => {
+    const date = fc.oneof(
+      fc.date({min: new Date('2025-07-27T00:00:00Z'), max: new Date('2025-07-30T00:00:00Z'), noInvalidDate: true}).map((d) => d.toISOString()),
+      fc.constantFrom('2025-07-27', '2025-07-28', '2025-07-29', '2025-07-28T00:00:00.000Z', '2025-07-28T09:00:00+09:00'),
+    );
+    fc.assert(fc.property(fc.array(date, {maxLength: 8}), fc.constantFrom('as given', 'newest', 'oldest'), (dates, arranged) => {
+      // As strings sort: what a page that sorts its own dates hands over.
+      const written = arranged === 'as given' ? dates : arranged === 'oldest' ? [...dates].sort() : [...dates].sort().reverse();
+      const stories = written.map((published, i) => ({id: `s${i}`, title: `t${i}`, published}));
+      const order = orderAsWritten(stories);
+      if (arranged !== 'as given' && written.every((published) => parseIsoDate(published) === published)) expect(order?.[arranged]).to.equal(true);
+      const checked = articles(readJson(stories));
+      for (const sort of ['newest', 'oldest'] as const) {
+        if (order?.[sort]) expect(filterArticles(checked, {sort}).map((a) => a.id), sort).to.deep.equal(stories.map((story) => story.id));
+      }
+    }), {numRuns: 500});
   });
 });

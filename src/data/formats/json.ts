@@ -7,6 +7,7 @@ import type {Article} from '../../core/vocabulary.js';
 import {FeedError, fail, type Result, ok} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {parseIsoDate} from '../iso-date.js';
+import type {SortOrder} from '../filter.js';
 import {MAX_SUMMARY, MAX_TITLE, collect, finish, languageTag, tidyLabel, tidyLabels, type Draft} from './item.js';
 
 /** JSON.parse as a Result: malformed JSON is a `parse` error, never an exception. */
@@ -65,6 +66,25 @@ export function readJson(value: unknown, baseUrl?: string, maxItems?: number): R
   }
   const items = list as unknown[];
   return collect(items, (item) => readArticle(item, lang, baseUrl), (i) => `articles[${i}]`, warnings, 'articles', maxItems, ready);
+}
+
+/**
+ * The orders stories are in already, by `published` as written, or undefined when they are in
+ * neither or a date is not in one of the two forms `parseIsoDate` keeps as given (which sort as
+ * strings: see `inOrder` in filter.ts). Read before any story is checked.
+ */
+export function orderAsWritten(items: readonly unknown[]): Record<SortOrder, boolean> | undefined {
+  let newest = true, oldest = true;
+  let before: string | undefined;
+  for (let i = 0; i < items.length && (newest || oldest); i++) {
+    const item = items[i];
+    const date = isRecord(item) ? item['published'] : undefined;
+    if (typeof date !== 'string' || parseIsoDate(date) !== date) return undefined;
+    if (before !== undefined && before < date) newest = false;
+    if (before !== undefined && before > date) oldest = false;
+    before = date;
+  }
+  return newest || oldest ? {newest, oldest} : undefined;
 }
 
 /** readArticle finishes every article itself: the shared rules apply there. */
