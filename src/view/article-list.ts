@@ -130,7 +130,7 @@ export abstract class ArticleList extends ListProperties {
     return this.querySelector?.(':scope > script[type="application/json"]')?.textContent ?? undefined;
   }
 
-  /** `loading`, `ready` or `error`. */
+  /** `loading`, `ready` or `error`. Still `loading` while a long `articles` array's first stories show and the rest are checked. */
   get status(): 'loading' | 'ready' | 'error' {
     const {loading, error, articles} = this.#source;
     // Loading until what was loaded (or found wanting) is on screen: converted, filtered, drawn; a

@@ -36,17 +36,18 @@ export async function checkArticles(articles: unknown, first?: (head: Article[])
   // fetched-feed cap does not apply: the page's own array is shown whole, `limit` at a time.
   const {readJson, orderAsWritten} = await import('../data/formats/json.js');
   // In a browser only: a server paints nothing, and checks the whole array at once.
-  const long = first && Array.isArray(articles) && articles.length > HEAD && typeof requestAnimationFrame === 'function';
-  const order = long ? orderAsWritten(articles as unknown[]) : undefined;
-  const head = order && readJson((articles as unknown[]).slice(0, HEAD), undefined, Infinity);
-  if (head?.ok) {
-    heads.set(head.value, order!);
-    first!(head.value);
-    // After the next paint; a page the browser does not paint (a background tab) goes on by the timer.
-    await new Promise((painted) => {
-      requestAnimationFrame(() => setTimeout(painted));
-      setTimeout(painted, 100);
-    });
+  if (first && Array.isArray(articles) && articles.length > HEAD && typeof requestAnimationFrame === 'function') {
+    const order = orderAsWritten(articles);
+    const head = order && readJson(articles.slice(0, HEAD), undefined, Infinity);
+    if (order && head?.ok) {
+      heads.set(head.value, order);
+      first(head.value);
+      // After the next paint; a page the browser does not paint (a background tab) goes on by the timer.
+      await new Promise((painted) => {
+        requestAnimationFrame(() => setTimeout(painted));
+        setTimeout(painted, 100);
+      });
+    }
   }
   return readJson(articles, undefined, Infinity);
 }
