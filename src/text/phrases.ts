@@ -196,22 +196,3 @@ function longestOf(tables: readonly PhraseTable[], text: string, at: number): nu
   }
   return end;
 }
-
-/**
- * The text with the longest phrase any table knows replaced by `emit(replacement)` wherever one
- * starts, left to right (on equal length the earlier table wins).
- */
-export function replaceLongest(text: string, tables: readonly PhraseTable[], emit: (replacement: string) => string): string {
-  let out = '';
-  let copied = 0;
-  for (let i = 0; i < text.length; ) {
-    const end = longestOf(tables, text, i);
-    if (end) {
-      out += text.slice(copied, i) + emit(found);
-      i = copied = end;
-    } else {
-      i++;
-    }
-  }
-  return copied ? out + text.slice(copied) : text;
-}

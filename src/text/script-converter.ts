@@ -34,10 +34,7 @@ function groupTable(group: DictGroup): PhraseTable {
  * UTF-16 unit with a one-load test of whether a phrase starts at all (see docs/variants.md).
  */
 export function scriptConverter(...collections: readonly (readonly DictGroup[])[]): ScriptConverter {
-  return chain(collections.flat().map(groupTable));
-}
-
-function chain(tables: readonly PhraseTable[]): ScriptConverter {
+  const tables = collections.flat().map(groupTable);
   return (text, kept) => {
     let out = text;
     for (const table of tables) out = table.convert(out, kept);
@@ -46,16 +43,12 @@ function chain(tables: readonly PhraseTable[]): ScriptConverter {
 }
 
 /**
- * Characters OpenCC picks where Taiwan's news writes another, fixed in its output (outside the kept
- * stretches, so a glossary's own choice is never touched): 台 (台灣, 下台), which OpenCC's Taiwan
- * standard turns into 臺, and 布 (宣布, 公布, 布局), which OpenCC's Simplified → Traditional gives as 佈.
+ * Characters OpenCC picks where Taiwan's news writes another, fixed in its output as one more
+ * dictionary group (outside the kept stretches, so a glossary's own choice is never touched): 台
+ * (台灣, 下台), which OpenCC's Taiwan standard turns into 臺, and 布 (宣布, 公布, 布局), which OpenCC's
+ * Simplified → Traditional gives as 佈.
  */
-function taiwanGlyphs(): PhraseTable {
-  const table = new PhraseTable();
-  table.add('臺', '台');
-  table.add('佈', '布');
-  return table;
-}
+const TAIWAN_GLYPHS: readonly DictGroup[] = [['臺 台|佈 布']];
 
 type Direction = `${Variant}>${Variant}`;
 
@@ -82,8 +75,7 @@ async function loadConverter(direction: Direction): Promise<ScriptConverter> {
   const load = dictionaries[direction];
   if (!load) return (text) => text;
   const [from, to] = await load();
-  const tables = [from.default, to.default].flat().map(groupTable);
-  return chain(direction.endsWith('>zh-TW') ? [...tables, taiwanGlyphs()] : tables);
+  return scriptConverter(from.default, to.default, direction.endsWith('>zh-TW') ? TAIWAN_GLYPHS : []);
 }
 
 const converters = new Map<Direction, Promise<ScriptConverter>>();

@@ -1,7 +1,7 @@
 import type {Article} from '../core/vocabulary.js';
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
 import {scriptConverter, type ScriptConverter} from './script-converter.js';
-import {PhraseTable, replaceLongest} from './phrases.js';
+import {PhraseTable, replacePhrases, type Kept} from './phrases.js';
 import {wording} from './wording.js';
 
 /**
@@ -55,15 +55,18 @@ function buildNormalizer(toSimplified: ScriptConverter): Normalizer {
     english.set(key, [...(english.get(key) ?? []), names.en.toLowerCase()]);
   }
   for (const entry of wording) add([entry['zh-CN'], entry['zh-TW'], entry['zh-HK']], entry['zh-CN']);
+  const tables = [table];
+  const kept: Kept = [];
   return {
     english,
     forms: formsByKey,
     toSimplified,
-    normalize: (text, found) =>
-      replaceLongest(fold(toSimplified, text), [table], (canonical) => {
-        found?.add(canonical);
-        return canonical;
-      }),
+    normalize: (text, found) => {
+      const out = replacePhrases(fold(toSimplified, text), tables, kept);
+      // Each stretch put in is one canonical form found.
+      if (found) for (let i = 0; i < kept.length; i += 2) found.add(out.slice(kept[i], kept[i + 1]));
+      return out;
+    },
   };
 }
 
