@@ -4,9 +4,9 @@
 import {readFileSync, readdirSync, statSync} from 'node:fs';
 import path from 'node:path';
 
-/** Bottom up. A folder of src/ per name; `entries` are index.ts, define.ts, each element's define.ts, and the react/ and ssr/ folders. */
+/** Bottom up. A folder of src/ per name; `entries` are index.ts, define.ts, each element's define.ts, and the react/, ssr/ and server/ folders. */
 const LAYERS = [['core'], ['data', 'corpus'], ['text'], ['i18n'], ['view'],
-  ['news-feed', 'event-card', 'timeline', 'script-switch'], ['entries', 'react', 'ssr']];
+  ['news-feed', 'event-card', 'timeline', 'script-switch'], ['entries', 'react', 'ssr', 'server']];
 const ELEMENTS = new Set(LAYERS[5]);
 /** Tables of data, not code: their length is their content. */
 const TABLES = new Set(['src/corpus/articles.ts', 'src/corpus/gazetteer.ts', 'src/text/wording.ts']);

@@ -25,6 +25,20 @@ node scripts/punctuate-corpus.mjs --check || exit 1
 npm run build || exit 1
 npx tsc -p tsconfig.test.json || exit 1
 
+# Server code (nk-news/server, nk-news/ssr) under Node, and through it Deno, Bun and workerd:
+# test/node/*.test.ts with Node's own test runner, TypeScript loaded by tsx.
+node_log=$(mktemp)
+node --import tsx --test --test-reporter=spec test/node/*.test.ts 2>&1 | tee "$node_log"
+node_status=${PIPESTATUS[0]}
+node_passed=$(grep -E '^ℹ pass [0-9]+' "$node_log" | tail -n 1 | grep -oE '[0-9]+$')
+node_failed=$(grep -E '^ℹ fail [0-9]+' "$node_log" | tail -n 1 | grep -oE '[0-9]+$')
+rm -f "$node_log"
+if [ -z "$node_passed" ] || [ "$node_passed" = 0 ]; then
+  echo "✗ The Node tests ended without running a test." >&2
+  node_passed=0 node_failed=$(( ${node_failed:-0} + 1 ))
+fi
+[ "$node_status" = 0 ] || [ "${node_failed:-0}" != 0 ] || node_failed=1
+
 log=$(mktemp)
 npx web-test-runner "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
@@ -32,7 +46,11 @@ summary=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
 rm -f "$log"
 if [ -z "$summary" ]; then
   echo "✗ The test run ended without its summary line." >&2
+  echo "$node_passed passed, $(( node_failed + 1 )) failed"
   exit 1
 fi
+passed=$(echo "$summary" | sed -E 's/^([0-9]+) passed.*/\1/')
 failed=$(echo "$summary" | sed -E 's/^[0-9]+ passed, ([0-9]+) failed.*/\1/')
-[ "$status" = 0 ] && [ "$failed" = 0 ] || exit 1
+echo "Browsers: $summary; Node: $node_passed passed, $node_failed failed"
+echo "$(( passed + node_passed )) passed, $(( failed + node_failed )) failed"
+[ "$status" = 0 ] && [ "$failed" = 0 ] && [ "$node_failed" = 0 ] || exit 1
