@@ -9,6 +9,13 @@ import {mergeArticles} from './merge.js';
 import {parseFeed, type FeedFormat} from './parse.js';
 import {httpUrl} from './url.js';
 
+/**
+ * Reads one feed URL into articles. The default is this module's `loadFeed` (fetch, parse, the
+ * page's cache); the server renderer passes its own, which guards addresses and bounds memory
+ * (`nk-news/ssr`).
+ */
+export type FeedReader = (url: string, options: LoadOptions) => Promise<Result<Article[]>>;
+
 export interface LoadOptions {
   format?: FeedFormat;
   /** Seconds before a fetch is given up (default 15). */
@@ -18,6 +25,8 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** Bypass the cache (refresh). A failed refresh keeps the last good copy for later loads. */
   fresh?: boolean;
+  /** Reads each URL instead of `loadFeed`; its own cache then answers for stale copies. */
+  read?: FeedReader;
 }
 
 export interface LoadResult {
@@ -179,7 +188,8 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
 export async function loadFeeds(urls: readonly string[], options: LoadOptions = {}): Promise<LoadResult> {
   options.signal?.throwIfAborted();
   const unique = [...new Set(urls.map((url) => url.trim()).filter(Boolean))];
-  const results = await Promise.all(unique.map((url) => loadFeed(url, options)));
+  const read = options.read ?? loadFeed;
+  const results = await Promise.all(unique.map((url) => read(url, options)));
   const lists: Article[][] = [];
   const out: LoadResult = {articles: [], errors: [], warnings: [], sources: [], stale: []};
   results.forEach((result, i) => {
@@ -192,7 +202,7 @@ export async function loadFeeds(urls: readonly string[], options: LoadOptions = 
     }
     out.errors.push(result.error);
     const resolved = absolute(url);
-    const previous = options.fresh && resolved ? store().cache.get(keyOf(resolved, options.format)) : undefined;
+    const previous = options.fresh && resolved && !options.read ? store().cache.get(keyOf(resolved, options.format)) : undefined;
     if (previous) {
       lists.push(previous.value);
       out.stale.push(url);

@@ -3,7 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {Task} from '@lit/task';
 import {uiLang, variantOfLang, type Article, type Variant} from '../core/vocabulary.js';
 import {FeedError} from '../data/errors.js';
-import type {LoadResult} from '../data/load.js';
+import type {FeedReader, LoadResult} from '../data/load.js';
 import type {FeedFormat} from '../data/parse.js';
 import {loadUiStrings, uiStrings} from '../i18n/strings.js';
 import {VariantController} from '../i18n/variant-store.js';
@@ -150,8 +150,8 @@ export class NkEventCard extends LitElement {
   #snapshot?: Shown;
 
   /** @internal For `nk-news/ssr`: looks the article up and derives what the card shows, without a DOM; none when not found. */
-  async prerender(): Promise<CardSnapshot | undefined> {
-    const {articles} = await this.#source.loadOnce();
+  async prerender(read?: FeedReader): Promise<CardSnapshot | undefined> {
+    const {articles} = await this.#source.loadOnce(read);
     const given = articles.find((article) => article.id === this.articleId);
     if (!given) return undefined;
     const variant = this.variant && variantOfLang(this.variant);

@@ -18,6 +18,7 @@ import '../timeline/define.js';
 import {NkEventCard} from '../event-card/event-card.js';
 import {NkNewsFeed} from '../news-feed/news-feed.js';
 import {NkTimeline} from '../timeline/timeline.js';
+import type {FeedReader} from '../data/load.js';
 import {fromCardSnapshot, fromListSnapshot, SNAPSHOT_TYPE} from '../view/snapshot.js';
 import {jsonLd} from './json-ld.js';
 
@@ -44,12 +45,18 @@ function attributeList(tag: string, element: Rendered, attributes: Attributes): 
   return list;
 }
 
-async function renderElement(tag: string, element: Rendered, attributes: Attributes): Promise<string> {
+/** How the server renderer reads feeds. */
+export interface RenderOptions {
+  /** Reads each feed URL instead of the browser's loader (the feed proxy's guarded reader, for one). */
+  read?: FeedReader;
+}
+
+async function renderElement(tag: string, element: Rendered, attributes: Attributes, options: RenderOptions): Promise<string> {
   const list = attributeList(tag, element, attributes);
   // An instance that is never rendered loads and derives the view, as the element would in a browser.
   const probe = new element();
   for (const [name, value] of list) probe.attributeChangedCallback(name, null, value);
-  const snapshot = await probe.prerender();
+  const snapshot = await probe.prerender(options.read);
   const open = [tag, ...list.map(([name, value]) => `${name}="${escapeAttribute(value)}"`)].join(' ');
   const view = snapshot && ('matching' in snapshot ? fromListSnapshot(snapshot) : fromCardSnapshot(snapshot));
   const shown = view && ('shown' in view ? view.shown : [view.article]);
@@ -62,16 +69,16 @@ async function renderElement(tag: string, element: Rendered, attributes: Attribu
 }
 
 /** `<nk-news-feed>` with `attributes`, server-rendered: the newest `limit` articles and their JSON-LD. */
-export function renderFeed(attributes: Attributes = {}): Promise<string> {
-  return renderElement('nk-news-feed', NkNewsFeed, attributes);
+export function renderFeed(attributes: Attributes = {}, options: RenderOptions = {}): Promise<string> {
+  return renderElement('nk-news-feed', NkNewsFeed, attributes, options);
 }
 
 /** `<nk-timeline>` with `attributes`, server-rendered. */
-export function renderTimeline(attributes: Attributes = {}): Promise<string> {
-  return renderElement('nk-timeline', NkTimeline, attributes);
+export function renderTimeline(attributes: Attributes = {}, options: RenderOptions = {}): Promise<string> {
+  return renderElement('nk-timeline', NkTimeline, attributes, options);
 }
 
 /** `<nk-event-card>` with `attributes` (`article-id`, and `src` to look it up in), server-rendered. */
-export function renderCard(attributes: Attributes = {}): Promise<string> {
-  return renderElement('nk-event-card', NkEventCard, attributes);
+export function renderCard(attributes: Attributes = {}, options: RenderOptions = {}): Promise<string> {
+  return renderElement('nk-event-card', NkEventCard, attributes, options);
 }

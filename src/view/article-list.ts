@@ -1,6 +1,7 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {uiLang, variantOfLang, type Article, type ArticleInput} from '../core/vocabulary.js';
 import type {SortOrder} from '../data/filter.js';
+import type {FeedReader} from '../data/load.js';
 import {uiStrings, type UiStrings} from '../i18n/strings.js';
 import {VariantController} from '../i18n/variant-store.js';
 import {glossaryVersion} from '../text/glossary.js';
@@ -164,8 +165,8 @@ export abstract class ArticleList extends ListProperties {
   }
 
   /** @internal For `nk-news/ssr`: loads and derives the first view as a browser would, without a DOM; none when nothing loaded. */
-  async prerender(): Promise<import('./snapshot.js').ListSnapshot | undefined> {
-    const {articles} = await this.#source.loadOnce();
+  async prerender(read?: FeedReader): Promise<import('./snapshot.js').ListSnapshot | undefined> {
+    const {articles} = await this.#source.loadOnce(read);
     const variant = this.variant && variantOfLang(this.variant);
     return articles.length ? (await import('./prerender.js')).prerenderList([articles, this.#currentFilters(), this.pageSize, variant, this.glossary, glossaryVersion(), this.filterable]) : undefined;
   }

@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Article, ArticleInput} from '../core/vocabulary.js';
 import {FeedError} from '../data/errors.js';
-import type {LoadResult} from '../data/load.js';
+import type {FeedReader, LoadResult} from '../data/load.js';
 import type {FeedFormat} from '../data/parse.js';
 import {loadSource, parseInline, sourceUrls} from '../data/source.js';
 import {MAX_TIMER_MS} from '../data/timers.js';
@@ -159,14 +159,14 @@ export class ArticleSource implements ReactiveController {
 
   /**
    * One load of the current request with no events, timers or host updates: the server's render
-   * (`nk-news/ssr`) loads with the same loader the browser would use.
+   * (`nk-news/ssr`) loads with the same loader the browser would use, or reads each URL with `read`.
    */
-  async loadOnce(): Promise<LoadResult> {
+  async loadOnce(read?: FeedReader): Promise<LoadResult> {
     const request = this.#request();
     if (!request) return {articles: [], errors: [], warnings: [], sources: [], stale: []};
     return request.inline !== undefined
       ? parseInline(request.inline, request.format)
-      : loadSource(request.src, {format: request.format, timeout: request.timeout});
+      : loadSource(request.src, {format: request.format, timeout: request.timeout, read});
   }
 
   /** No loading or polling: the host was handed its articles. Loads again at the next request. */
