@@ -1,7 +1,7 @@
 import type {Article} from '../core/vocabulary.js';
 
 /**
- * The bundled corpus: the seed listing in ../shared/seed/ as structured articles, newest first.
+ * The bundled corpus: the seed listing (a copy is test/fixtures/seed/listing.txt) as structured articles, newest first.
  * Generated once from the seed and then kept by hand; README.md next to this file says how (the
  * split, the one mended scraping slip, and how each date was resolved). Summaries are the seed
  * text with Taiwan's full-width punctuation put back (the scrape had turned ，：？（） into ASCII),
