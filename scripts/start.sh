@@ -7,4 +7,5 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 npm run build
-exec npx web-dev-server --config web-dev-server.config.mjs
+# The server itself takes the shell's place (no npx in between), so stopping this process stops it.
+NK_PARENT_PID=$PPID exec node --import ./scripts/exit-with-parent.mjs node_modules/@web/dev-server/dist/bin.js --config web-dev-server.config.mjs
