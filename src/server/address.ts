@@ -38,17 +38,40 @@ function embeddedV4(address: ipaddr.IPv6): ipaddr.IPv4 | undefined {
   }
 }
 
+/** Address ranges a site opens on purpose (its own intranet feed hosts). */
+export type Ranges = readonly [ipaddr.IPv4 | ipaddr.IPv6, number][];
+
+/** `10.1.2.3`, `10.0.0.0/8`, `fd12::/16` → ranges; a malformed entry is a TypeError at setup. */
+export function parseRanges(list: readonly string[]): Ranges {
+  return list.map((entry) => {
+    try {
+      return entry.includes('/') ? ipaddr.parseCIDR(entry.trim()) : (() => {
+        const address = ipaddr.parse(bareHost(entry.trim()));
+        return [address, address.kind() === 'ipv6' ? 128 : 32] as [ipaddr.IPv4 | ipaddr.IPv6, number];
+      })();
+    } catch {
+      throw new TypeError(`nk-news/server: "${entry}" in allowPrivateNetwork is not an IP address or CIDR range`);
+    }
+  });
+}
+
+function inRanges(address: ipaddr.IPv4 | ipaddr.IPv6, ranges: Ranges): boolean {
+  return ranges.some(([base, bits]) => address.kind() === base.kind() && address.match(base, bits));
+}
+
 /**
  * Why an IP address may not be fetched (its range: "loopback", "private", "linkLocal"…), or
- * undefined when it is public unicast. Text that is not an IP address is refused as "invalid".
+ * undefined when it is public unicast or in `open`. Text that is not an IP address is "invalid".
  */
-export function blockedAddress(ip: string): string | undefined {
+export function blockedAddress(ip: string, open: Ranges = []): string | undefined {
   let address: ipaddr.IPv4 | ipaddr.IPv6;
   try {
     address = ipaddr.parse(bareHost(ip));
   } catch {
     return 'invalid';
   }
+  if (open.length && inRanges(address.kind() === 'ipv6' && (address as ipaddr.IPv6).isIPv4MappedAddress()
+    ? (address as ipaddr.IPv6).toIPv4Address() : address, open)) return undefined;
   if (address.kind() === 'ipv6') {
     const v6 = address as ipaddr.IPv6;
     // A zone id (fe80::1%eth0) only ever names a link-local address.
@@ -69,9 +92,9 @@ export function blockedAddress(ip: string): string | undefined {
  * Why a URL's host may not be fetched before any DNS lookup: a blocked IP literal or a name that
  * always means this machine or its metadata service. Undefined for a public literal or other names.
  */
-export function blockedHost(hostname: string): string | undefined {
+export function blockedHost(hostname: string, open: Ranges = []): string | undefined {
   const host = bareHost(hostname);
-  if (isIpLiteral(host)) return blockedAddress(host);
+  if (isIpLiteral(host)) return blockedAddress(host, open);
   if (LOCAL_NAMES.has(host) || LOCAL_SUFFIXES.some((suffix) => host.endsWith(suffix))) return 'local name';
   return undefined;
 }

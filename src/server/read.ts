@@ -9,7 +9,7 @@ import {DEFAULT_MAX_BYTES, fetchFeed} from '../data/fetch-feed.js';
 import type {FeedReader, LoadOptions} from '../data/load.js';
 import {parseFeed, type FeedFormat} from '../data/parse.js';
 import {FeedCache, lifetimeOf, type Answer, type CacheAdapter, type Outcome, type StoredFeed} from './feed-cache.js';
-import {allowRules, checkUrl, guardedFetch, RefusedError, type Resolver, type UpstreamPolicy} from './upstream.js';
+import {allowRules, checkUrl, guardedFetch, openRanges, RefusedError, type Resolver, type UpstreamPolicy} from './upstream.js';
 
 export interface ReaderOptions extends UpstreamPolicy {
   /** Seconds a feed stays fresh when its source says nothing (default 300). */
@@ -60,6 +60,8 @@ export function articlesOf(body: string): Article[] {
 
 export function createReader(options: ReaderOptions = {}): Reader {
   const rules = options.allow && allowRules(options.allow);
+  const open = openRanges(options);
+  const policy = options.allowPrivateNetwork === true ? 'private' : Array.isArray(options.allowPrivateNetwork) ? `open:${options.allowPrivateNetwork.join(',')}` : 'public';
   const upstream = guardedFetch(options);
   const timeout = options.timeout !== undefined && options.timeout > 0 ? options.timeout : DEFAULT_READ_TIMEOUT;
   const maxBytes = options.maxBytes !== undefined && options.maxBytes > 0 ? options.maxBytes : DEFAULT_MAX_BYTES;
@@ -94,14 +96,14 @@ export function createReader(options: ReaderOptions = {}): Reader {
   async function fetchOne(text: string, format: FeedFormat = 'auto'): Promise<FeedRead> {
     let url: string;
     try {
-      url = checkUrl(text, rules, options.allowPrivateNetwork).href;
+      url = checkUrl(text, rules, open).href;
     } catch (error) {
       if (error instanceof FeedError) return {url: text, answer: {ok: false, error}};
       throw error;
     }
     // The key carries the policy: a copy read under a looser one (private networks allowed) must
     // not answer a reader that would have refused its address.
-    const key = `${options.allowPrivateNetwork ? 'private' : 'public'} ${format} ${url}`;
+    const key = `${policy} ${format} ${url}`;
     return {url, answer: await cache.get(key, (held) => load(url, format, held))};
   }
 

@@ -5,7 +5,7 @@
  * connection goes to the address that was checked, so a second lookup cannot be steered elsewhere.
  */
 import {FeedError} from '../data/errors.js';
-import {blockedAddress, blockedHost, bareHost, isIpLiteral} from './address.js';
+import {blockedAddress, blockedHost, bareHost, isIpLiteral, parseRanges, type Ranges} from './address.js';
 import {nodeRequest, runtime} from './transport.js';
 
 /** Why a URL was refused before any byte was sent. The proxy answers with these codes. */
@@ -29,8 +29,11 @@ export type Resolver = (host: string) => Promise<string[]>;
 export interface UpstreamPolicy {
   /** Hosts (`example.com`, `*.example.com`, `[2001:db8::1]`), each optionally with `:port`. Absent: any host. */
   allow?: readonly string[];
-  /** Reach loopback and private addresses too (intranets, tests). Default false. */
-  allowPrivateNetwork?: boolean;
+  /**
+   * Reach loopback and private addresses too: `true` for all of them, or a list of addresses and
+   * CIDR ranges (`['10.20.0.0/16']`) for only those (a site's own intranet hosts). Default false.
+   */
+  allowPrivateNetwork?: boolean | readonly string[];
   /** Redirects followed, each one checked (default 5). */
   maxRedirects?: number;
   /** DNS for the address check; default `node:dns` where the runtime has it. */
@@ -72,7 +75,7 @@ function allowed(url: URL, rules: readonly Rule[]): boolean {
  * The URL when it may be fetched, checked without DNS: scheme, credentials, allowlist, and the
  * literal-address and local-name rules. Throws a RefusedError otherwise.
  */
-export function checkUrl(text: string, rules: readonly Rule[] | undefined, allowPrivateNetwork = false): URL {
+export function checkUrl(text: string, rules: readonly Rule[] | undefined, open: Ranges | true = []): URL {
   let url: URL;
   try {
     // The WHATWG parser turns every IPv4 spelling (0x7f000001, 2130706433, 127.1, 0177.0.0.1) into
@@ -90,7 +93,7 @@ export function checkUrl(text: string, rules: readonly Rule[] | undefined, allow
   if (rules && !allowed(url, rules)) {
     throw new RefusedError('not-allowed', `${url.host} is not on this server's list of feed hosts`, url.href);
   }
-  const blocked = allowPrivateNetwork ? undefined : blockedHost(url.hostname);
+  const blocked = open === true ? undefined : blockedHost(url.hostname, open);
   if (blocked) throw new RefusedError('blocked-address', `${url.hostname} is a ${blocked} address, which is not fetched`, url.href);
   return url;
 }
@@ -118,9 +121,9 @@ function raced<T>(promise: Promise<T>, signal: AbortSignal | null | undefined): 
 }
 
 /** The address to connect to once every DNS answer has passed; undefined when no check applies. */
-async function checkedAddress(url: URL, policy: UpstreamPolicy, signal: AbortSignal | null | undefined): Promise<string | undefined> {
+async function checkedAddress(url: URL, policy: UpstreamPolicy, open: Ranges | true, signal: AbortSignal | null | undefined): Promise<string | undefined> {
   const host = bareHost(url.hostname);
-  if (policy.allowPrivateNetwork || isIpLiteral(host)) return undefined;
+  if (open === true || isIpLiteral(host)) return undefined;
   const resolve = policy.resolve ?? (await systemResolver());
   if (!resolve) return undefined;
   let answers: string[];
@@ -132,7 +135,7 @@ async function checkedAddress(url: URL, policy: UpstreamPolicy, signal: AbortSig
   }
   if (!answers.length) throw new FeedError('network', `The feed's host ${host} has no address`, {url: url.href});
   for (const answer of answers) {
-    const blocked = blockedAddress(answer);
+    const blocked = blockedAddress(answer, open);
     if (blocked) throw new RefusedError('blocked-address', `${host} resolves to ${answer}, a ${blocked} address, which is not fetched`, url.href);
   }
   return answers[0];
@@ -152,14 +155,21 @@ function withUrl(response: Response, url: string): Response {
  * A `fetch` for `fetchFeed` that follows redirects itself, checking every hop with `policy`. It
  * rejects with a FeedError (a RefusedError for a refusal) before any request to a refused address.
  */
+/** The private ranges a policy opens: all (`true`) or some. */
+export function openRanges(policy: UpstreamPolicy): Ranges | true {
+  const given = policy.allowPrivateNetwork;
+  return given === true ? true : Array.isArray(given) ? parseRanges(given) : [];
+}
+
 export function guardedFetch(policy: UpstreamPolicy): (url: string, init: RequestInit) => Promise<Response> {
   const rules = policy.allow && allowRules(policy.allow);
+  const open = openRanges(policy);
   const maxRedirects = policy.maxRedirects ?? DEFAULT_MAX_REDIRECTS;
   return async (first, init) => {
     const headers = new Headers(init.headers);
-    let url = checkUrl(first, rules, policy.allowPrivateNetwork);
+    let url = checkUrl(first, rules, open);
     for (let hop = 0; ; hop++) {
-      const address = await checkedAddress(url, policy, init.signal);
+      const address = await checkedAddress(url, policy, open, init.signal);
       const response = runtime() === 'node'
         ? await nodeRequest(url, address, headers, init.signal ?? undefined)
         : await fetch(url.href, {headers, redirect: 'manual', signal: init.signal});
@@ -175,7 +185,7 @@ export function guardedFetch(policy: UpstreamPolicy): (url: string, init: Reques
       } catch {
         throw new FeedError('http', `The feed redirected to an unreadable address: ${JSON.stringify(location.slice(0, 200))}`, {url: url.href});
       }
-      url = checkUrl(next, rules, policy.allowPrivateNetwork);
+      url = checkUrl(next, rules, open);
     }
   };
 }
