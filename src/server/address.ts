@@ -22,6 +22,11 @@ export function isIpLiteral(host: string): boolean {
   return ipaddr.IPv4.isValidFourPartDecimal(host) || ipaddr.IPv6.isValid(host);
 }
 
+/** Whether `host` (bare) is a name that always means this machine, its network or its metadata service. */
+export function isLocalName(host: string): boolean {
+  return LOCAL_NAMES.has(host) || LOCAL_SUFFIXES.some((suffix) => host.endsWith(suffix));
+}
+
 /** The IPv4 address an IPv6 one carries, for the ranges that carry one; undefined otherwise. */
 function embeddedV4(address: ipaddr.IPv6): ipaddr.IPv4 | undefined {
   const p = address.parts;
@@ -95,6 +100,7 @@ export function blockedAddress(ip: string, open: Ranges = []): string | undefine
 export function blockedHost(hostname: string, open: Ranges = []): string | undefined {
   const host = bareHost(hostname);
   if (isIpLiteral(host)) return blockedAddress(host, open);
-  if (LOCAL_NAMES.has(host) || LOCAL_SUFFIXES.some((suffix) => host.endsWith(suffix))) return 'local name';
+  // With some private ranges opened, a local name is left to the DNS check of its answers.
+  if (!open.length && isLocalName(host)) return 'local name';
   return undefined;
 }

@@ -27,16 +27,19 @@ let modules: ReturnType<typeof load> | undefined;
 /** Statuses whose Response may not have a body. */
 const NO_BODY = new Set([101, 204, 205, 304]);
 
-/** A GET to `url`, connecting to `address` when given, as a WHATWG Response with a streamed body. */
-export async function nodeRequest(url: URL, address: string | undefined, headers: Headers, signal?: AbortSignal): Promise<Response> {
+/**
+ * A GET to `url`, connecting only to `addresses` when given (all of them checked; Node tries them in
+ * turn, as it would its own lookup's), as a WHATWG Response with a streamed body.
+ */
+export async function nodeRequest(url: URL, addresses: readonly string[] | undefined, headers: Headers, signal?: AbortSignal): Promise<Response> {
   modules ??= load();
   const [http, https, stream, zlib] = await modules;
   signal?.throwIfAborted();
-  const family = address?.includes(':') ? 6 : 4;
-  const lookup: LookupFunction | undefined = address === undefined ? undefined : (_host, options, callback) => {
-    if (options.all) (callback as (e: null, a: {address: string; family: number}[]) => void)(null, [{address, family}]);
-    else callback(null, address, family);
-  };
+  const answers = addresses?.map((address) => ({address, family: address.includes(':') ? 6 : 4}));
+  const lookup: LookupFunction | undefined = answers?.length ? (_host, options, callback) => {
+    if (options.all) (callback as (e: null, a: {address: string; family: number}[]) => void)(null, answers);
+    else callback(null, answers[0]!.address, answers[0]!.family);
+  } : undefined;
   const outgoing = Object.fromEntries(headers);
   // Bodies are decompressed here and counted after it (fetchFeed's maxBytes), so a bomb stops early.
   outgoing['accept-encoding'] = 'gzip, deflate, br';

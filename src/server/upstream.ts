@@ -5,7 +5,7 @@
  * connection goes to the address that was checked, so a second lookup cannot be steered elsewhere.
  */
 import {FeedError} from '../data/errors.js';
-import {blockedAddress, blockedHost, bareHost, isIpLiteral, parseRanges, type Ranges} from './address.js';
+import {blockedAddress, blockedHost, bareHost, isIpLiteral, isLocalName, parseRanges, type Ranges} from './address.js';
 import {nodeRequest, runtime} from './transport.js';
 
 /** Why a URL was refused before any byte was sent. The proxy answers with these codes. */
@@ -120,8 +120,8 @@ function raced<T>(promise: Promise<T>, signal: AbortSignal | null | undefined): 
   });
 }
 
-/** The address to connect to once every DNS answer has passed; undefined when no check applies. */
-async function checkedAddress(url: URL, policy: UpstreamPolicy, open: Ranges | true, signal: AbortSignal | null | undefined): Promise<string | undefined> {
+/** The addresses to connect to once every DNS answer has passed; undefined when no check applies. */
+async function checkedAddresses(url: URL, policy: UpstreamPolicy, open: Ranges | true, signal: AbortSignal | null | undefined): Promise<string[] | undefined> {
   const host = bareHost(url.hostname);
   if (open === true || isIpLiteral(host)) return undefined;
   const resolve = policy.resolve ?? (await systemResolver());
@@ -131,6 +131,7 @@ async function checkedAddress(url: URL, policy: UpstreamPolicy, open: Ranges | t
     answers = await raced(resolve(host), signal);
   } catch (error) {
     if (signal?.aborted) throw error;
+    if (isLocalName(host)) throw new RefusedError('blocked-address', `${host} is a local name, which is not fetched`, url.href);
     throw new FeedError('network', `The feed's host ${host} could not be found`, {url: url.href, cause: error});
   }
   if (!answers.length) throw new FeedError('network', `The feed's host ${host} has no address`, {url: url.href});
@@ -138,7 +139,7 @@ async function checkedAddress(url: URL, policy: UpstreamPolicy, open: Ranges | t
     const blocked = blockedAddress(answer, open);
     if (blocked) throw new RefusedError('blocked-address', `${host} resolves to ${answer}, a ${blocked} address, which is not fetched`, url.href);
   }
-  return answers[0];
+  return answers;
 }
 
 /** `Response.url` is read-only and empty on a constructed Response; the loader resolves links against it. */
@@ -169,9 +170,9 @@ export function guardedFetch(policy: UpstreamPolicy): (url: string, init: Reques
     const headers = new Headers(init.headers);
     let url = checkUrl(first, rules, open);
     for (let hop = 0; ; hop++) {
-      const address = await checkedAddress(url, policy, open, init.signal);
+      const addresses = await checkedAddresses(url, policy, open, init.signal);
       const response = runtime() === 'node'
-        ? await nodeRequest(url, address, headers, init.signal ?? undefined)
+        ? await nodeRequest(url, addresses, headers, init.signal ?? undefined)
         : await fetch(url.href, {headers, redirect: 'manual', signal: init.signal});
       const location = REDIRECTS.has(response.status) ? response.headers.get('Location') : null;
       if (location === null) return withUrl(response, url.href);
