@@ -112,12 +112,10 @@ export function createFeedProxy(options: ProxyOptions): FeedProxy {
       answer.headers['Allow'] = 'GET, HEAD, OPTIONS';
       return answer;
     }
-    let target: string | null;
-    try {
-      target = new URL(request.url, 'http://proxy.invalid').searchParams.get('url');
-    } catch {
-      target = null;
-    }
+    // The query alone: whatever the path (a mount point, a Worker's route), only ?url= matters.
+    const query = request.url.indexOf('?');
+    const hash = request.url.indexOf('#', query);
+    const target = query < 0 ? null : new URLSearchParams(request.url.slice(query + 1, hash < 0 ? undefined : hash)).get('url');
     if (!target) return failure(request, 'invalid', {message: 'Give the feed as ?url=<feed URL>'});
     if (target.length > MAX_URL) return failure(request, 'invalid', {message: `The feed URL is over ${MAX_URL} characters`});
 

@@ -93,14 +93,26 @@ export function createReader(options: ReaderOptions = {}): Reader {
     return {kind: 'fetched', feed: {body, url: final, validators, warnings: parsed.warnings}, lifetime};
   }
 
-  async function fetchOne(text: string, format: FeedFormat = 'auto'): Promise<FeedRead> {
-    let url: string;
-    try {
-      url = checkUrl(text, rules, open).href;
-    } catch (error) {
-      if (error instanceof FeedError) return {url: text, answer: {ok: false, error}};
-      throw error;
+  // The checks before DNS depend on the text alone: a busy feed is checked once, not per request.
+  const checked = new Map<string, string | FeedError>();
+  function check(text: string): string | FeedError {
+    let verdict = checked.get(text);
+    if (verdict === undefined) {
+      try {
+        verdict = checkUrl(text, rules, open).href;
+      } catch (error) {
+        if (!(error instanceof FeedError)) throw error;
+        verdict = error;
+      }
+      if (checked.size >= 1024) checked.clear();
+      checked.set(text, verdict);
     }
+    return verdict;
+  }
+
+  async function fetchOne(text: string, format: FeedFormat = 'auto'): Promise<FeedRead> {
+    const url = check(text);
+    if (typeof url !== 'string') return {url: text, answer: {ok: false, error: url}};
     // The key carries the policy: a copy read under a looser one (private networks allowed) must
     // not answer a reader that would have refused its address.
     const key = `${policy} ${format} ${url}`;
