@@ -183,13 +183,13 @@ export class FeedCache {
         this.#drop(key);
         return {ok: true, feed: {...entry, size: sizeOf(key, entry)}, state: 'miss'};
       }
-      this.#store(key, this.#put(key, entry));
+      await this.#store(key, this.#put(key, entry));
       return {ok: true, feed: entry, state: 'miss'};
     }
     if (outcome.kind === 'not-modified' && held?.meta) {
       const fresh = outcome.lifetime === 'no-store' ? now : now + outcome.lifetime * 1000;
       const entry = this.#put(key, {bytes: held.bytes, meta: {...held.meta, fresh}, failures: 0, size: 0});
-      this.#store(key, entry);
+      await this.#store(key, entry);
       return {ok: true, feed: entry, state: 'revalidated'};
     }
     const error = outcome.kind === 'failed' ? outcome.error : undefined;
@@ -232,11 +232,18 @@ export class FeedCache {
     return entry;
   }
 
-  #store(key: string, entry: Entry): void {
+  /**
+   * Awaited before the answer (once per fetch, not per reader): a Worker's request ends with its
+   * answer, and a write left running after it may never finish.
+   */
+  async #store(key: string, entry: Entry): Promise<void> {
     if (!this.#adapter || !entry.meta || !entry.bytes) return;
     const keep = Math.max(1, Math.ceil((entry.meta.fresh - this.#now()) / 1000)) + STALE_KEEP;
-    // A store that is down costs its sharing, never the answer.
-    Promise.resolve().then(() => this.#adapter!.set(key, {...entry.meta!, body: FeedCache.text(entry)}, keep)).catch(() => {});
+    try {
+      await this.#adapter.set(key, {...entry.meta, body: FeedCache.text(entry)}, keep);
+    } catch {
+      // A store that is down costs its sharing, never the answer.
+    }
   }
 }
 

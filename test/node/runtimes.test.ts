@@ -146,7 +146,14 @@ console.log('PORT ' + server.port);\n`);
   test('workerd (miniflare): export default {fetch}', {timeout: 120_000}, async () => {
     // The bundle's dynamic imports of node:http and node:dns are never taken on Workers
     // (src/server/transport.ts); nodejs_compat lets the module graph name them.
-    await writeFile(path.join(dir, 'worker.mjs'), `${setup()}\nexport default {fetch: handler};\n`);
+    // Two instances sharing caches.default through cacheApiAdapter(): the second answers from it.
+    await writeFile(path.join(dir, 'worker.mjs'), `${setup().replace("import {createFeedProxy}", "import {cacheApiAdapter, createFeedProxy}")}
+const shared = () => createFeedProxy({allow: ['127.0.0.1:${up.port}'], allowPrivateNetwork: true, adapter: cacheApiAdapter()});
+const [one, two] = [shared(), shared()];
+export default {fetch: (request) => {
+  const path = new URL(request.url).pathname;
+  return path === '/one' ? one.fetch(request) : path === '/two' ? two.fetch(request) : handler(request);
+}};\n`);
     const mf = new Miniflare({modules: true, scriptPath: path.join(dir, 'worker.mjs'), modulesRoot: dir,
       compatibilityDate: '2024-09-23', compatibilityFlags: ['nodejs_compat']});
     try {
@@ -155,6 +162,15 @@ console.log('PORT ' + server.port);\n`);
         // miniflare's Response is undici's: read it into the global one the checks expect.
         return new Response(await response.arrayBuffer(), {status: response.status, headers: Object.fromEntries(response.headers)});
       });
+      const feed = encodeURIComponent(`${up.base}/feed.json?shared`);
+      const before = up.requests;
+      const first = await mf.dispatchFetch(`http://proxy.test/one?url=${feed}`);
+      assert.equal(first.headers.get('X-NK-Cache'), 'miss');
+      const body = await first.text();
+      const second = await mf.dispatchFetch(`http://proxy.test/two?url=${feed}`);
+      assert.equal(second.headers.get('X-NK-Cache'), 'hit');
+      assert.equal(await second.text(), body);
+      assert.equal(up.requests - before, 1);
     } finally {
       await mf.dispose();
     }
