@@ -6,7 +6,8 @@ import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn, type ChildProcess} from 'node:child_process';
 import {mkdtemp, rm, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {lookup} from 'node:dns/promises';
+import {hostname, tmpdir} from 'node:os';
 import path from 'node:path';
 import {build} from 'esbuild';
 import {Miniflare} from 'miniflare';
@@ -34,7 +35,7 @@ after(async () => {
 /** The module each runtime runs: two proxies, `/strict/` refusing private addresses. */
 const setup = () => `import {createFeedProxy} from './server.mjs';
 const open = createFeedProxy({allow: ['127.0.0.1:${up.port}'], allowPrivateNetwork: true});
-const strict = createFeedProxy({allow: ['127.0.0.1:${up.port}', 'localhost:${up.port}']});
+const strict = createFeedProxy({allow: ['127.0.0.1:${up.port}', 'localhost:${up.port}', '${hostname()}:${up.port}']});
 const handler = (request) => (new URL(request.url).pathname.startsWith('/strict') ? strict : open).fetch(request);
 `;
 
@@ -70,8 +71,12 @@ function stop(child: ChildProcess): Promise<void> {
   });
 }
 
-/** What every runtime must answer: the feed as nk-news JSON, and a 403 for a loopback address. */
-async function checkAnswers(ask: (pathAndQuery: string) => Promise<Response>) {
+/**
+ * What every runtime must answer: the feed as nk-news JSON, and a 403 for a loopback address. With
+ * `dns`, also for this machine's own host name, whose DNS answer (/etc/hosts) is a private address:
+ * the runtime's node:dns check ran.
+ */
+async function checkAnswers(ask: (pathAndQuery: string) => Promise<Response>, dns = true) {
   const feed = `${up.base}/feed.json`;
   const before = up.requests;
   const ok = await ask(`/?url=${encodeURIComponent(feed)}`);
@@ -85,7 +90,8 @@ async function checkAnswers(ask: (pathAndQuery: string) => Promise<Response>) {
   assert.equal(again.headers.get('X-NK-Cache'), 'hit');
   await again.arrayBuffer();
   assert.equal(up.requests - before, 1, 'one upstream request');
-  for (const refused of [feed, `http://localhost:${up.port}/feed.json`, `http://2130706433:${up.port}/feed.json`]) {
+  const names = dns ? [`http://${hostname()}:${up.port}/feed.json`] : [];
+  for (const refused of [feed, `http://localhost:${up.port}/feed.json`, `http://2130706433:${up.port}/feed.json`, ...names]) {
     const blocked = await ask(`/strict/?url=${encodeURIComponent(refused)}`);
     assert.equal(blocked.status, 403, refused);
     assert.equal(((await blocked.json()) as {error: {code: string}}).error.code, 'blocked-address');
@@ -94,9 +100,15 @@ async function checkAnswers(ask: (pathAndQuery: string) => Promise<Response>) {
 }
 
 describe('the proxy in every runtime', () => {
+  test('this machine\'s host name resolves to a private address (what the DNS checks below rely on)', async () => {
+    const answers = await lookup(hostname(), {all: true});
+    const {blockedAddress} = await import('../../src/server/index.js');
+    assert.ok(answers.length && answers.every((a) => blockedAddress(a.address)), JSON.stringify(answers));
+  });
+
   test('Node: http.createServer(proxy.node)', async () => {
     const proxy = createFeedProxy({allow: [`127.0.0.1:${up.port}`], allowPrivateNetwork: true});
-    const strict = createFeedProxy({allow: [`127.0.0.1:${up.port}`, `localhost:${up.port}`]});
+    const strict = createFeedProxy({allow: [`127.0.0.1:${up.port}`, `localhost:${up.port}`, `${hostname()}:${up.port}`]});
     const server = await listen((req, res) => (req.url!.startsWith('/strict') ? strict : proxy).node(req, res));
     try {
       await checkAnswers((p) => fetch(`${server.base}${p}`));
@@ -161,7 +173,7 @@ export default {fetch: (request) => {
         const response = await mf.dispatchFetch(`http://proxy.test${p}`);
         // miniflare's Response is undici's: read it into the global one the checks expect.
         return new Response(await response.arrayBuffer(), {status: response.status, headers: Object.fromEntries(response.headers)});
-      });
+      }, false);
       const feed = encodeURIComponent(`${up.base}/feed.json?shared`);
       const before = up.requests;
       const first = await mf.dispatchFetch(`http://proxy.test/one?url=${feed}`);
