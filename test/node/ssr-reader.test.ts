@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import {clearFeedCache, renderFeed} from '../../src/ssr/index.js';
 import {createFeedProxy} from '../../src/server/index.js';
 import {nkJson, sleep, upstream, type Upstream} from './helpers.js';
+// @ts-expect-error: a plain .mjs script with no types
+import {ssrPages} from '../../scripts/ssr-pages.mjs';
 
 let up: Upstream;
 let stories = ['first'];
@@ -83,5 +85,16 @@ describe('nk-news/ssr reads feeds through the guarded reader', () => {
     // A host the proxy does not allow is not read.
     const other = createFeedProxy({allow: ['feeds.example'], allowPrivateNetwork: true});
     assert.ok(!shows(await renderFeed({src: `${up.base}/feed.json`}, {proxy: other}), 'proxied'));
+  });
+
+  test('the demo server has no /__ssr route: a query string never picks what it fetches', async () => {
+    const attributes = JSON.stringify({src: `${up.base}/feed.json`});
+    const context = {path: '/__ssr', query: {tag: 'nk-news-feed', attributes}, body: undefined as unknown};
+    let passedOn = false;
+    await ssrPages()(context, async () => {
+      passedOn = true;
+    });
+    assert.equal(passedOn, true);
+    assert.equal(context.body, undefined);
   });
 });

@@ -5,7 +5,7 @@ import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import net from 'node:net';
 import {createFeedProxy} from '../../src/server/index.js';
-import {readFeed} from '../../src/server/index.js';
+import {blockedAddress, blockedHost, readFeed} from '../../src/server/index.js';
 import {nkJson, send, upstream, via, type Upstream} from './helpers.js';
 
 /** Counts sockets this process connects, while `run` runs. */
@@ -63,6 +63,13 @@ function blockedForms(port: number): string[] {
 const allowing = (urls: string[]) => urls.map((u) => new URL(u).host);
 
 describe('the SSRF matrix', () => {
+  test('public addresses pass, including NAT64 and 6to4 forms of a public IPv4 address', () => {
+    for (const ip of ['93.184.216.34', '8.8.8.8', '2606:4700:4700::1111', '64:ff9b::5db8:d822', '2002:5db8:d822::1', '::ffff:93.184.216.34']) {
+      assert.equal(blockedAddress(ip), undefined, ip);
+    }
+    assert.equal(blockedHost('news.example'), undefined);
+  });
+
   test('every blocked form is refused with 403 blocked-address, and nothing connects', async () => {
     const forms = blockedForms(target.port);
     const proxy = createFeedProxy({allow: allowing(forms)});
