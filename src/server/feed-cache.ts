@@ -33,7 +33,7 @@ export interface CacheAdapter {
 export type Outcome =
   | {kind: 'fetched'; feed: Omit<StoredFeed, 'fresh' | 'etag'>; lifetime: number | 'no-store'}
   | {kind: 'not-modified'; lifetime: number | 'no-store'}
-  | {kind: 'failed'; error: FeedError};
+  | {kind: 'failed'; error: FeedError; /** A fault of this server (busy), not of the source: not remembered. */ transient?: boolean};
 
 export type CacheState = 'hit' | 'miss' | 'revalidated' | 'stale';
 
@@ -191,6 +191,9 @@ export class FeedCache {
       const entry = this.#put(key, {bytes: held.bytes, meta: {...held.meta, fresh}, failures: 0, size: 0});
       await this.#store(key, entry);
       return {ok: true, feed: entry, state: 'revalidated'};
+    }
+    if (outcome.kind === 'failed' && outcome.transient) {
+      return held?.meta ? {ok: true, feed: held, state: 'stale', error: outcome.error} : {ok: false, error: outcome.error};
     }
     const error = outcome.kind === 'failed' ? outcome.error : undefined;
     const failures = (held?.failures ?? 0) + 1;

@@ -23,11 +23,37 @@ export interface ReaderOptions extends UpstreamPolicy {
   cache?: FeedCache;
   /** Backs the memory cache with a shared store (Redis, KV, `cacheApiAdapter()`). */
   adapter?: CacheAdapter;
+  /**
+   * Upstream fetches at once (default 16): downloads in flight hold up to `maxBytes` each, so this
+   * bounds their memory. Up to 64 times as many wait their turn; past that a read fails at once
+   * (`network`, "busy") and nothing is remembered of it.
+   */
+  maxConcurrent?: number;
   /** The clock, in epoch ms (tests). */
   now?: () => number;
 }
 
 export const DEFAULT_READ_TIMEOUT = 10;
+export const DEFAULT_MAX_CONCURRENT = 16;
+
+/** A counting semaphore with a bounded queue: `acquire` resolves to a release, or to undefined when full. */
+function limiter(slots: number, queueCap: number) {
+  let busy = 0;
+  const queue: (() => void)[] = [];
+  const release = () => {
+    const next = queue.shift();
+    if (next) next();
+    else busy--;
+  };
+  return (): Promise<(() => void) | undefined> => {
+    if (busy < slots) {
+      busy++;
+      return Promise.resolve(release);
+    }
+    if (queue.length >= queueCap) return Promise.resolve(undefined);
+    return new Promise((resolve) => queue.push(() => resolve(release)));
+  };
+}
 
 export interface FeedRead {
   /** The URL checked and normalised, the cache's key. */
@@ -68,7 +94,22 @@ export function createReader(options: ReaderOptions = {}): Reader {
   const cache = options.cache ?? new FeedCache({maxBytes: options.cacheBytes, ttl: options.ttl, adapter: options.adapter, now: options.now});
   const ttl = options.ttl !== undefined && options.ttl > 0 ? options.ttl : cache.ttl;
 
+  const slots = options.maxConcurrent !== undefined && options.maxConcurrent >= 1 ? Math.floor(options.maxConcurrent) : DEFAULT_MAX_CONCURRENT;
+  const acquire = limiter(slots, slots * 64);
+
   async function load(url: string, format: FeedFormat, held: StoredFeed | undefined): Promise<Outcome> {
+    const release = await acquire();
+    if (!release) {
+      return {kind: 'failed', transient: true, error: new FeedError('network', `This server is busy reading other feeds; try again: ${url}`, {url})};
+    }
+    try {
+      return await loadNow(url, format, held);
+    } finally {
+      release();
+    }
+  }
+
+  async function loadNow(url: string, format: FeedFormat, held: StoredFeed | undefined): Promise<Outcome> {
     const headers = conditional(held);
     const fetched = await fetchFeed(url, {fetch: upstream, headers, timeout, maxBytes});
     if (!fetched.ok) return {kind: 'failed', error: fetched.error};

@@ -187,4 +187,28 @@ describe('the cache', () => {
     const last = await reader.fetch(`${up.base}/big?page=999`);
     assert.ok(last.answer.ok && last.answer.state === 'hit');
   });
+
+  test('upstream fetches at once are bounded; past the queue a read fails at once and is not remembered', async () => {
+    let inFlight = 0, most = 0;
+    const slow = await upstream({'/feed': async (_req, res) => {
+      most = Math.max(most, ++inFlight);
+      await sleep(15);
+      inFlight--;
+      res.writeHead(200, {'Content-Type': 'application/json'}).end(nkJson('q'));
+    }});
+    try {
+      const reader = createReader({allowPrivateNetwork: true, maxConcurrent: 1});
+      const results = await Promise.all(Array.from({length: 70}, (_, i) => reader.read(`${slow.base}/feed?n=${i}`, {})));
+      assert.equal(most, 1);
+      const busy = results.filter((r) => !r.ok);
+      assert.ok(busy.length >= 4 && busy.length <= 6, `${busy.length} busy`);
+      assert.ok(busy.every((r) => !r.ok && r.error.code === 'network' && /busy/.test(r.error.message)));
+      // A busy refusal is this server's state, not the feed's: the next read fetches it.
+      const last = results.findLastIndex((r) => !r.ok);
+      assert.ok((await reader.read(`${slow.base}/feed?n=${last}`, {})).ok);
+    } finally {
+      await slow.close();
+    }
+  });
 });
+
