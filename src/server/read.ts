@@ -145,8 +145,11 @@ export function createReader(options: ReaderOptions = {}): Reader {
         if (!(error instanceof FeedError)) throw error;
         verdict = error;
       }
-      if (checked.size >= 1024) checked.clear();
-      checked.set(text, verdict);
+      // Only ordinary URLs are remembered: the memo stays a few hundred kilobytes at most.
+      if (text.length <= 512) {
+        if (checked.size >= 1024) checked.clear();
+        checked.set(text, verdict);
+      }
     }
     return verdict;
   }

@@ -82,7 +82,10 @@ export function checkUrl(text: string, rules: readonly Rule[] | undefined, open:
     // dotted decimal for http(s), so the checks below see one form only.
     url = new URL(text);
   } catch {
-    throw new RefusedError('invalid', `The feed URL ${JSON.stringify(text.slice(0, 200))} cannot be parsed`, text);
+    const quoted = JSON.stringify(text.slice(0, 200));
+    throw new RefusedError('invalid', /^[a-z][a-z0-9+.-]*:/i.test(text)
+      ? `The feed URL ${quoted} cannot be parsed`
+      : `The feed URL ${quoted} is relative, and a server has no page to resolve it against: give an absolute http(s) URL`, text);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     throw new RefusedError('invalid', `Only http and https feeds are fetched, not ${url.protocol}`, url.href);
@@ -90,6 +93,8 @@ export function checkUrl(text: string, rules: readonly Rule[] | undefined, open:
   if (url.username || url.password) {
     throw new RefusedError('invalid', 'A feed URL may not carry a user name or password', `${url.protocol}//${url.host}${url.pathname}`);
   }
+  // The fragment never reaches the server: one feed, one cache entry.
+  url.hash = '';
   if (rules && !allowed(url, rules)) {
     throw new RefusedError('not-allowed', `${url.host} is not on this server's list of feed hosts`, url.href);
   }

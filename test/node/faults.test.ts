@@ -2,6 +2,7 @@
 // elements' code and the right status, and a download past the cap is cancelled, not read to the end.
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
+import {gzipSync} from 'node:zlib';
 import {createFeedProxy, type FeedProxy} from '../../src/server/index.js';
 import {nkJson, send, sleep, upstream, via, type Upstream} from './helpers.js';
 
@@ -13,6 +14,13 @@ let flaky = 0;
 before(async () => {
   up = await upstream({
     '/hang': () => {},
+    '/slow-body': (_req, res) => {
+      res.writeHead(200, {'Content-Type': 'application/json'});
+      res.write('{"version": 1, "articles": [');
+    },
+    '/bomb': (_req, res) => void res.writeHead(200, {'Content-Type': 'application/json', 'Content-Encoding': 'gzip'})
+      .end(gzipSync(Buffer.alloc(40 * 1024 * 1024, 0x20))),
+    '/gzip': (_req, res) => void res.writeHead(200, {'Content-Type': 'application/json', 'Content-Encoding': 'gzip'}).end(gzipSync(nkJson('zipped'))),
     '/huge': (req, res) => {
       // 20 MB in 64 KB chunks, paced by the socket: a reader that stops reading stops it.
       res.writeHead(200, {'Content-Type': 'application/json'});
@@ -58,6 +66,20 @@ describe('faults', () => {
     assert.equal(response.status, 504);
     assert.equal(body.error!.code, 'timeout');
     assert.ok(Date.now() - started < 3000, `${Date.now() - started} ms`);
+  });
+
+  test('headers, then a body that stops: 504 timeout', async () => {
+    const {response, body} = await ask('/slow-body');
+    assert.equal(response.status, 504);
+    assert.equal(body.error!.code, 'timeout');
+  });
+
+  test('a gzip body is read; a gzip bomb stops at the cap after decompression', async () => {
+    const zipped = await ask('/gzip');
+    assert.deepEqual(zipped.body.articles!.map((a) => a.id), ['zipped']);
+    const bomb = await ask('/bomb');
+    assert.equal(bomb.response.status, 502);
+    assert.equal(bomb.body.error!.code, 'too-large');
   });
 
   test('a 20 MB body: 502 too-large, and the download is cancelled', async () => {
