@@ -4,7 +4,7 @@
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {clearFeedCache, renderFeed} from '../../src/ssr/index.js';
-import {createFeedProxy} from '../../src/server/index.js';
+import {createFeedProxy, readFeed} from '../../src/server/index.js';
 import {nkJson, sleep, upstream, type Upstream} from './helpers.js';
 // @ts-expect-error: a plain .mjs script with no types
 import {ssrPages} from '../../scripts/ssr-pages.mjs';
@@ -85,6 +85,13 @@ describe('nk-news/ssr reads feeds through the guarded reader', () => {
     // A host the proxy does not allow is not read.
     const other = createFeedProxy({allow: ['feeds.example'], allowPrivateNetwork: true});
     assert.ok(!shows(await renderFeed({src: `${up.base}/feed.json`}, {proxy: other}), 'proxied'));
+  });
+
+  test('a relative src fails with an error that names the fix', async () => {
+    const result = await readFeed('/feeds/news.json');
+    assert.ok(!result.ok);
+    assert.equal(result.error.code, 'invalid');
+    assert.match(result.error.message, /relative.*absolute http\(s\) URL/);
   });
 
   test('the demo server has no /__ssr route: a query string never picks what it fetches', async () => {
