@@ -73,25 +73,33 @@ export function createFeedProxy(options: ProxyOptions): FeedProxy {
   const cors = options.cors ?? '*';
   const encoder = new TextEncoder();
 
-  function corsHeaders(origin: string | undefined): Record<string, string> {
-    if (cors === false) return {};
-    const exposed = {'Access-Control-Expose-Headers': 'ETag, Retry-After, X-NK-Cache, X-NK-Stale'};
-    if (cors === '*') return {'Access-Control-Allow-Origin': '*', ...exposed};
-    const allowed = origin !== undefined && cors.includes(origin);
-    return {Vary: 'Origin', ...(allowed ? {'Access-Control-Allow-Origin': origin, ...exposed} : {})};
-  }
+  const exposed = 'ETag, Retry-After, X-NK-Cache, X-NK-Stale';
 
+  /** The headers of every answer. Built by assignment, not spread: this runs on every request. */
   function base(request: Incoming): Record<string, string> {
-    return {
+    const headers: Record<string, string> = {
       'X-Content-Type-Options': 'nosniff',
       // JSON only: nothing in an answer may run or frame, even if a browser opens it as a page.
       'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'",
-      ...corsHeaders(request.header('Origin')),
     };
+    if (cors === '*') {
+      headers['Access-Control-Allow-Origin'] = '*';
+      headers['Access-Control-Expose-Headers'] = exposed;
+    } else if (cors !== false) {
+      headers['Vary'] = 'Origin';
+      const origin = request.header('Origin');
+      if (origin !== undefined && cors.includes(origin)) {
+        headers['Access-Control-Allow-Origin'] = origin;
+        headers['Access-Control-Expose-Headers'] = exposed;
+      }
+    }
+    return headers;
   }
 
   function failure(request: Incoming, code: string, error: Pick<FeedError, 'message' | 'retryAfter'>, status?: number): Outgoing {
-    const headers: Record<string, string> = {...base(request), 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store'};
+    const headers = base(request);
+    headers['Content-Type'] = 'application/json; charset=utf-8';
+    headers['Cache-Control'] = 'no-store';
     if (error.retryAfter !== undefined) headers['Retry-After'] = String(error.retryAfter);
     const body = JSON.stringify({error: {code, message: error.message}});
     return {status: status ?? STATUS[code] ?? 502, headers, body: request.method === 'HEAD' ? null : body};
@@ -127,13 +135,11 @@ export function createFeedProxy(options: ProxyOptions): FeedProxy {
     }
     const {meta, bytes} = answer.feed;
     const fresh = Math.max(0, Math.floor(((meta?.fresh ?? 0) - (options.now ?? Date.now)()) / 1000));
-    const headers: Record<string, string> = {
-      ...base(request),
-      'Content-Type': 'application/json; charset=utf-8',
-      'ETag': meta!.etag,
-      'Cache-Control': answer.state === 'stale' ? 'public, max-age=0, must-revalidate' : `public, max-age=${fresh}`,
-      'X-NK-Cache': answer.state,
-    };
+    const headers = base(request);
+    headers['Content-Type'] = 'application/json; charset=utf-8';
+    headers['ETag'] = meta!.etag;
+    headers['Cache-Control'] = answer.state === 'stale' ? 'public, max-age=0, must-revalidate' : `public, max-age=${fresh}`;
+    headers['X-NK-Cache'] = answer.state;
     if (answer.state === 'stale') headers['X-NK-Stale'] = answer.error ? errorCode(answer.error) : 'unknown';
     if (matches(request.header('If-None-Match'), meta!.etag)) {
       delete headers['Content-Type'];
