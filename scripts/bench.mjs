@@ -2,10 +2,11 @@
 // measured in the same run. Writes bench/results.json as rows {name, value, unit, budget?, peer?},
 // with a `note` where a row needs one, prints a table, and exits 1 when a budget is missed (value > budget). Budgets fail the bench,
 // never the tests. Usage: npm run build && npm run bench   (BENCH_RUNS=n for more runs, default 5; BENCH_ONLY=render,search
-// for some speed parts only: first articles, render, search, conversion, timeline, layout shift)
+// for some speed parts only: first articles, render, search, conversion, timeline, layout shift, proxy)
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import {byteRows} from './bench/bytes.mjs';
+import {proxyRows} from './bench/proxy.mjs';
 import {serve} from './bench/server.mjs';
 import {SLOW_FEED_MS} from './bench/peers.mjs';
 import {speedRows} from './bench/speed.mjs';
@@ -47,6 +48,17 @@ try {
   rows.push(...(await speedRows(server.base, root)));
 } finally {
   await server.close();
+}
+
+// The feed proxy under load (nk-news/server): its own servers, autocannon in a child process.
+const only = process.env.BENCH_ONLY?.split(',').map((part) => part.trim());
+if (!only || only.includes('proxy')) {
+  try {
+    rows.push(...(await proxyRows(root)));
+  } catch (error) {
+    console.error(`bench: proxy failed: ${error.message}`);
+    rows.push({name: 'proxy: did not finish', value: 1, unit: 'failure', budget: 0, note: error.message.split('\n')[0]});
+  }
 }
 
 mkdirSync('bench', {recursive: true});

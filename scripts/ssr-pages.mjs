@@ -6,8 +6,12 @@
 //   /demo/ssr.html       demo/ssr.html with every `<!--nk-ssr TAG {attributes as JSON}-->` marker
 //                        replaced by that element, server-rendered
 //   /__ssr?tag=T&attributes=JSON[&hydrate]
-//                        a bare page holding one server-rendered element (the tests' page); with
-//                        `hydrate`, it loads hydrate.js, which takes the element over
+//                        the test runner's only (`ssrPages({source: true})`): a bare page holding one
+//                        server-rendered element; with `hydrate`, it loads hydrate.js, which takes the
+//                        element over. Its attributes come from the query string, so it reads feeds
+//                        only from the test server itself (its own host and port), never from any
+//                        other address, private or public. The demo server has no such route: a
+//                        query string must not pick what a server fetches.
 import {readFile} from 'node:fs/promises';
 
 const root = new URL('../', import.meta.url);
@@ -17,22 +21,43 @@ let bundled;
 /** The nk-news/ssr module: dist/ssr, or src/ssr bundled once (dependencies stay node_modules' own). */
 async function ssrModule() {
   if (!fromSource) return import(new URL('dist/ssr/index.js', root).href);
+  return (await sourceModules()).ssr;
+}
+
+/** src/ssr and src/server, bundled once for the test runner. */
+function sourceModules() {
   bundled ??= import('esbuild').then(async ({build}) => {
-    const outfile = new URL('node_modules/.cache/nk-news-ssr/index.mjs', root).pathname;
-    await build({entryPoints: [new URL('src/ssr/index.ts', root).pathname], outfile, bundle: true, platform: 'node',
-      format: 'esm', packages: 'external', logLevel: 'silent',
+    const outdir = new URL('node_modules/.cache/nk-news-ssr/', root).pathname;
+    await build({entryPoints: {ssr: new URL('src/ssr/index.ts', root).pathname, server: new URL('src/server/index.ts', root).pathname},
+      outdir, outExtension: {'.js': '.mjs'}, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'silent',
       // package.json's sideEffects names dist's define modules; src's must be kept too.
       ignoreAnnotations: true});
-    return import(`${outfile}?${Date.now()}`);
+    const stamp = Date.now();
+    const [ssr, server] = await Promise.all([import(`${outdir}ssr.mjs?${stamp}`), import(`${outdir}server.mjs?${stamp}`)]);
+    return {ssr, server};
   });
   return bundled;
+}
+
+const ownReaders = new Map();
+
+/**
+ * Reads feeds from this server only: the test server on loopback, at the port the request came in
+ * on (the socket's, not the client's Host header).
+ */
+async function ownServerOnly(port) {
+  if (!ownReaders.has(port)) {
+    const {createFeedProxy} = (await sourceModules()).server;
+    ownReaders.set(port, createFeedProxy({allow: [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`], allowPrivateNetwork: ['127.0.0.1', '::1'], ttl: 1}));
+  }
+  return ownReaders.get(port);
 }
 const renderers = {'nk-news-feed': 'renderFeed', 'nk-timeline': 'renderTimeline', 'nk-event-card': 'renderCard'};
 const MARKER = /<!--\s*nk-ssr\s+([a-z-]+)\s*(\{.*?\})?\s*-->/gs;
 
-async function renderTag(tag, attributes) {
+async function renderTag(tag, attributes, options = {}) {
   if (!Object.hasOwn(renderers, tag)) throw new TypeError(`no server renderer for <${tag}>`);
-  return (await ssrModule())[renderers[tag]](attributes);
+  return (await ssrModule())[renderers[tag]](attributes, options);
 }
 
 async function renderMarkers(text) {
@@ -45,23 +70,26 @@ async function renderMarkers(text) {
   return parts.join('') + text.slice(last);
 }
 
-async function testPage({tag, attributes = '{}', hydrate}) {
-  const element = await renderTag(tag, JSON.parse(attributes));
+async function testPage({tag, attributes = '{}', hydrate}, port) {
+  const element = await renderTag(tag, JSON.parse(attributes), {proxy: await ownServerOnly(port)});
   const src = fromSource ? '/src/hydrate.ts' : '/dist/hydrate.js';
   const script = hydrate === undefined ? '' : `<script type="module" src="${src}"></script>`;
   return `<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>nk-news SSR</title>${script}</head><body>${element}</body></html>`;
 }
 
-/** Koa middleware for @web/dev-server and @web/test-runner; `source` renders from src/ instead of dist/. */
+/**
+ * Koa middleware for @web/dev-server and @web/test-runner. `source` (the test runner) renders from
+ * src/ instead of dist/ and adds the tests' /__ssr route.
+ */
 export function ssrPages({source = false} = {}) {
   fromSource = source;
-  return serve;
+  return (context, next) => serve(context, next, source);
 }
 
-async function serve(context, next) {
+async function serve(context, next, tests) {
   const page = context.path === '/demo/ssr.html'
     ? async () => renderMarkers(await readFile(new URL('demo/ssr.html', root), 'utf8'))
-    : context.path === '/__ssr' ? () => testPage(context.query) : undefined;
+    : tests && context.path === '/__ssr' ? () => testPage(context.query, context.req.socket.localPort) : undefined;
   if (!page) return next();
   try {
     context.body = await page();

@@ -17,6 +17,13 @@ export interface FetchOptions {
   signal?: AbortSignal;
   /** Revalidate with the server instead of trusting the HTTP cache. */
   fresh?: boolean;
+  /**
+   * Fetches instead of the global `fetch` (the server's guarded fetch, `src/server/upstream.ts`). It
+   * may reject with a FeedError, which is returned as it is.
+   */
+  fetch?: (url: string, init: RequestInit) => Promise<Response>;
+  /** Request headers beside Accept: a cache's If-None-Match / If-Modified-Since. */
+  headers?: Record<string, string>;
 }
 
 export interface FetchedFeed {
@@ -25,6 +32,10 @@ export interface FetchedFeed {
   /** The URL after redirects: relative links in the feed resolve against it. */
   url: string;
   encoding: string;
+  /** 200, or 304 when conditional `headers` were sent and the server kept its copy (`text` is then empty). */
+  status: number;
+  /** The response's headers, for a cache's validators and lifetime. */
+  headers: Headers;
 }
 
 // Kept under 128 bytes and free of CORS-unsafe characters so it stays a "simple" header: a
@@ -70,6 +81,7 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
     if (timedOut) {
       return fail(new FeedError('timeout', `The feed did not load within ${timeout} seconds: ${url}`, {url, cause: error}));
     }
+    if (error instanceof FeedError) return fail(error);
     // fetch() rejects with a TypeError for DNS, connection and CORS failures alike, by design: the
     // page may not learn which. A stream error mid-body is the same kind of fault.
     return fail(new FeedError('network',
@@ -80,9 +92,9 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
   try {
     let response: Response;
     try {
-      response = await fetch(url, {
+      response = await (options.fetch ?? fetch)(url, {
         signal: controller.signal,
-        headers: {Accept: ACCEPT},
+        headers: {...options.headers, Accept: ACCEPT},
         cache: fresh ? 'no-cache' : 'default',
         credentials: 'same-origin',
         redirect: 'follow',
@@ -99,6 +111,11 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
       const reason = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
       return fail(new FeedError('http', `The server answered HTTP ${reason} for ${url}` +
         (retryAfter !== undefined ? `; retry after ${retryAfter} seconds` : ''), {url, status: response.status, retryAfter}));
+    }
+
+    if (response.status === 304 && options.headers) {
+      void response.body?.cancel().catch(() => {});
+      return ok({text: '', contentType: '', url: response.url || url, encoding: '', status: 304, headers: response.headers});
     }
 
     const declared = Number(response.headers.get('Content-Length') ?? NaN);
@@ -134,7 +151,7 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
     }
     const contentType = response.headers.get('Content-Type') ?? '';
     const {text, encoding} = decodeFeed(bytes, contentType);
-    return ok({text, contentType, url: response.url || url, encoding});
+    return ok({text, contentType, url: response.url || url, encoding, status: response.status, headers: response.headers});
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', forward);

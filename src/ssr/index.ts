@@ -19,6 +19,7 @@ import {NkEventCard} from '../event-card/event-card.js';
 import {NkNewsFeed} from '../news-feed/news-feed.js';
 import {NkTimeline} from '../timeline/timeline.js';
 import type {FeedReader} from '../data/load.js';
+import {sharedReader} from '../server/shared.js';
 import {fromCardSnapshot, fromListSnapshot, SNAPSHOT_TYPE} from '../view/snapshot.js';
 import {jsonLd} from './json-ld.js';
 
@@ -45,10 +46,25 @@ function attributeList(tag: string, element: Rendered, attributes: Attributes): 
   return list;
 }
 
-/** How the server renderer reads feeds. */
+/**
+ * How the server renderer reads feeds. By default through `nk-news/server`'s guarded reader:
+ * loopback, private, link-local and metadata addresses refused (every redirect hop too), sizes and
+ * times capped, and one cache of at most 32 MB for the process, fresh for the source's max-age or
+ * 300 s (`clearFeedCache()` empties it).
+ */
 export interface RenderOptions {
-  /** Reads each feed URL instead of the browser's loader (the feed proxy's guarded reader, for one). */
+  /** Reads each feed URL instead (takes precedence over `proxy` and `allowPrivateNetwork`). */
   read?: FeedReader;
+  /** Reads through a feed proxy's guards, allowlist and cache (`createFeedProxy` of `nk-news/server`). */
+  proxy?: {read: FeedReader};
+  /** Fetches loopback and private addresses too: for a site rendering its own intranet feeds. */
+  allowPrivateNetwork?: boolean;
+}
+
+export {clearFeedCache} from '../server/shared.js';
+
+function readerOf(options: RenderOptions): FeedReader {
+  return options.read ?? options.proxy?.read ?? sharedReader(options.allowPrivateNetwork === true).read;
 }
 
 async function renderElement(tag: string, element: Rendered, attributes: Attributes, options: RenderOptions): Promise<string> {
@@ -56,7 +72,7 @@ async function renderElement(tag: string, element: Rendered, attributes: Attribu
   // An instance that is never rendered loads and derives the view, as the element would in a browser.
   const probe = new element();
   for (const [name, value] of list) probe.attributeChangedCallback(name, null, value);
-  const snapshot = await probe.prerender(options.read);
+  const snapshot = await probe.prerender(readerOf(options));
   const open = [tag, ...list.map(([name, value]) => `${name}="${escapeAttribute(value)}"`)].join(' ');
   const view = snapshot && ('matching' in snapshot ? fromListSnapshot(snapshot) : fromCardSnapshot(snapshot));
   const shown = view && ('shown' in view ? view.shown : [view.article]);
