@@ -8,6 +8,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {BROWSERS, inspect, tolerantPage} from './test/browsers.mjs';
 import {feedServer} from './test/server/feed-server.mjs';
+import {feedProxy} from './test/server/feed-proxy.mjs';
 import {summaryReporter} from './test/summary-reporter.mjs';
 import {ssrPages} from './scripts/ssr-pages.mjs';
 
@@ -90,7 +91,7 @@ export default {
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: {config: {timeout: 10000}},
   // Pages rendered by nk-news/ssr on request (test/ssr.test.ts).
-  middleware: [ssrPages({source: true})],
+  middleware: [ssrPages({source: true}), feedProxy()],
   plugins: [
     feedServer(),
     reactAsModules,

@@ -25,7 +25,7 @@ async function ssrModule() {
 }
 
 /** src/ssr and src/server, bundled once for the test runner. */
-function sourceModules() {
+export function sourceModules() {
   bundled ??= import('esbuild').then(async ({build}) => {
     const outdir = new URL('node_modules/.cache/nk-news-ssr/', root).pathname;
     await build({entryPoints: {ssr: new URL('src/ssr/index.ts', root).pathname, server: new URL('src/server/index.ts', root).pathname},

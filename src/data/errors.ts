@@ -11,6 +11,10 @@ export type FeedErrorCode =
   | 'empty'
   | 'too-large'
   | 'invalid'
+  /** The site's feed proxy does not serve this host or port (`nk-news/server`'s `allow`). */
+  | 'not-allowed'
+  /** The feed's host is a private, loopback or metadata address, which a server does not fetch. */
+  | 'blocked-address'
   /** `article-id` names no article in the source. */
   | 'not-found';
 

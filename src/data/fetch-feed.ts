@@ -5,6 +5,7 @@
 import {decodeFeed} from './charset.js';
 import {FeedError, fail, ok, type Result} from './errors.js';
 import {parseRfc822Date} from './formats/date.js';
+import {proxyError} from './proxied.js';
 import {MAX_TIMER_MS} from './timers.js';
 
 export const DEFAULT_TIMEOUT = 15;
@@ -24,6 +25,8 @@ export interface FetchOptions {
   fetch?: (url: string, init: RequestInit) => Promise<Response>;
   /** Request headers beside Accept: a cache's If-None-Match / If-Modified-Since. */
   headers?: Record<string, string>;
+  /** `url` is this feed through the site's proxy (proxied.ts): its refusals carry the proxy's code. */
+  proxied?: string;
 }
 
 export interface FetchedFeed {
@@ -104,6 +107,8 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
     }
 
     if (response.status >= 400) {
+      const refused = options.proxied === undefined ? undefined : await proxyError(response, options.proxied);
+      if (refused) return fail(refused);
       void response.body?.cancel().catch(() => {});
       const retryAfter = response.status === 503 || response.status === 429
         ? parseRetryAfter(response.headers.get('Retry-After'))

@@ -7,6 +7,7 @@ import {FeedError, fail, ok, type Result} from './errors.js';
 import {fetchFeed} from './fetch-feed.js';
 import {mergeArticles} from './merge.js';
 import {parseFeed, type FeedFormat} from './parse.js';
+import {pageProxy, viaProxy} from './proxied.js';
 import {httpUrl} from './url.js';
 
 /**
@@ -27,6 +28,11 @@ export interface LoadOptions {
   fresh?: boolean;
   /** Reads each URL instead of `loadFeed`; its own cache then answers for stale copies. */
   read?: FeedReader;
+  /**
+   * The site's feed proxy: a feed on another origin is fetched as `<proxy>?url=<feed>`
+   * (proxied.ts). Absent: the page's `<meta name="nk-news-proxy">`, if any.
+   */
+  proxy?: string;
 }
 
 export interface LoadResult {
@@ -107,12 +113,15 @@ function start(url: string, key: string, options: LoadOptions): Flight {
   const controller = new AbortController();
   const promise = (async (): Promise<Result<Article[]>> => {
     try {
-      const fetched = await fetchFeed(url, {...options, signal: controller.signal});
+      const target = viaProxy(url, options.proxy ?? pageProxy());
+      const proxied = target !== url;
+      const fetched = await fetchFeed(target, {...options, signal: controller.signal, proxied: proxied ? url : undefined});
       if (!fetched.ok) return fail(fromFeed(fetched.error, url));
+      // A proxy answers in nk-news JSON whatever the feed's own format, with its links made absolute.
       const parsed = parseFeed(fetched.value.text, {
-        format: options.format,
+        format: proxied ? 'auto' : options.format,
         contentType: fetched.value.contentType,
-        url: fetched.value.url,
+        url: proxied ? url : fetched.value.url,
       });
       if (!parsed.ok) return fail(fromFeed(parsed.error, url));
       // Only while still the flight for `key`: after clearFeedCache() the result is not kept.

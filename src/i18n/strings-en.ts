@@ -28,6 +28,8 @@ export const strings: UiStrings = {
     empty: 'The news source is empty.',
     'too-large': 'The news source is too large; reading stopped.',
     invalid: 'A field of the news data could not be read.',
+    'not-allowed': "This site's feed proxy does not serve this source.",
+    'blocked-address': 'This news source is on a private network and cannot be read.',
     'not-found': 'This story could not be found.',
   },
 };

@@ -28,6 +28,8 @@ export const strings: UiStrings = {
     empty: '新闻来源是空的。',
     'too-large': '新闻来源过大，已停止读取。',
     invalid: '新闻数据有字段无法读取。',
+    'not-allowed': '本站的新闻代理不提供这个来源。',
+    'blocked-address': '这个新闻来源位于内部网络，无法读取。',
     'not-found': '找不到这条新闻。',
   },
 };

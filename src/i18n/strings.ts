@@ -50,6 +50,8 @@ const zhHant: UiStrings = {
     empty: '新聞來源是空的。',
     'too-large': '新聞來源太大，已停止讀取。',
     invalid: '新聞資料有欄位無法讀取。',
+    'not-allowed': '本站的新聞代理不提供這個來源。',
+    'blocked-address': '這個新聞來源位於內部網路，無法讀取。',
     'not-found': '找不到這則新聞。',
   },
 };
