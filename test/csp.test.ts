@@ -7,7 +7,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../src/news-feed/define.js';
 import type {Article} from '../src/core/vocabulary.js';
-import {parseXml} from '../src/data/formats/xml.js';
+import {parseXml, type FeedDocument, type FeedElement} from '../src/data/formats/xml.js';
 import {parseFeed} from '../src/data/parse.js';
 import type {NkNewsFeed} from '../src/news-feed/news-feed.js';
 import {showing, shownArticles, until} from './helpers.js';
@@ -535,8 +535,14 @@ function domParserTypes(run: () => void): string[] {
 }
 
 /** The elements of a parsed feed in namespaces whose elements meet the page's CSP. */
-function hostileElements(doc: Document): string[] {
-  return HOSTILE_NAMESPACES.flatMap((ns) => Array.from(doc.getElementsByTagNameNS(ns, '*'), (el) => `${ns} ${el.localName}`));
+function hostileElements(doc: FeedDocument): string[] {
+  const found: string[] = [];
+  const walk = (el: FeedElement): void => {
+    if (HOSTILE_NAMESPACES.includes(el.namespaceURI ?? '')) found.push(`${el.namespaceURI} ${el.localName}`);
+    el.children.forEach(walk);
+  };
+  walk(doc.documentElement);
+  return found;
 }
 
 /** Everything in a shadow root and the shadow roots inside it. */

@@ -40,8 +40,9 @@ export const MEDIA = ['http://search.yahoo.com/mrss/', 'http://search.yahoo.com/
  */
 export function prepare(input: string): {text: string; mended: Set<string>} {
   const mended = new Set<string>();
-  // A byte order mark is no character of the document.
-  const text = input.replace(/^\uFEFF/, '').replace(CONTROL, () => {
+  // A byte order mark is no character of the document. Line breaks are made "\n" first, as XML
+  // does before it parses: @rgrove/parse-xml makes them so one "\r" at a time, in quadratic time.
+  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(CONTROL, () => {
     mended.add('control characters');
     return '';
   });
@@ -183,16 +184,18 @@ function mendReferences(markup: string, mended: Set<string>): string {
  * U+FFFD, as in HTML.
  */
 function characterReference(reference: string, code: number, mended: Set<string>): string {
-  if (code >= 0x80 && code <= 0x9f) {
-    const char = WINDOWS_1252.decode(Uint8Array.of(code));
-    return `&#${char.codePointAt(0)};`;
-  }
+  if (code >= 0x80 && code <= 0x9f) return `&#${WINDOWS_1252.codePointAt(code - 0x80)};`;
   if (isXmlChar(code)) return reference;
   mended.add('invalid character references');
   return '&#xFFFD;';
 }
 
-const WINDOWS_1252 = new TextDecoder('windows-1252');
+/**
+ * What windows-1252 makes of the bytes 0x80–0x9F (the WHATWG Encoding table), written out: Node 20's
+ * TextDecoder reads them as Latin-1, the C1 controls, where browsers, Deno and Bun do not.
+ */
+const WINDOWS_1252 = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 
 function isXmlChar(code: number): boolean {
   return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) ||
