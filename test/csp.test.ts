@@ -657,6 +657,20 @@ describe('under a strict CSP (no inline script or style, Trusted Types)', () => 
     }
   });
 
+  it('refuses an RSS item with 100,000 attributes as a parse error, without a violation', async function () {
+    this.timeout(30_000);
+    // About 1 MB: well-formed XML that Chromium's DOMParser refuses (it takes 65,536 attributes).
+    const attributes = Array.from({length: 100_000}, (_, i) => `a${i}="x"`).join(' ');
+    const text = rss([`<item ${attributes}><title>Many attributes</title><pubDate>${DATE_RFC822}</pubDate></item>`]);
+    let result: ReturnType<typeof parseFeed> | undefined;
+    const types = domParserTypes(() => {
+      result = parseFeed(text, {url: FEED_URL});
+    });
+    expect(result!.ok || `${result!.error.code}: ${result!.error.message}`).to.match(/^parse: .*<item> has 100000 attributes/);
+    expect(types, 'the browser was asked to parse it').to.deep.equal([]);
+    expect(await reported()).to.deep.equal({});
+  });
+
   it('refuses broken feeds and HTML pages without a violation (Chromium styles its own parse error inline)', async () => {
     const broken = [
       rss([`<item><title>Cut off in transfer`]).replace(/<\/item>.*$/, ''),

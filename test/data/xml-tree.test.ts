@@ -6,7 +6,9 @@ import {parseFeed} from '../../src/data/parse.js';
 import {parseXml, type FeedElement} from '../../src/data/formats/xml.js';
 import {MAX_ATTRIBUTES, MAX_NAME} from '../../src/data/formats/xml-check.js';
 import {prepare} from '../../src/data/formats/xml-prepare.js';
+import {decodeFeed} from '../../src/data/charset.js';
 import {fixture} from './helpers.js';
+import {essentials, XML_FEEDS} from './xml-feeds-expected.js';
 
 /** Text and CDATA nodes as one string per run, as the tree keeps them. */
 function domContent(el: Element): (string | Element)[] {
@@ -75,6 +77,14 @@ const item = (attributes: string) =>
 const attributes = (count: number) => Array.from({length: count}, (_, i) => `a${i}="x"`).join(' ');
 
 describe('the XML tree the readers read', () => {
+  for (const {format, file, url, articles} of XML_FEEDS) {
+    it(`reads ${format} (${file}) as Node, Deno and Bun do (test/node/xml-feeds.test.ts)`, async () => {
+      const bytes = new Uint8Array(await (await fetch(`/test/fixtures/feeds/${file}`)).arrayBuffer());
+      const result = parseFeed(decodeFeed(bytes, 'application/xml').text, {url});
+      expect(result.ok && essentials(result.value)).to.deep.equal(articles);
+    });
+  }
+
   it('has the names, namespaces, attributes and text the DOM has, for every XML fixture', async () => {
     const names = ['rss2.xml', 'rss1.rdf', 'atom.xml', 'big5.xml', 'gbk.xml', 'windows-1252.xml'];
     const realWorld = ['blogger.xml', 'wordpress.xml', 'substack.xml', 'zh-newsroom.xml', 'wild.xml', 'google-news.xml',

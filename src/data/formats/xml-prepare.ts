@@ -222,8 +222,11 @@ const S = String.raw`[\t\n\r ]`;
 const NAME = String.raw`[^\t\n\r /<>"'=&!?][^\t\n\r /<>"'=&]*`;
 /** A quoted attribute value, which holds no "<". */
 const VALUE = String.raw`"[^"<]*"|'[^'<]*'`;
-/** Attributes: the space before each, its name, "=" and its value. */
-const ATTRIBUTES = new RegExp(String.raw`(${S}+)(${NAME})(${S}*=${S}*)(${VALUE})`, 'g');
+/**
+ * Attributes: the space before each, its name, "=" and its value. Sticky: it reads the attributes
+ * TAGS matched, each where the one before it ends, so no run of spaces is read twice.
+ */
+const ATTRIBUTES = new RegExp(String.raw`(${S}+)(${NAME})(${S}*=${S}*)(${VALUE})`, 'gy');
 /** A start or end tag: "/" for an end tag, its name, its attributes, and its close ("/" for an empty element). */
 const TAGS = new RegExp(String.raw`<(\/?)(${NAME})((?:${S}+${NAME}${S}*=${S}*(?:${VALUE}))*)(${S}*\/?)>`, 'g');
 
