@@ -1,4 +1,4 @@
-/** XML text made the same in every browser, and safe for the parser, before the browser reads it. */
+/** XML feed text made safe for the parser, and read the same in every runtime, before it is parsed (xml-check.ts). */
 import {decodeHTMLStrict, decodeXML} from 'entities/decode';
 
 export const NS = {
@@ -18,25 +18,25 @@ export const NS = {
 export const MEDIA = ['http://search.yahoo.com/mrss/', 'http://search.yahoo.com/mrss'];
 
 /**
- * What XML text becomes before the browser parses it. Every feed gets the same treatment, so what a
- * feed reads as does not depend on the browser: old Chromium drops an undefined `&eacute;` in a
- * document with an external DTD ("Cafés" became "Cafs") where newer builds reject the document.
+ * What XML text becomes before it is parsed. Every feed gets the same treatment, as browsers would
+ * not give it one (old Chromium dropped an undefined `&eacute;` in a document with an external DTD,
+ * "Cafés" became "Cafs", where newer builds reject the document).
  *
  * - The DOCTYPE goes, internal subset and all: the readers need nothing from it, and without it
  *   there are no entity expansion bombs, no DTD default attributes, and no entities but XML's five.
  * - HTML entities (`&nbsp;`, `&eacute;`), which XML does not know, become character references by
  *   the HTML table of the `entities` package; unknown names and a bare `&` ("AT&T") become text.
  * - Declarations of the XHTML, SVG and MathML namespaces name private URNs instead, so no element
- *   of a feed becomes an HTML, SVG or MathML element: those are the ones whose `style`, `on…` and
- *   `<style>` meet the page's CSP, and Chromium reports each one it parses to the site, though
- *   nothing runs. Processing instructions (`<?xml-stylesheet?>`) go too.
- * - Control characters go (lone surrogates too), and prefixes used without a declaration
- *   (`<media:content>` without `xmlns:media`) are declared on the root element.
+ *   of a feed is an HTML, SVG or MathML element, should any of it ever reach a DOM: those are the
+ *   ones whose `style`, `on…` and `<style>` meet the page's CSP. Processing instructions
+ *   (`<?xml-stylesheet?>`) go too.
+ * - Line breaks become "\n" (XML's own end-of-line handling), control characters go (lone
+ *   surrogates too), and prefixes used without a declaration (`<media:content>` without
+ *   `xmlns:media`) are declared on the root element.
  *
  * Browsers reject HTML entities, a bare "&", control characters and undeclared prefixes, while
  * every desktop feed reader shows such feeds: mending them is noted in a warning. Whether the text
- * is XML is not this function's to say: xml-check.ts says so of what it returns, before the
- * browser sees it.
+ * is XML is not this function's to say: xml-check.ts says so of what it returns.
  */
 export function prepare(input: string): {text: string; mended: Set<string>} {
   const mended = new Set<string>();
@@ -132,7 +132,7 @@ function prepareSection(part: Section, index: number, mended: Set<string>): Sect
     case 'markup':
       return {kind: 'markup', text: mendReferences(part.text, mended)};
     case 'doctype':
-      // Its line breaks stay, so the browser's error messages count lines as the feed does.
+      // Its line breaks stay, so error messages count lines as the feed does.
       return {kind: 'doctype', text: part.text.replace(/[^\n]/g, '')};
     case 'pi': {
       // The XML declaration is the one instruction kept, where XML allows it: first.
