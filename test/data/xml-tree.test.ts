@@ -105,7 +105,8 @@ describe('the XML tree the readers read', () => {
     ]) sameAsBrowser(text);
   });
 
-  it(`refuses an element with more than ${MAX_ATTRIBUTES} attributes, in linear time`, () => {
+  it(`refuses an element with more than ${MAX_ATTRIBUTES} attributes, in linear time`, function () {
+    this.timeout(60_000);
     expect(parseFeed(item(attributes(MAX_ATTRIBUTES))).ok).to.equal(true);
     const over = parseFeed(item(attributes(MAX_ATTRIBUTES + 1)));
     expect(over.ok || `${over.error.code}: ${over.error.message}`).to.equal(
@@ -117,9 +118,9 @@ describe('the XML tree the readers read', () => {
     expect(result.ok || result.error.code).to.equal('parse');
     expect(result.ok || result.error.message).to.contain('<item> has 100000 attributes');
     // Eight times the attributes: eight times the time were it linear, 64 were it quadratic.
-    const [small, large] = [item(attributes(25_000)), item(attributes(200_000))];
-    const times = [time(() => parseFeed(small)), time(() => parseFeed(large))];
-    expect(times[1], `${times[0]} ms for 25,000, ${times[1]} ms for 200,000`).to.be.below(Math.max(times[0]!, 5) * 24);
+    const small = item(attributes(12_500));
+    const times = [time(() => parseFeed(small)), time(() => parseFeed(huge))];
+    expect(times[1], `${times[0]} ms for 12,500, ${times[1]} ms for 100,000`).to.be.below(Math.max(times[0]!, 5) * 24);
   });
 
   it('reads &#128;–&#159; as the browser\'s windows-1252 decoder does, in every runtime', () => {
@@ -139,7 +140,8 @@ describe('the XML tree the readers read', () => {
     }
   });
 
-  it('reads carriage returns as line breaks, in linear time (200,000 of them)', () => {
+  it('reads carriage returns as line breaks, in linear time (200,000 of them)', function () {
+    this.timeout(60_000);
     const text = (n: number) => `<r a="x\r\ny">${'a\r'.repeat(n)}<![CDATA[\r\n]]></r>`;
     const parsed = parseXml(text(3));
     expect(parsed.ok && [parsed.value.documentElement.textContent, parsed.value.documentElement.getAttribute('a')])
