@@ -1,23 +1,27 @@
 // RSS and Atom read in plain Node, with no DOM library, as browsers read them (the same expected
-// articles as test/data/xml-tree.test.ts); and the same reading under Deno and Bun, whose binaries
-// come from npm. Runs with Node's test runner (scripts/test.sh), not in a browser.
+// articles as test/data/xml-tree.test.ts); and the same reading under Deno, Bun and workerd (through
+// miniflare), whose binaries come from npm. Runs with Node's test runner (scripts/test.sh).
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {execFile} from 'node:child_process';
+import {readFileSync} from 'node:fs';
 import {fileURLToPath} from 'node:url';
+import * as esbuild from 'esbuild';
+import {Miniflare} from 'miniflare';
 import {essentials, XML_FEEDS} from '../data/xml-feeds-expected.js';
-import {manyAttributes, readAll, type Read} from './fixtures/xml-feeds.js';
+import {manyAttributes, readFeeds, type Read} from './fixtures/xml-feeds.js';
 import {parseFeed} from '../../src/data/parse.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const script = 'test/node/fixtures/print-xml-feeds.ts';
+const bytesOf = (file: string) => new Uint8Array(readFileSync(new URL(`../fixtures/feeds/${file}`, import.meta.url)));
 
 test('there is no DOM here: the readers need none', () => {
   assert.equal(typeof (globalThis as {DOMParser?: unknown}).DOMParser, 'undefined');
   assert.equal(typeof (globalThis as {document?: unknown}).document, 'undefined');
 });
 
-const node = readAll();
+const node = readFeeds(bytesOf);
 
 for (const {format, file, articles} of XML_FEEDS) {
   test(`${format} (${file}): the titles, dates, links and summaries browsers read`, () => {
@@ -68,3 +72,27 @@ for (const [name, command, args] of runtimes) {
     assert.deepEqual(read, JSON.parse(JSON.stringify(node)));
   });
 }
+
+test('workerd reads every fixture as Node does, and refuses the 100,000 attributes the same way', {timeout: 90_000}, async () => {
+  // A Worker that reads the fixtures bundled into it: workerd has no file system.
+  const fixtures = Object.fromEntries(XML_FEEDS.map(({file}) => [file, Buffer.from(bytesOf(file)).toString('base64')]));
+  const bundle = await esbuild.build({
+    stdin: {
+      resolveDir: root,
+      sourcefile: 'worker.ts',
+      loader: 'ts',
+      contents: `import {readFeeds} from './test/node/fixtures/xml-feeds.ts';
+        const fixtures = ${JSON.stringify(fixtures)};
+        const bytesOf = (file) => Uint8Array.from(atob(fixtures[file]), (c) => c.charCodeAt(0));
+        export default {fetch: () => Response.json(readFeeds(bytesOf))};`,
+    },
+    bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'silent', mainFields: ['module', 'main'],
+  });
+  const worker = new Miniflare({modules: true, script: bundle.outputFiles[0]!.text, compatibilityDate: '2025-07-01'});
+  try {
+    const response = await worker.dispatchFetch('http://worker.test/');
+    assert.deepEqual(await response.json(), JSON.parse(JSON.stringify(node)));
+  } finally {
+    await worker.dispose();
+  }
+});
