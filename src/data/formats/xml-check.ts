@@ -3,8 +3,8 @@
  * XML. It must be well-formed XML 1.0, which @rgrove/parse-xml, a strict parser, checks, except for
  * the XML declaration and a DOCTYPE's internal subset, which it reads loosely and which are checked
  * here; and namespace-well-formed (Namespaces in XML 1.0), which it does not check, so its tree is
- * walked for that here, as the readers' tree is built from it. Browsers hold the same rules, so a
- * feed reads the same wherever it is read, and what the readers refuse no browser would read either.
+ * walked for that here, as the readers' tree is built from it. Browsers hold the same rules, with
+ * looser limits, so what the readers read a browser would read too (test/data/xml.test.ts).
  */
 import {parseXml, XmlError, type XmlDocument, type XmlElement, type XmlText} from '@rgrove/parse-xml';
 import {FeedElement, type FeedDocument} from './xml-tree.js';

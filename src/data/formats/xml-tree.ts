@@ -51,7 +51,7 @@ export class FeedElement {
       const colon = name.indexOf(':');
       const prefix = colon < 0 ? undefined : name.slice(0, colon);
       const own = colon < 0 ? name : name.slice(colon + 1);
-      if (own !== local && !(name === 'xmlns' && local === 'xmlns')) continue;
+      if (own !== local) continue;
       const uri = name === 'xmlns' || prefix === 'xmlns' ? XMLNS_NS : prefix === undefined ? null : this.scope.get(prefix) ?? null;
       if (uri === ns) return this.attributes[name]!;
     }
