@@ -3,12 +3,13 @@ import type {Article} from '../../core/vocabulary.js';
 import {FeedError, fail, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {parseFeedDate} from './date.js';
-import {firstImage, nodeToText, parseHtml, readXml, type MarkupElement, type TextOptions} from './html-text.js';
+import {firstImage, nodeToText, parseHtml, type MarkupElement, type TextOptions} from './html-text.js';
 import {collect, languageTag, type Draft} from './item.js';
 import {guessLang} from './lang-guess.js';
 import {tidyText} from './whitespace.js';
 import {
-  NS, child, children, isImageFile, mediaDescription, mediaImage, mediaThumbnail, parseAndRead, text, xmlBase, xmlLang,
+  NS, child, children, isImageFile, markupSource, mediaDescription, mediaImage, mediaThumbnail, parseAndRead, text, xmlBase,
+  xmlLang, xmlMarkup, type FeedDocument, type FeedElement,
 } from './xml.js';
 
 const ATOM = [NS.atom, NS.atom03];
@@ -19,7 +20,7 @@ export function parseAtom(text: string, baseUrl?: string): Result<Article[]> {
 }
 
 /** An already parsed document; `parseFeed` sniffs with the same parse. */
-export function readAtom(doc: Document, baseUrl?: string): Result<Article[]> {
+export function readAtom(doc: FeedDocument, baseUrl?: string): Result<Article[]> {
   const root = doc.documentElement;
   if (root.localName !== 'feed' || !ATOM.includes(root.namespaceURI as never)) {
     return fail(new FeedError('not-a-feed', `The document is XML but not Atom: its root element is <${root.nodeName}>`));
@@ -45,12 +46,12 @@ interface FeedContext {
 }
 
 /** An entry's title and the start of its summary or content as written, markup and all. */
-function entryText(entry: Element): string {
+function entryText(entry: FeedElement): string {
   const more = child(entry, 'summary', ATOM) ?? child(entry, 'content', ATOM);
   return `${text(child(entry, 'title', ATOM))}\n${(more?.textContent ?? '').slice(0, 300)}`;
 }
 
-function label(entry: Element, index: number): string {
+function label(entry: FeedElement, index: number): string {
   const title = textConstruct(child(entry, 'title', ATOM));
   return title ? `Atom entry ${index + 1} ("${title.slice(0, 60)}")` : `Atom entry ${index + 1}`;
 }
@@ -61,23 +62,23 @@ function label(entry: Element, index: number): string {
  * HTML), or plain text. Content that is elsewhere (`src`) or not text at all (base64 media) holds
  * nothing.
  */
-function construct(el: Element | undefined): {markup: MarkupElement} | {plain: string} | undefined {
+function construct(el: FeedElement | undefined): {markup: MarkupElement} | {plain: string} | undefined {
   if (!el || el.hasAttribute('src')) return undefined;
   const type = (el.getAttribute('type') ?? 'text').toLowerCase();
   const mode = el.getAttribute('mode'); // Atom 0.3
   if (type === 'xhtml' || type === 'application/xhtml+xml' || mode === 'xml') {
     // The wrapping <div> is part of the syntax, not of the text. Feeds that forget its namespace
     // (NS.xhtml once parsed) are read all the same.
-    const div = Array.from(el.children).find((c) => c.localName === 'div');
-    return {markup: readXml(div ?? el)};
+    const div = el.children.find((c) => c.localName === 'div');
+    return {markup: xmlMarkup(div ?? el)};
   }
   if (mode === 'base64') return undefined;
   if (type === 'html' || type === 'text/html') {
-    const html = el.textContent ?? '';
+    const html = el.textContent;
     // Without markup, entities or line breaks, HTML reads as the plain text it is: nothing to parse.
     return /[<&\n\r]/.test(html) ? {markup: parseHtml(html)} : {plain: html};
   }
-  if (type === 'text' || type.startsWith('text/')) return {plain: el.textContent ?? ''};
+  if (type === 'text' || type.startsWith('text/')) return {plain: el.textContent};
   return undefined;
 }
 
@@ -87,23 +88,23 @@ function constructText(held: ReturnType<typeof construct>, options: TextOptions 
 }
 
 /** The plain text of a text construct (a title). */
-function textConstruct(el: Element | undefined): string {
+function textConstruct(el: FeedElement | undefined): string {
   return constructText(construct(el));
 }
 
-function authorNames(el: Element): string[] {
+function authorNames(el: FeedElement): string[] {
   return children(el, 'author', ATOM).map((author) => text(child(author, 'name', ATOM))).filter(Boolean);
 }
 
 /** The page the entry is about: rel="alternate" (the default rel), HTML preferred over other types. */
-function alternate(entry: Element, baseUrl: string | undefined): string | undefined {
+function alternate(entry: FeedElement, baseUrl: string | undefined): string | undefined {
   const links = children(entry, 'link', ATOM).filter((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate');
   const html = links.find((link) => /html/i.test(link.getAttribute('type') ?? 'text/html'));
   const chosen = html ?? links[0];
   return chosen ? httpUrl(chosen.getAttribute('href'), xmlBase(chosen, baseUrl)) : undefined;
 }
 
-function enclosureImage(entry: Element, baseUrl: string | undefined): {url: string; alt: string} | undefined {
+function enclosureImage(entry: FeedElement, baseUrl: string | undefined): {url: string; alt: string} | undefined {
   for (const link of children(entry, 'link', ATOM)) {
     if (link.getAttribute('rel') !== 'enclosure') continue;
     if (!isImageFile(link.getAttribute('type'), link.getAttribute('href'))) continue;
@@ -113,7 +114,7 @@ function enclosureImage(entry: Element, baseUrl: string | undefined): {url: stri
   return undefined;
 }
 
-function readEntry(entry: Element, feed: FeedContext): Draft | string {
+function readEntry(entry: FeedElement, feed: FeedContext): Draft | string {
   const dates = ['published', 'updated', 'issued', 'modified', 'created']
     .map((name) => text(child(entry, name, ATOM)))
     .filter(Boolean);
@@ -133,14 +134,14 @@ function readEntry(entry: Element, feed: FeedContext): Draft | string {
 
   // The entry's own picture, else the first one in its HTML, whose alt text the text then leaves out.
   // An XHTML image sits in the feed's own document, under its xml:base; parsed HTML, under its element's.
-  const resolver = (el: Element | undefined) => (img: MarkupElement) => httpUrl(img.attributes['src'],
-    xmlBase(img.xml ?? el!, feed.baseUrl));
+  const resolver = (el: FeedElement | undefined) => (img: MarkupElement) => httpUrl(img.attributes['src'],
+    xmlBase(markupSource(img) ?? el!, feed.baseUrl));
   const own = mediaImage(entry, base) ?? enclosureImage(entry, feed.baseUrl) ?? mediaThumbnail(entry, base);
   const markup = (held: ReturnType<typeof construct>) => (held && 'markup' in held ? held.markup : undefined);
   const inline = own ? undefined
     : firstImage(markup(summaryHeld), resolver(summaryEl)) ?? firstImage(markup(contentHeld), resolver(contentEl));
   const picture = own ? httpUrl(own.url, base) : inline?.url;
-  const omitIn = (el: Element | undefined) => (img: MarkupElement) => picture !== undefined && resolver(el)(img) === picture;
+  const omitIn = (el: FeedElement | undefined) => (img: MarkupElement) => picture !== undefined && resolver(el)(img) === picture;
 
   const body = constructText(contentHeld, {paragraphs: true, omit: omitIn(contentEl)});
   const summary = constructText(summaryHeld, {omit: omitIn(summaryEl)}) ||

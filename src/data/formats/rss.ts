@@ -9,6 +9,7 @@ import {guessLang} from './lang-guess.js';
 import {collapse} from './whitespace.js';
 import {
   NS, child, children, isImageFile, mediaDescription, mediaImage, mediaThumbnail, parseAndRead, text, xmlBase, xmlLang,
+  type FeedDocument, type FeedElement,
 } from './xml.js';
 
 /**
@@ -24,7 +25,7 @@ export function parseRss(text: string, baseUrl?: string): Result<Article[]> {
 }
 
 /** An already parsed document; `parseFeed` sniffs with the same parse. */
-export function readRss(doc: Document, baseUrl?: string): Result<Article[]> {
+export function readRss(doc: FeedDocument, baseUrl?: string): Result<Article[]> {
   const root = doc.documentElement;
   const rss2 = root.localName === 'rss';
   const rdf = root.localName === 'RDF' && root.namespaceURI === NS.rdf;
@@ -75,16 +76,16 @@ interface FeedContext {
  * An item's headline and the start of its description as written, markup and all: enough to tell
  * the language by (tags and attributes are ASCII), without parsing any HTML.
  */
-function itemText(item: Element): string {
+function itemText(item: FeedElement): string {
   return `${text(child(item, 'title', CORE))}\n${(child(item, 'description', CORE)?.textContent ?? '').slice(0, 300)}`;
 }
 
-function label(item: Element, index: number): string {
+function label(item: FeedElement, index: number): string {
   const title = htmlToText(text(child(item, 'title', CORE)));
   return title ? `RSS item ${index + 1} ("${title.slice(0, 60)}")` : `RSS item ${index + 1}`;
 }
 
-function readItem(item: Element, feed: FeedContext): Draft | string {
+function readItem(item: FeedElement, feed: FeedContext): Draft | string {
   const base = xmlBase(item, feed.baseUrl);
   const guid = child(item, 'guid', CORE);
   // A guid is a permalink unless it says otherwise, but many are bare ids ("4821") that do not say
@@ -171,7 +172,7 @@ function personName(author: string): string {
 }
 
 /** An enclosure that is a picture by its type, or by its file name when it has no type. */
-function enclosureImage(item: Element, base: string | undefined): {url: string; alt: string} | undefined {
+function enclosureImage(item: FeedElement, base: string | undefined): {url: string; alt: string} | undefined {
   const enclosure = children(item, 'enclosure', CORE).find((el) =>
     isImageFile(el.getAttribute('type'), el.getAttribute('url')) && httpUrl(el.getAttribute('url'), base));
   return enclosure ? {url: enclosure.getAttribute('url')!, alt: ''} : undefined;

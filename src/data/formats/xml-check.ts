@@ -1,18 +1,28 @@
 /**
- * Whether prepared feed text is XML a browser reads, decided before any browser sees it.
- *
- * When DOMParser rejects a document, Chromium makes its error message an element with an inline
- * `style` attribute, and the page's CSP reports that to the site (twice), though nothing was shown.
- * So no text DOMParser would reject may reach it: the text must be well-formed XML 1.0, which
- * @rgrove/parse-xml, a strict parser, checks, except for the XML declaration and a DOCTYPE's
- * internal subset, which it reads loosely and which are checked here; and namespace-well-formed
- * (Namespaces in XML 1.0), which it does not check, so its tree is walked for that here.
+ * Feed text into a tree of elements with their namespaces resolved (xml-tree.ts), or why it is not
+ * XML. It must be well-formed XML 1.0, which @rgrove/parse-xml, a strict parser, checks, except for
+ * the XML declaration and a DOCTYPE's internal subset, which it reads loosely and which are checked
+ * here; and namespace-well-formed (Namespaces in XML 1.0), which it does not check, so its tree is
+ * walked for that here, as the readers' tree is built from it. Browsers hold the same rules, with
+ * looser limits, so what the readers read a browser would read too (test/data/xml.test.ts).
  */
-import {parseXml, XmlError, type XmlDocument, type XmlElement} from '@rgrove/parse-xml';
+import {parseXml, XmlError, type XmlDocument, type XmlElement, type XmlText} from '@rgrove/parse-xml';
+import {FeedElement, type FeedDocument} from './xml-tree.js';
 import {NS, privateNamespace} from './xml-prepare.js';
 
-/** How deep elements may nest: 256 is libxml2's default limit; Chromium 156 and Firefox 153 take 5000. No feed comes near. */
-const MAX_DEPTH = 256;
+/**
+ * How deep elements may nest: 256 is libxml2's default limit; Chromium 156 and Firefox 153 take
+ * 5000. No feed comes near. The tree is built and read by recursion no deeper than this.
+ */
+export const MAX_DEPTH = 256;
+
+/**
+ * How many attributes an element may have, and how long a name may be. Feeds write a handful of
+ * short ones; these bound what one element costs to check and to read (attributes are looked up
+ * by a walk over them). The browsers' own limits are higher: see docs/feeds.md.
+ */
+export const MAX_ATTRIBUTES = 256;
+export const MAX_NAME = 1000;
 
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
 
@@ -29,8 +39,8 @@ const pseudoAttribute = (name: string, value: string) => String.raw`${S}+${name}
 const XML_DECLARATION = new RegExp(String.raw`^<\?xml${pseudoAttribute('version', String.raw`1\.\d+`)}` +
   `(?:${pseudoAttribute('encoding', String.raw`[A-Za-z][\w.-]*`)})?(?:${pseudoAttribute('standalone', '(?:yes|no)')})?${S}*\\?>`);
 
-/** Why `text` is not namespace-well-formed XML 1.0 (≤ 200 characters), or undefined if it is. */
-export function notWellFormed(text: string): string | undefined {
+/** The tree of namespace-well-formed XML 1.0 text, or why the text is not that (≤ 200 characters). */
+export function readTree(text: string): {document: FeedDocument} | {problem: string} {
   let doc: XmlDocument;
   try {
     // Offsets give the line of a namespace error. Undefined entities throw (the default): prepare()
@@ -38,18 +48,19 @@ export function notWellFormed(text: string): string | undefined {
     doc = parseXml(text, {includeOffsets: true, preserveDocumentType: true});
   } catch (error) {
     // The parser recurses once per element: a stack overflow is nesting past any browser's limit.
-    return clip(error instanceof XmlError ? syntaxProblem(error, text) : `its elements are nested too deeply`, 200);
+    return {problem: clip(error instanceof XmlError ? syntaxProblem(error, text) : `its elements are nested too deeply`, 200)};
   }
   // This parser reads past a broken XML declaration (`standalone=""`, no space before an attribute).
   if (/^<\?xml[\t\n\r ?]/.test(text) && !XML_DECLARATION.test(text)) {
-    return `a broken XML declaration: ${JSON.stringify(clip(text.slice(0, 60), 50))}`;
+    return {problem: `a broken XML declaration: ${JSON.stringify(clip(text.slice(0, 60), 50))}`};
   }
   // prepare() drops every DOCTYPE and instruction it can read; this parser reads a DOCTYPE's
   // internal subset more loosely than browsers do, so one that is left is no XML to them.
   const leftover = doc.children.find((node) => node.type === 'doctype' || node.type === 'pi');
-  if (leftover) return leftover.type === 'pi' ? INSTRUCTION : 'a DOCTYPE that does not end where it should';
-  const problem = namespaceProblem(doc.root!, new Map([['xml', NS.xml]]), 1);
-  return problem && clip(`line ${lineOf(text, problem.element.start)}: ${problem.what}`, 200);
+  if (leftover) return {problem: leftover.type === 'pi' ? INSTRUCTION : 'a DOCTYPE that does not end where it should'};
+  const built = build(doc.root!, null, new Map([['xml', NS.xml]]), 1);
+  return built instanceof FeedElement ? {document: {documentElement: built}}
+    : {problem: clip(`line ${lineOf(text, built.element.start)}: ${built.what}`, 200)};
 }
 
 const INSTRUCTION = 'an instruction (<?…?>) where none can be read';
@@ -71,18 +82,23 @@ interface Problem {
 }
 
 /**
- * The first namespace error in `element` and the elements inside it: a name that is no qualified
- * name, a prefix not in scope (prepare() has declared those no tag declares), a reserved prefix or
- * namespace misused, a prefix undeclared (`xmlns:p=""`, which only XML 1.1 has), an attribute twice
- * under two prefixes of one namespace; and a declaration of the XHTML, SVG or MathML namespace,
- * which prepare() renames wherever it can read one: one it missed would make elements whose styles
- * and handlers meet the page's CSP.
+ * `element` as the readers' tree, or the first namespace error in it and the elements inside it: a
+ * name that is no qualified name, a prefix not in scope (prepare() has declared those no tag
+ * declares), a reserved prefix or namespace misused, a prefix undeclared (`xmlns:p=""`, which only
+ * XML 1.1 has), an attribute twice under two prefixes of one namespace; and a declaration of the
+ * XHTML, SVG or MathML namespace, which prepare() renames wherever it can read one: one it missed
+ * would give the readers elements that a browser's DOM would make live. Past MAX_ATTRIBUTES or
+ * MAX_NAME, the element is refused before its attributes are read one by one.
  */
-function namespaceProblem(element: XmlElement, outer: ReadonlyMap<string, string>, depth: number): Problem | undefined {
+function build(element: XmlElement, parent: FeedElement | null, outer: ReadonlyMap<string, string>, depth: number): FeedElement | Problem {
   const fail = (what: string): Problem => ({element, what});
   if (depth > MAX_DEPTH) return fail(`its elements are nested more than ${MAX_DEPTH} deep`);
   const names = Object.keys(element.attributes);
+  if (names.length > MAX_ATTRIBUTES) {
+    return fail(`<${clip(element.name, 40)}> has ${names.length} attributes, more than the ${MAX_ATTRIBUTES} an element may have`);
+  }
   for (const name of [element.name, ...names]) {
+    if (name.length > MAX_NAME) return fail(`a name of ${name.length} characters ("${clip(name, 40)}"), longer than the ${MAX_NAME} a name may have`);
     if (!QNAME.test(name)) return fail(`"${clip(name, 40)}" is not a qualified name (one colon at most, with a name after it)`);
   }
   const declarations = new Map<string, string>();
@@ -92,7 +108,8 @@ function namespaceProblem(element: XmlElement, outer: ReadonlyMap<string, string
     const uri = element.attributes[name]!;
     const problem = declarationProblem(local ?? '', uri);
     if (problem) return fail(`${name}="${clip(uri, 40)}": ${problem}`);
-    if (local) declarations.set(local, uri);
+    // The default namespace is in scope under the prefix "", which no name can have.
+    declarations.set(local ?? '', uri);
   }
   const scope = declarations.size ? new Map([...outer, ...declarations]) : outer;
   const [prefix] = split(element.name);
@@ -108,12 +125,21 @@ function namespaceProblem(element: XmlElement, outer: ReadonlyMap<string, string
     if (twin) return fail(`<${clip(element.name, 40)}> has ${clip(twin, 40)} and ${clip(name, 40)}, one attribute of one namespace twice`);
     seen.set(`${uri} ${local}`, name);
   }
+  // `xmlns=""` puts the element in no namespace.
+  const namespace = scope.get(prefix ?? '') || null;
+  const built = new FeedElement(element.name, namespace, element.attributes, scope, parent);
   for (const child of element.children) {
     if (child.type === 'pi') return fail(INSTRUCTION);
-    const problem = child.type === 'element' ? namespaceProblem(child as XmlElement, scope, depth + 1) : undefined;
-    if (problem) return problem;
+    if (child.type === 'text') {
+      built.childNodes.push((child as XmlText).text);
+    } else if (child.type === 'element') {
+      const inner = build(child as XmlElement, built, scope, depth + 1);
+      if (!(inner instanceof FeedElement)) return inner;
+      built.childNodes.push(inner);
+      built.children.push(inner);
+    }
   }
-  return undefined;
+  return built;
 }
 
 /** What is wrong with declaring `prefix` ('' for the default namespace) as `uri`, if anything. */

@@ -1,4 +1,4 @@
-/** XML text made the same in every browser, and safe for the parser, before the browser reads it. */
+/** XML feed text made safe for the parser, and read the same in every runtime, before it is parsed (xml-check.ts). */
 import {decodeHTMLStrict, decodeXML} from 'entities/decode';
 
 export const NS = {
@@ -18,30 +18,31 @@ export const NS = {
 export const MEDIA = ['http://search.yahoo.com/mrss/', 'http://search.yahoo.com/mrss'];
 
 /**
- * What XML text becomes before the browser parses it. Every feed gets the same treatment, so what a
- * feed reads as does not depend on the browser: old Chromium drops an undefined `&eacute;` in a
- * document with an external DTD ("Cafés" became "Cafs") where newer builds reject the document.
+ * What XML text becomes before it is parsed. Every feed gets the same treatment, as browsers would
+ * not give it one (old Chromium dropped an undefined `&eacute;` in a document with an external DTD,
+ * "Cafés" became "Cafs", where newer builds reject the document).
  *
  * - The DOCTYPE goes, internal subset and all: the readers need nothing from it, and without it
  *   there are no entity expansion bombs, no DTD default attributes, and no entities but XML's five.
  * - HTML entities (`&nbsp;`, `&eacute;`), which XML does not know, become character references by
  *   the HTML table of the `entities` package; unknown names and a bare `&` ("AT&T") become text.
  * - Declarations of the XHTML, SVG and MathML namespaces name private URNs instead, so no element
- *   of a feed becomes an HTML, SVG or MathML element: those are the ones whose `style`, `on…` and
- *   `<style>` meet the page's CSP, and Chromium reports each one it parses to the site, though
- *   nothing runs. Processing instructions (`<?xml-stylesheet?>`) go too.
- * - Control characters go (lone surrogates too), and prefixes used without a declaration
- *   (`<media:content>` without `xmlns:media`) are declared on the root element.
+ *   of a feed is an HTML, SVG or MathML element, should any of it ever reach a DOM: those are the
+ *   ones whose `style`, `on…` and `<style>` meet the page's CSP. Processing instructions
+ *   (`<?xml-stylesheet?>`) go too.
+ * - Line breaks become "\n" (XML's own end-of-line handling), control characters go (lone
+ *   surrogates too), and prefixes used without a declaration (`<media:content>` without
+ *   `xmlns:media`) are declared on the root element.
  *
  * Browsers reject HTML entities, a bare "&", control characters and undeclared prefixes, while
  * every desktop feed reader shows such feeds: mending them is noted in a warning. Whether the text
- * is XML is not this function's to say: xml-check.ts says so of what it returns, before the
- * browser sees it.
+ * is XML is not this function's to say: xml-check.ts says so of what it returns.
  */
 export function prepare(input: string): {text: string; mended: Set<string>} {
   const mended = new Set<string>();
-  // A byte order mark is no character of the document.
-  const text = input.replace(/^\uFEFF/, '').replace(CONTROL, () => {
+  // A byte order mark is no character of the document. Line breaks are made "\n" first, as XML
+  // does before it parses: @rgrove/parse-xml makes them so one "\r" at a time, in quadratic time.
+  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(CONTROL, () => {
     mended.add('control characters');
     return '';
   });
@@ -131,7 +132,7 @@ function prepareSection(part: Section, index: number, mended: Set<string>): Sect
     case 'markup':
       return {kind: 'markup', text: mendReferences(part.text, mended)};
     case 'doctype':
-      // Its line breaks stay, so the browser's error messages count lines as the feed does.
+      // Its line breaks stay, so error messages count lines as the feed does.
       return {kind: 'doctype', text: part.text.replace(/[^\n]/g, '')};
     case 'pi': {
       // The XML declaration is the one instruction kept, where XML allows it: first.
@@ -183,16 +184,18 @@ function mendReferences(markup: string, mended: Set<string>): string {
  * U+FFFD, as in HTML.
  */
 function characterReference(reference: string, code: number, mended: Set<string>): string {
-  if (code >= 0x80 && code <= 0x9f) {
-    const char = WINDOWS_1252.decode(Uint8Array.of(code));
-    return `&#${char.codePointAt(0)};`;
-  }
+  if (code >= 0x80 && code <= 0x9f) return `&#${WINDOWS_1252.codePointAt(code - 0x80)};`;
   if (isXmlChar(code)) return reference;
   mended.add('invalid character references');
   return '&#xFFFD;';
 }
 
-const WINDOWS_1252 = new TextDecoder('windows-1252');
+/**
+ * What windows-1252 makes of the bytes 0x80–0x9F (the WHATWG Encoding table), written out: Node 20's
+ * TextDecoder reads them as Latin-1, the C1 controls, where browsers, Deno and Bun do not.
+ */
+const WINDOWS_1252 = '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 
 function isXmlChar(code: number): boolean {
   return code === 0x9 || code === 0xa || code === 0xd || (code >= 0x20 && code <= 0xd7ff) ||
@@ -219,8 +222,11 @@ const S = String.raw`[\t\n\r ]`;
 const NAME = String.raw`[^\t\n\r /<>"'=&!?][^\t\n\r /<>"'=&]*`;
 /** A quoted attribute value, which holds no "<". */
 const VALUE = String.raw`"[^"<]*"|'[^'<]*'`;
-/** Attributes: the space before each, its name, "=" and its value. */
-const ATTRIBUTES = new RegExp(String.raw`(${S}+)(${NAME})(${S}*=${S}*)(${VALUE})`, 'g');
+/**
+ * Attributes: the space before each, its name, "=" and its value. Sticky: it reads the attributes
+ * TAGS matched, each where the one before it ends, so no run of spaces is read twice.
+ */
+const ATTRIBUTES = new RegExp(String.raw`(${S}+)(${NAME})(${S}*=${S}*)(${VALUE})`, 'gy');
 /** A start or end tag: "/" for an end tag, its name, its attributes, and its close ("/" for an empty element). */
 const TAGS = new RegExp(String.raw`<(\/?)(${NAME})((?:${S}+${NAME}${S}*=${S}*(?:${VALUE}))*)(${S}*\/?)>`, 'g');
 

@@ -1,50 +1,24 @@
 /** XML feed plumbing shared by the RSS and Atom readers: parsing, names, xml:base and xml:lang. */
 import {FeedError, fail, ok, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
-import {htmlToText} from './html-text.js';
-import {parseDocument} from './inert-document.js';
-import {notWellFormed} from './xml-check.js';
+import {htmlToText, type MarkupElement, type MarkupNode} from './html-text.js';
+import {readTree} from './xml-check.js';
 import {MEDIA, NS, prepare} from './xml-prepare.js';
+import type {FeedDocument, FeedElement} from './xml-tree.js';
 
 export {MEDIA, NS} from './xml-prepare.js';
-
-const PARSER_ERROR_NS = ['http://www.w3.org/1999/xhtml', 'http://www.mozilla.org/newlayout/xml/parsererror.xml'];
-
-function parserError(doc: Document): Element | undefined {
-  for (const ns of PARSER_ERROR_NS) {
-    const found = doc.getElementsByTagNameNS(ns, 'parsererror')[0];
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** The browser's own words for the first error, without the page rendering it appends. */
-function describe(error: Element): string {
-  // Chromium nests the message in a <div>; Firefox appends the offending line in <sourcetext>.
-  const clone = error.cloneNode(true) as Element;
-  for (const extra of Array.from(clone.getElementsByTagName('sourcetext'))) extra.remove();
-  const text = (clone.querySelector('div')?.textContent ?? clone.textContent ?? '')
-    .replace(/Location:.*$/m, '')
-    .replace(/\s+/g, ' ')
-    .replace(/[\s:]+$/, '');
-  return text.length > 200 ? `${text.slice(0, 199)}…` : text;
-}
+export type {FeedDocument, FeedElement} from './xml-tree.js';
 
 /**
- * A parsed XML document, or a `parse` error saying what is wrong with the text. Only text the
- * well-formedness check (xml-check.ts) passes goes to the browser's parser, whose own error would
- * raise CSP reports in Chromium; what the browser still refuses (Firefox is stricter about some
- * names) is said in the browser's words.
+ * A parsed XML document, or a `parse` error saying what is wrong with the text. The text is read by
+ * @rgrove/parse-xml (xml-check.ts), in browsers as on servers: no browser's DOMParser sees it.
  */
-export function parseXml(input: string): Result<Document> {
+export function parseXml(input: string): Result<FeedDocument> {
   const prepared = prepare(input);
-  const problem = notWellFormed(prepared.text);
-  if (problem) return fail(new FeedError('parse', `The feed is not well-formed XML: ${problem}`));
-  const doc = parseDocument(prepared.text);
-  const error = parserError(doc);
-  if (error) return fail(new FeedError('parse', `The feed is not well-formed XML: ${describe(error)}`));
+  const read = readTree(prepared.text);
+  if ('problem' in read) return fail(new FeedError('parse', `The feed is not well-formed XML: ${read.problem}`));
   const mended = [...prepared.mended];
-  return ok(doc, mended.length
+  return ok(read.document, mended.length
     ? [`The feed is not well-formed XML (${mended.join(', ')}); it was read after mending that`]
     : []);
 }
@@ -52,26 +26,26 @@ export function parseXml(input: string): Result<Document> {
 type Namespaces = readonly (string | null)[];
 
 /** Child elements by local name, in any of the given namespaces. */
-export function children(parent: Element | null | undefined, local: string, ns: Namespaces): Element[] {
+export function children(parent: FeedElement | null | undefined, local: string, ns: Namespaces): FeedElement[] {
   if (!parent) return [];
-  return Array.from(parent.children).filter((el) => el.localName === local && ns.includes(el.namespaceURI));
+  return parent.children.filter((el) => el.localName === local && ns.includes(el.namespaceURI));
 }
 
-export function child(parent: Element | null | undefined, local: string, ns: Namespaces): Element | undefined {
+export function child(parent: FeedElement | null | undefined, local: string, ns: Namespaces): FeedElement | undefined {
   if (!parent) return undefined;
-  for (const el of Array.from(parent.children)) {
+  for (const el of parent.children) {
     if (el.localName === local && ns.includes(el.namespaceURI)) return el;
   }
   return undefined;
 }
 
-export function text(el: Element | null | undefined): string {
-  return el?.textContent?.trim() ?? '';
+export function text(el: FeedElement | null | undefined): string {
+  return el?.textContent.trim() ?? '';
 }
 
 /** The nearest xml:lang, which applies to everything inside the element that carries it. */
-export function xmlLang(el: Element): string | undefined {
-  for (let node: Element | null = el; node; node = node.parentElement) {
+export function xmlLang(el: FeedElement): string | undefined {
+  for (let node: FeedElement | null = el; node; node = node.parentElement) {
     const lang = node.getAttributeNS(NS.xml, 'lang');
     if (lang !== null) return lang.trim() || undefined;
   }
@@ -79,9 +53,9 @@ export function xmlLang(el: Element): string | undefined {
 }
 
 /** The base URL of an element: the feed URL, refined by every xml:base from the root down. */
-export function xmlBase(el: Element, feedUrl: string | undefined): string | undefined {
+export function xmlBase(el: FeedElement, feedUrl: string | undefined): string | undefined {
   const bases: string[] = [];
-  for (let node: Element | null = el; node; node = node.parentElement) {
+  for (let node: FeedElement | null = el; node; node = node.parentElement) {
     const base = node.getAttributeNS(NS.xml, 'base');
     if (base) bases.unshift(base);
   }
@@ -98,7 +72,7 @@ export function xmlBase(el: Element, feedUrl: string | undefined): string | unde
 
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:[?#]|$)/i;
 
-function isImage(el: Element): boolean {
+function isImage(el: FeedElement): boolean {
   const medium = el.getAttribute('medium');
   const type = el.getAttribute('type');
   if (medium) return medium === 'image';
@@ -106,9 +80,9 @@ function isImage(el: Element): boolean {
   return IMAGE_FILE.test(el.getAttribute('url') ?? '');
 }
 
-function mediaText(el: Element | undefined): string {
+function mediaText(el: FeedElement | undefined): string {
   if (!el) return '';
-  return el.getAttribute('type') === 'html' ? htmlToText(el.textContent ?? '') : text(el).replace(/\s+/g, ' ');
+  return el.getAttribute('type') === 'html' ? htmlToText(el.textContent) : text(el).replace(/\s+/g, ' ');
 }
 
 /**
@@ -116,11 +90,11 @@ function mediaText(el: Element | undefined): string {
  * `media:group`). Its alt text is the image's own description or title, never the story's: a
  * headline repeated as alt text is noise for screen readers.
  */
-export function mediaImage(item: Element, base: string | undefined): {url: string; alt: string} | undefined {
+export function mediaImage(item: FeedElement, base: string | undefined): {url: string; alt: string} | undefined {
   const groups = [item, ...children(item, 'group', MEDIA)];
   const all = groups.flatMap((group) => children(group, 'content', MEDIA));
   const contents = all.filter((el) => isImage(el) && httpUrl(el.getAttribute('url'), base));
-  let best: Element | undefined;
+  let best: FeedElement | undefined;
   for (const el of contents) {
     if (!best || Number(el.getAttribute('width') ?? 0) > Number(best.getAttribute('width') ?? 0)) best = el;
   }
@@ -135,7 +109,7 @@ export function mediaImage(item: Element, base: string | undefined): {url: strin
  * A Media RSS thumbnail (of the item, a group, or a video's content): a smaller picture than an
  * image enclosure, so it comes after one.
  */
-export function mediaThumbnail(item: Element, base: string | undefined): {url: string; alt: string} | undefined {
+export function mediaThumbnail(item: FeedElement, base: string | undefined): {url: string; alt: string} | undefined {
   const groups = [item, ...children(item, 'group', MEDIA)];
   const all = groups.flatMap((group) => children(group, 'content', MEDIA));
   const thumbnail = [...groups, ...all]
@@ -148,7 +122,7 @@ export function mediaThumbnail(item: Element, base: string | undefined): {url: s
  * The item's Media RSS description (its own or its `media:group`'s, not an image's caption): the
  * only text a YouTube entry has beside its title.
  */
-export function mediaDescription(item: Element): string {
+export function mediaDescription(item: FeedElement): string {
   for (const el of [item, ...children(item, 'group', MEDIA)]) {
     const description = mediaText(child(el, 'description', MEDIA));
     if (description) return description;
@@ -167,7 +141,27 @@ export function withParseWarnings<T>(parsed: {warnings: string[]}, result: Resul
 }
 
 /** Parses XML text and reads it. */
-export function parseAndRead<T>(text: string, read: (doc: Document) => Result<T>): Result<T> {
+export function parseAndRead<T>(text: string, read: (doc: FeedDocument) => Result<T>): Result<T> {
   const parsed = parseXml(text);
   return parsed.ok ? withParseWarnings(parsed, read(parsed.value)) : parsed;
+}
+
+/** Where each element read from XHTML content came from: its links resolve against that element's xml:base. */
+const sources = new WeakMap<MarkupElement, FeedElement>();
+
+/**
+ * An XML subtree (the XHTML `<div>` of an Atom text construct, which arrives as elements of the
+ * feed's own document) as html-text.ts's tree of markup, so one walk reads both. The recursion is
+ * as deep as the tree, which xml-check.ts caps.
+ */
+export function xmlMarkup(element: FeedElement): MarkupElement {
+  const children: MarkupNode[] = element.childNodes.map((node) => (typeof node === 'string' ? node : xmlMarkup(node)));
+  const markup = {name: element.localName.toLowerCase(), attributes: element.attributes, children};
+  sources.set(markup, element);
+  return markup;
+}
+
+/** The XML element a piece of markup was read from, if it was read from XML (xmlMarkup). */
+export function markupSource(markup: MarkupElement): FeedElement | undefined {
+  return sources.get(markup);
 }
