@@ -1,6 +1,5 @@
-// RSS and Atom through the proxy in plain Node (issue 21 items 1 and 7). Pending until the XML
-// readers (src/data/formats/rss.ts, atom.ts) work without a DOMParser: rename this file to
-// proxy-rss.test.ts then, and `npm test` runs it.
+// RSS and Atom through the proxy in plain Node, with no DOM library: the XML readers read
+// @rgrove/parse-xml's tree (src/data/formats/xml-tree.ts).
 import {after, before, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {readFile} from 'node:fs/promises';
