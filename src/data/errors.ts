@@ -83,14 +83,15 @@ function clip(text: string, max: number): string {
  * `max` characters on one line, JSON-quoted, its bidi controls dropped and the whole inside U+2068
  * FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE, so a feed that starts with U+202E (or
  * Hebrew) cannot reverse the URL the loader appends after it. A value that is not a string is
- * named by its type rather than serialised: a 1 MB object stays out of the message too.
+ * named by its type rather than serialised: a 1 MB object stays out of the message too. Without
+ * `marks`, no quotation marks: for an engine's message that quotes the feed itself (JSON.parse's).
  */
-export function quote(value: unknown, max = QUOTE_LENGTH): string {
+export function quote(value: unknown, {max = QUOTE_LENGTH, marks = true}: {max?: number; marks?: boolean} = {}): string {
   let shown: string;
   if (typeof value === 'string') {
     // Only the head is looked at, so the cost is bounded whatever the value's length.
     const head = value.slice(0, 4 * max).replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ');
-    shown = JSON.stringify(clip(head, max));
+    shown = marks ? JSON.stringify(clip(head, max)) : clip(head, max);
   } else if (value === null || typeof value === 'number' || typeof value === 'boolean') {
     shown = String(value);
   } else {

@@ -321,7 +321,11 @@ export function decodeEntities(text: string): string {
 function assemble(parts: Part[], paragraphs: boolean): string {
   if (!paragraphs) {
     const line = parts.map((part) => (typeof part === 'string' ? part.replaceAll(ITEM_BREAK, '') : part === 3 ? ITEM_BREAK : '\n')).join('');
-    return collapse(collapse(line).replace(/\s*(?:\uE000\s*)+/g, ' '));
+    // Each run of item breaks and the whitespace around them is one space: split and trimmed, where
+    // a regex starting with `\s*` rescanned a long run of ideographic spaces from each of them.
+    const pieces = collapse(line).split(ITEM_BREAK);
+    const last = pieces.length - 1;
+    return collapse(pieces.map((piece, i) => (i === 0 ? piece.trimEnd() : i === last ? piece.trimStart() : piece.trim())).join(' '));
   }
   let out = '';
   let text = '';
