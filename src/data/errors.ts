@@ -115,13 +115,14 @@ function isBidiControl(code: number): boolean {
  */
 function safeMessage(message: string): string {
   const text = clip(message, MESSAGE_LENGTH - MAX_DEPTH);
-  let last = 0;
-  for (; last < text.length && !isBidiControl(text.charCodeAt(last)); last++);
-  if (last === text.length) return text;
-  let out = '';
+  let first = 0;
+  for (; first < text.length && !isBidiControl(text.charCodeAt(first)); first++);
+  if (first === text.length) return text;
+  let out = text.slice(0, first);
+  let last = first;
   let open = 0;
   let dropped = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = first; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (!isBidiControl(code)) continue;
     out += text.slice(last, i);
