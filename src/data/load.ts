@@ -3,7 +3,7 @@
  * between elements on the page, and turns every fault into a FeedError value.
  */
 import type {Article} from '../core/vocabulary.js';
-import {FeedError, fail, ok, type Result} from './errors.js';
+import {FeedError, fail, ok, quote, type Result} from './errors.js';
 import {fetchFeed} from './fetch-feed.js';
 import {mergeArticles} from './merge.js';
 import {parseFeed, type FeedFormat} from './parse.js';
@@ -178,7 +178,7 @@ export async function loadFeed(url: string, options: LoadOptions = {}): Promise<
   options.signal?.throwIfAborted();
   const resolved = absolute(url);
   if (!resolved) {
-    return fail(new FeedError('invalid', `The feed URL ${JSON.stringify(url)} is not an http(s) URL (field "src")`, {
+    return fail(new FeedError('invalid', `The feed URL ${quote(url, {max: 200})} is not an http(s) URL (field "src")`, {
       field: 'src',
       url,
     }));

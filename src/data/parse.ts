@@ -4,7 +4,7 @@
  * header is only a tie-breaker for bodies that are neither JSON nor markup.
  */
 import type {Article} from '../core/vocabulary.js';
-import {FeedError, fail, type Result} from './errors.js';
+import {FeedError, fail, quote, type Result} from './errors.js';
 import {parseAtom, readAtom} from './formats/atom.js';
 import {isRecord, parseJson, parseJsonText, readJson} from './formats/json.js';
 import {parseJsonFeed, readJsonFeed} from './formats/jsonfeed.js';
@@ -28,7 +28,8 @@ export interface ParseOptions {
 export function parseFeed(text: string, options: ParseOptions = {}): Result<Article[]> {
   const {format = 'auto', contentType, url} = options;
   // Whitespace before an XML declaration is an XML error, and feeds written by templates have it.
-  const body = text.replace(/^[\uFEFF\s]+/, '');
+  // (trimStart's whitespace includes the byte order mark U+FEFF.)
+  const body = text.trimStart();
   if (!body) return fail(new FeedError('empty', 'The feed is empty'));
   switch (format) {
     case 'json': return parseJson(body, url);
@@ -39,7 +40,7 @@ export function parseFeed(text: string, options: ParseOptions = {}): Result<Arti
     default:
       // `format` comes from an HTML attribute: types do not guard it at run time.
       return fail(new FeedError('invalid',
-        `Unknown feed format ${JSON.stringify(format)}: expected one of ${feedFormats.join(', ')} (field "format")`,
+        `Unknown feed format ${quote(format)}: expected one of ${feedFormats.join(', ')} (field "format")`,
         {field: 'format'}));
   }
 }
@@ -58,7 +59,7 @@ function sniff(body: string, mime: string, url: string | undefined): Result<Arti
     if (!parsed.ok) return parsed;
   }
   if (/xml|rss|atom/.test(mime)) {
-    return fail(new FeedError('parse', `The feed is declared as ${mime} but is not XML: it starts with ${start(body)}`));
+    return fail(new FeedError('parse', `The feed is declared as ${quote(mime)} but is not XML: it starts with ${start(body)}`));
   }
   return notAFeed(body, mime);
 }
@@ -75,15 +76,83 @@ function sniffJson(body: string, url: string | undefined): Result<Article[]> {
     'The JSON is not a feed: it is neither nk-news JSON ({"version": 1, "articles": [...]}) nor a JSON Feed'));
 }
 
+interface Prolog {
+  /** The first element's name, lower case; '' when the prolog does not end in one. */
+  root: string;
+  /** Whether an HTML doctype (`<!DOCTYPE html>`) comes first but for comments. */
+  htmlDoctype: boolean;
+}
+
+const SPACE = /\s*/y;
+const HTML_DOCTYPE = /<!doctype\s+html[\s>]/iy;
+const NAME = /<([A-Za-z_][\w.:-]*)/y;
+
+function skipSpace(body: string, at: number): number {
+  SPACE.lastIndex = at;
+  SPACE.test(body);
+  return SPACE.lastIndex;
+}
+
+/**
+ * The start of a markup body, past any XML declaration, comments, processing instructions and
+ * doctype (with an internal subset). A scan that only moves forward, each construct ended by the
+ * first terminator (as XML and HTML end them): a regex with a repeated group of lazy bodies here
+ * backtracked exponentially on `<!--a-->` × 40 then `!` (docs/security-text.md).
+ */
+function readProlog(body: string): Prolog {
+  let onlyComments = true;
+  let htmlDoctype = false;
+  const none = (): Prolog => ({root: '', htmlDoctype});
+  let at = 0;
+  for (;;) {
+    at = skipSpace(body, at);
+    if (body.startsWith('<!--', at)) {
+      const end = body.indexOf('-->', at + 4);
+      if (end < 0) return none();
+      at = end + 3;
+    } else if (body.startsWith('<?', at)) {
+      onlyComments = false;
+      const end = body.indexOf('?>', at + 2);
+      if (end < 0) return none();
+      at = end + 2;
+    } else if (body.slice(at, at + 9).toLowerCase() === '<!doctype') {
+      HTML_DOCTYPE.lastIndex = at;
+      htmlDoctype ||= onlyComments && HTML_DOCTYPE.test(body);
+      onlyComments = false;
+      const end = doctypeEnd(body, at + 9);
+      if (end < 0) return none();
+      at = end;
+    } else {
+      NAME.lastIndex = at;
+      return {root: NAME.exec(body)?.[1]?.toLowerCase() ?? '', htmlDoctype};
+    }
+  }
+}
+
+/** Just past the `>` that ends a doctype whose name starts at `from`, or -1. */
+function doctypeEnd(body: string, from: number): number {
+  let at = from;
+  for (; at < body.length && body[at] !== '>' && body[at] !== '['; at++);
+  if (at >= body.length) return -1;
+  if (body[at] === '>') return at + 1;
+  // An internal subset ends at the first `]` followed by blanks and `>`; the blanks checked
+  // between one `]` and the next are never checked again.
+  for (let close = body.indexOf(']', at); close >= 0; close = body.indexOf(']', close + 1)) {
+    const gt = skipSpace(body, close + 1);
+    if (body[gt] === '>') return gt + 1;
+  }
+  return -1;
+}
+
 /** The name of the first element, past any XML declaration, comments, processing instructions and doctype. */
 function firstElement(body: string): string {
-  const m = /^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>[]*(?:\[[\s\S]*?\])?\s*>\s*)*<([A-Za-z_][\w.:-]*)/i.exec(body);
-  return m?.[1]?.toLowerCase() ?? '';
+  return readProlog(body).root;
 }
 
 /** Whether the body says it is an HTML page (`<!DOCTYPE html>`, `<html>`), whatever it is served as. */
 function isHtmlPage(body: string): boolean {
-  return /^(?:<!--[\s\S]*?-->\s*)*<!doctype\s+html[\s>]/i.test(body) || ['html', 'head', 'body'].includes(firstElement(body));
+  const prolog = readProlog(body);
+  return prolog.htmlDoctype || ['html', 'head', 'body'].includes(prolog.root);
 }
 
 function sniffMarkup(body: string, mime: string, url: string | undefined): Result<Article[]> {
@@ -106,7 +175,7 @@ function sniffMarkup(body: string, mime: string, url: string | undefined): Resul
   } else if (root.localName.toLowerCase() === 'html') {
     return htmlPage(body, url);
   } else {
-    return fail(new FeedError('not-a-feed', `The XML is not a feed: its root element is <${root.nodeName}>, not <rss>, <rdf:RDF> or <feed>`));
+    return fail(new FeedError('not-a-feed', `The XML is not a feed: its root element is ${quote(`<${root.nodeName}>`)}, not <rss>, <rdf:RDF> or <feed>`));
   }
   return withParseWarnings(parsed, result);
 }
@@ -128,10 +197,11 @@ function htmlPage(body: string, url: string | undefined): Result<Article[]> {
     : 'This is an HTML page, not a feed'));
 }
 
+/** The body's first characters, quoted so they cannot reorder the message (see quote()). */
 function start(body: string): string {
-  return JSON.stringify(body.slice(0, 40).replace(/\s+/g, ' '));
+  return quote(body);
 }
 
 function notAFeed(body: string, mime: string): Result<Article[]> {
-  return fail(new FeedError('not-a-feed', `The response is not a feed${mime ? ` (${mime})` : ''}: it starts with ${start(body)}`));
+  return fail(new FeedError('not-a-feed', `The response is not a feed${mime ? ` (${quote(mime)})` : ''}: it starts with ${start(body)}`));
 }

@@ -198,7 +198,7 @@ const articles = new WeakMap<Article, Map<Variant, CachedArticle>>();
 
 /** One direction's converters for a batch of articles. */
 interface ArticleConverters {
-  /** Headlines, summaries, bodies, picture text. */
+  /** Headlines, summaries, picture text. */
   text: (text: string) => string;
   /** Categories and topics: the few a feed repeats on every article, each converted once a batch. */
   label: (text: string) => string;
@@ -235,7 +235,8 @@ function articleIn(article: Article, to: Variant, {text, label, source}: Article
     sources: article.sources.map(source),
     lang: langTag(to),
   };
-  if (article.body !== undefined) result.body = text(article.body);
+  // The body stays as the feed gave it: no element shows it (search reads it in every script
+  // alike), and converting up to a body's cap of text no reader sees would only spend time.
   if (article.category !== undefined) result.category = label(article.category);
   if (article.image) result.image = {...article.image, alt: text(article.image.alt)};
   cache.set(to, {glossary, pageGlossaryVersion: version, result});
@@ -243,11 +244,12 @@ function articleIn(article: Article, to: Variant, {text, label, source}: Article
 }
 
 /**
- * The articles as `to`'s readers write them: title, summary, body, category, topics and image text
- * converted, sources in script only (outlets keep their names), `lang` set to `to`'s tag. An article
- * already in `to`, or not Chinese, stays the same object. Each direction's OpenCC loads once for the
- * whole list, then the articles convert synchronously, each at most once per article object,
- * variant and glossary: a reader switching back and forth gets the same objects again at no cost.
+ * The articles as `to`'s readers write them: title, summary, category, topics and image text
+ * converted, sources in script only (outlets keep their names), `lang` set to `to`'s tag; the
+ * body, which nothing shows, as given. An article already in `to`, or not Chinese, stays the same
+ * object. Each direction's OpenCC loads once for the whole list, then the articles convert
+ * synchronously, each at most once per article object, variant and glossary: a reader switching
+ * back and forth gets the same objects again at no cost.
  */
 export async function convertArticles(list: readonly Article[], to: Variant, glossary?: Glossary): Promise<Article[]> {
   const needed = new Map<Variant, Promise<ScriptConverter>>();

@@ -86,6 +86,10 @@ export class PhraseTable {
     let copied = 0;
     let next = 0;
     let limit = kept.length ? kept[0]! : text.length;
+    /** Where description sequences end, from `endsFrom` to `endsLimit`: found at the first operator. */
+    let ends: Int32Array | undefined;
+    let endsFrom = 0;
+    let endsLimit = 0;
     for (let i = 0; i < text.length || next < kept.length; ) {
       if (i === limit && next < kept.length) {
         // A kept stretch goes over as it is; it ends every phrase and sequence before it.
@@ -106,7 +110,16 @@ export class PhraseTable {
         i = copied = end;
       } else {
         // Past one unit, unless it begins a description sequence or a surrogate pair.
-        i = unit < 0x2ff0 || (unit > 0x2fff && (unit < 0xd800 || unit > 0xdbff)) ? i + 1 : unmatchedEnd(text, i, limit);
+        if (unit >= 0x2ff0 && unit <= 0x2fff) {
+          if (!ends || endsLimit !== limit || i < endsFrom) {
+            ends = descriptionEnds(text, i, limit);
+            endsFrom = i;
+            endsLimit = limit;
+          }
+          i = ends[i - endsFrom] || i + 1;
+        } else {
+          i += unit < 0xd800 || unit > 0xdbff ? 1 : unitsAt(text, i, limit);
+        }
       }
     }
     if (!parts.length) return text;
@@ -115,31 +128,32 @@ export class PhraseTable {
   }
 }
 
-/** Where the character at `at` ends: past a surrogate pair, or a whole description sequence. */
-function unmatchedEnd(text: string, at: number, limit: number): number {
-  return descriptionEnd(text, at, limit) || at + unitsAt(text, at, limit);
-}
-
 /** 2 for a surrogate pair that ends by `limit`, else 1. */
 function unitsAt(text: string, at: number, limit: number): number {
   return at + 1 < limit && (text.codePointAt(at) ?? 0) > 0xffff ? 2 : 1;
 }
 
 /**
- * Where the ideographic description sequence at `at` ends (⿲ and ⿳ take three parts, the others
- * two, each part a character or a sequence), or 0 when there is none or `limit` cuts it short:
- * OpenCC's rule.
+ * Where the ideographic description sequence at each position from `from` ends (⿲ and ⿳ take three
+ * parts, the others two, each part a character or a sequence), 0 where none starts or `limit`
+ * cuts it short: OpenCC's rule, where an operator whose own sequence is cut short is one
+ * character of the sequence around it. Found right to left, each from the ends after it, so the
+ * work is linear: read recursively, the same sequences were read again for every way to cut them
+ * short, exponentially often (50 ⿰ took 3.6 s, docs/security-text.md).
  */
-function descriptionEnd(text: string, at: number, limit: number): number {
-  const operator = text.charCodeAt(at);
-  if (operator < 0x2ff0 || operator > 0x2fff) return 0;
-  const parts = operator === 0x2ff2 || operator === 0x2ff3 ? 3 : 2;
-  let end = at + 1;
-  for (let part = 0; part < parts; part++) {
-    if (end >= limit) return 0;
-    end = descriptionEnd(text, end, limit) || end + unitsAt(text, end, limit);
+function descriptionEnds(text: string, from: number, limit: number): Int32Array {
+  const ends = new Int32Array(limit - from);
+  for (let at = limit - 1; at >= from; at--) {
+    const operator = text.charCodeAt(at);
+    if (operator < 0x2ff0 || operator > 0x2fff) continue;
+    const parts = operator === 0x2ff2 || operator === 0x2ff3 ? 3 : 2;
+    let end = at + 1;
+    for (let part = 0; part < parts && end !== 0; part++) {
+      end = end >= limit ? 0 : ends[end - from] || end + unitsAt(text, end, limit);
+    }
+    ends[at - from] = end;
   }
-  return end;
+  return ends;
 }
 
 /**

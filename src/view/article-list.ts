@@ -185,7 +185,7 @@ export abstract class ArticleList extends ListProperties {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
-    if (this.deepLink && !this.#link) void import('./deep-link.js').then(({DeepLink}) => (this.#link ??= new DeepLink(this, (id) => this.#reveal(id))));
+    if (this.deepLink && !this.#link) void import('./deep-link.js').then(({DeepLink}) => (this.#link ??= new DeepLink(this, (linked) => this.#reveal(linked))));
     const filters = this.#currentFilters();
     if ((Object.keys(filters) as (keyof typeof filters)[]).some((key) => filters[key] !== this.#filters[key])) {
       this.#filters = filters;
@@ -274,9 +274,9 @@ export abstract class ArticleList extends ListProperties {
   }
 
   /** Shows the linked article (with "more" as often as it takes) and focuses it; false while unknown. */
-  #reveal(id: string): boolean {
+  #reveal(linked: (id: string) => boolean): boolean {
     if (this.status === 'loading') return false;
-    const index = this.matching.findIndex((article) => article.id === id);
+    const index = this.matching.findIndex((article) => linked(article.id));
     if (index >= 0) {
       this.#pages = Math.max(this.#pages, Math.ceil((index + 1) / this.pageSize));
       this.focusIndex = index;

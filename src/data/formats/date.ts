@@ -47,14 +47,18 @@ function militaryHours(letter: string): number | undefined {
   return undefined;
 }
 
+/**
+ * Read after whitespace is collapsed to single spaces (parseRfc822Date), so each gap is ` ?` or
+ * ` `: with `\s*` on both sides of the optional zone, a run of blanks backtracked quadratically.
+ */
 const RFC822 =
-  /^(?:[a-z]+,?\s*)?(\d{1,2})\s+([a-z]+)\.?\s+(\d{2,4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*((?:gmt|utc)?[+-]\d{2}:?\d{2}|(?:gmt|utc)[+-]\d{1,2}(?::\d{2})?|[a-z]+)?(?:\s*\(.*\))?$/i;
+  /^(?:[a-z]+,? ?)?(\d{1,2}) ([a-z]+)\.? (\d{2,4}) (\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)? ?((?:gmt|utc)?[+-]\d{2}:?\d{2}|(?:gmt|utc)[+-]\d{1,2}(?::\d{2})?|[a-z]+)?(?: ?\(.*\))?$/i;
 
 /**
  * Java's `Date.toString()` (`Tue Jul 29 08:00:00 CST 2025`), which Java CMSs print into pubDate,
  * and C's asctime (the same without a zone), which HTTP dates may use.
  */
-const JAVA = /^[a-z]+,?\s+([a-z]+)\.?\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(?:([a-z]+|[+-]\d{4})\s+)?(\d{4})$/i;
+const JAVA = /^[a-z]+,? ([a-z]+)\.? (\d{1,2}) (\d{1,2}:\d{2}(?::\d{2})?) (?:([a-z]+|[+-]\d{4}) )?(\d{4})$/i;
 
 /**
  * RFC 822 / RFC 2822 (RSS pubDate). Lenient where feeds commonly are: the day name is optional and

@@ -321,7 +321,9 @@ export function decodeEntities(text: string): string {
 function assemble(parts: Part[], paragraphs: boolean): string {
   if (!paragraphs) {
     const line = parts.map((part) => (typeof part === 'string' ? part.replaceAll(ITEM_BREAK, '') : part === 3 ? ITEM_BREAK : '\n')).join('');
-    return collapse(collapse(line).replace(/\s*(?:\uE000\s*)+/g, ' '));
+    // Item breaks and the whitespace around them are one space; split, not a `\s*`-led regex (quadratic on U+3000 runs).
+    const pieces = collapse(line).split(ITEM_BREAK);
+    return collapse(pieces.map((piece, i) => (i ? i < pieces.length - 1 ? piece.trim() : piece.trimStart() : piece.trimEnd())).join(' '));
   }
   let out = '';
   let text = '';

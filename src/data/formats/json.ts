@@ -4,7 +4,7 @@
  * breaks it is skipped with a warning naming the field, rather than rendered half right.
  */
 import type {Article} from '../../core/vocabulary.js';
-import {FeedError, fail, type Result, ok} from '../errors.js';
+import {FeedError, fail, quote, type Result, ok} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {parseIsoDate} from '../iso-date.js';
 import type {SortOrder} from '../filter.js';
@@ -16,7 +16,8 @@ export function parseJsonText(text: string): Result<unknown> {
     // A byte order mark is legal before a feed but not before JSON.parse's first token.
     return ok(JSON.parse(text.replace(/^\uFEFF/, '')));
   } catch (error) {
-    return fail(new FeedError('parse', `The feed is not valid JSON: ${(error as Error).message}`, {cause: error}));
+    // V8's message quotes the text around the fault: feed text, isolated like any other.
+    return fail(new FeedError('parse', `The feed is not valid JSON: ${quote((error as Error).message, {max: 200, marks: false})}`, {cause: error}));
   }
 }
 
@@ -51,7 +52,7 @@ export function readJson(value: unknown, baseUrl?: string, maxItems?: number): R
       warnings.push('The nk-news JSON has no "version"; it was read as version 1');
     } else if (major(value['version']) !== 1) {
       return fail(new FeedError('invalid',
-        `nk-news JSON version ${JSON.stringify(value['version'])} is not supported: this library reads version 1 (field "version")`,
+        `nk-news JSON version ${quote(value['version'])} is not supported: this library reads version 1 (field "version")`,
         {field: 'version'}));
     }
     list = value['articles'];
@@ -101,13 +102,13 @@ function readArticle(item: unknown, lang: string | undefined, baseUrl: string | 
     // Each field is read by name, once: a page's items share one shape, so these reads stay fast.
     const url = optionalString(item['url'], 'url');
     const link = url === undefined ? undefined : httpUrl(url, baseUrl);
-    if (url !== undefined && !link) throw new FieldError(`field "url" must be an http(s) link, got ${quote(url)}`);
+    if (url !== undefined && !link) throw new FieldError(`field "url" must be an http(s) link, got ${quote(url, {max: 60})}`);
     const published = requiredString(item['published'], 'published');
     const instant = parseIsoDate(published);
-    if (!instant) throw new FieldError(`field "published" must be an ISO 8601 date, got ${quote(published)}`);
+    if (!instant) throw new FieldError(`field "published" must be an ISO 8601 date, got ${quote(published, {max: 60})}`);
     const itemLang = optionalString(item['lang'], 'lang');
     const tag = languageTag(itemLang ?? lang);
-    if (itemLang !== undefined && !tag) throw new FieldError(`field "lang" must be a BCP 47 language tag, got ${quote(itemLang)}`);
+    if (itemLang !== undefined && !tag) throw new FieldError(`field "lang" must be a BCP 47 language tag, got ${quote(itemLang, {max: 60})}`);
     const id = readId(item['id']);
     const title = requiredString(item['title'], 'title');
     const summary = optionalString(item['summary'], 'summary') ?? '';
@@ -156,10 +157,6 @@ function isArticleAsGiven(
     item['url'] === link && item['category'] === category && item['body'] === undefined && item['image'] === undefined &&
     Array.isArray(item['topics']) && Array.isArray(item['sources']) && Array.isArray(item['entities']) &&
     Object.getPrototypeOf(item) === Object.prototype;
-}
-
-function quote(value: string): string {
-  return JSON.stringify(value.length > 60 ? `${value.slice(0, 59)}…` : value);
 }
 
 function readId(id: unknown): string {

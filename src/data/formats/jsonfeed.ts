@@ -1,6 +1,6 @@
 /** JSON Feed 1.1 and 1.0 (jsonfeed.org) → articles. */
 import type {Article} from '../../core/vocabulary.js';
-import {FeedError, fail, type Result} from '../errors.js';
+import {FeedError, fail, quote, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {parseFeedDate} from './date.js';
 import {decodeEntities, firstImage, nodeToText, parseHtml, type MarkupElement} from './html-text.js';
@@ -26,7 +26,7 @@ export function readJsonFeed(value: unknown, baseUrl?: string): Result<Article[]
   }
   if (!isJsonFeedVersion(value['version'])) {
     return fail(new FeedError('invalid',
-      `JSON Feed version ${JSON.stringify(value['version'] ?? null)} is not supported: expected https://jsonfeed.org/version/1.1 or /1 (field "version")`,
+      `JSON Feed version ${quote(value['version'] ?? null)} is not supported: expected https://jsonfeed.org/version/1.1 or /1 (field "version")`,
       {field: 'version'}));
   }
   const items = value['items'];
@@ -63,7 +63,7 @@ function itemText(item: unknown): string {
 
 function label(item: unknown, index: number): string {
   const title = isRecord(item) ? string(item['title']) : undefined;
-  return title ? `JSON Feed item ${index + 1} ("${title.slice(0, 60)}")` : `JSON Feed item ${index + 1}`;
+  return title ? `JSON Feed item ${index + 1} (${quote(title, {max: 60})})` : `JSON Feed item ${index + 1}`;
 }
 
 /** A field of the wrong type is treated as absent: the spec's fields are optional and feeds vary. */
@@ -85,7 +85,7 @@ function readItem(item: unknown, feed: FeedContext): Draft | string {
   const published = dates.map((date) => parseFeedDate(date, context)).find(Boolean);
   if (!published) {
     return dates.length
-      ? `its date "${dates[0]!.slice(0, 60)}" is not RFC 3339`
+      ? `its date ${quote(dates[0], {max: 60})} is not RFC 3339`
       : 'it has no date (date_published or date_modified)';
   }
   const html = string(item['content_html']);
