@@ -17,8 +17,6 @@ export interface MarkupElement {
   name: string;
   attributes: Readonly<Record<string, string>>;
   children: MarkupNode[];
-  /** The XML element it was read from (Atom XHTML content), whose xml:base its links resolve against. */
-  xml?: Element;
 }
 
 /** Elements whose text is not prose a reader should see. */
@@ -195,25 +193,6 @@ export function parseHtml(html: string): MarkupElement {
   tokenizer.write(html);
   tokenizer.end();
   return builder.root;
-}
-
-/**
- * An XML subtree (the XHTML `<div>` of an Atom text construct, which arrives as XML elements in the
- * feed's own document) as the same tree, so one walk reads both.
- */
-export function readXml(element: Element, depth = 1): MarkupElement {
-  const attributes: Record<string, string> = {};
-  for (const attribute of Array.from(element.attributes)) attributes[attribute.name] = attribute.value;
-  const children: MarkupNode[] = [];
-  for (let node = element.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.CDATA_SECTION_NODE) {
-      children.push(node.nodeValue ?? '');
-    } else if (node.nodeType === Node.ELEMENT_NODE) {
-      // Past MAX_DEPTH, only the text.
-      children.push(depth < MAX_DEPTH ? readXml(node as Element, depth + 1) : node.textContent ?? '');
-    }
-  }
-  return {name: element.localName.toLowerCase(), attributes, children, xml: element};
 }
 
 /** Plain text of an HTML fragment, whitespace collapsed, entities decoded. */

@@ -3,7 +3,7 @@
  * fields and the fallbacks that turn one feed item into an `Article`, or into a warning.
  */
 import type {Article} from '../../core/vocabulary.js';
-import {FeedError, fail, ok, type Result} from '../errors.js';
+import {FeedError, fail, ok, quote, type Result} from '../errors.js';
 import {httpUrl} from '../url.js';
 import {collapse} from './whitespace.js';
 import {guessLang} from './lang-guess.js';
@@ -199,7 +199,7 @@ export function collect<T, D = Draft>(
     for (let k = 0; k < articles.length; k++) {
       const article = articles[k]!;
       // One lookup: an id already there leaves the set as it was.
-      if (ids.size === ids.add(article.id).size) warnings.push(`${label(indexes[k]!)}: skipped, it repeats the id "${article.id}"`);
+      if (ids.size === ids.add(article.id).size) warnings.push(`${label(indexes[k]!)}: skipped, it repeats the id ${quote(article.id)}`);
       else articles[kept++] = article;
     }
     articles.length = kept;

@@ -226,6 +226,9 @@ const VALUE = String.raw`"[^"<]*"|'[^'<]*'`;
  * Attributes: the space before each, its name, "=" and its value. Sticky: it reads the attributes
  * TAGS matched, each where the one before it ends, so no run of spaces is read twice.
  */
+// The lint's quadratic case is a match tried again at each later start; a sticky regex is tried
+// only where the last match ended.
+// eslint-disable-next-line regexp/no-super-linear-move
 const ATTRIBUTES = new RegExp(String.raw`(${S}+)(${NAME})(${S}*=${S}*)(${VALUE})`, 'gy');
 /** A start or end tag: "/" for an end tag, its name, its attributes, and its close ("/" for an empty element). */
 const TAGS = new RegExp(String.raw`<(\/?)(${NAME})((?:${S}+${NAME}${S}*=${S}*(?:${VALUE}))*)(${S}*\/?)>`, 'g');
