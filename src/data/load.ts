@@ -6,7 +6,8 @@ import type {Article} from '../core/vocabulary.js';
 import {FeedError, fail, ok, quote, type Result} from './errors.js';
 import {fetchFeed} from './fetch-feed.js';
 import {mergeArticles} from './merge.js';
-import {parseFeed, type FeedFormat} from './parse.js';
+import type {FeedFormat} from './parse.js';
+import {jsonBody, parseJsonBody} from './parse-json.js';
 import {pageProxy, viaProxy} from './proxied.js';
 import {httpUrl} from './url.js';
 
@@ -118,11 +119,13 @@ function start(url: string, key: string, options: LoadOptions): Flight {
       const fetched = await fetchFeed(target, {...options, signal: controller.signal, proxied: proxied ? url : undefined});
       if (!fetched.ok) return fail(fromFeed(fetched.error, url));
       // A proxy answers in nk-news JSON whatever the feed's own format, with its links made absolute.
-      const parsed = parseFeed(fetched.value.text, {
-        format: proxied ? 'auto' : options.format,
-        contentType: fetched.value.contentType,
-        url: proxied ? url : fetched.value.url,
-      });
+      const format = proxied ? 'auto' : options.format;
+      const base = proxied ? url : fetched.value.url;
+      const json = jsonBody(fetched.value.text, format);
+      // Only a body that is not JSON fetches the module with the XML readers.
+      const parsed = json !== undefined
+        ? parseJsonBody(json.body, json.format, base)
+        : (await import('./parse.js')).parseFeed(fetched.value.text, {format, contentType: fetched.value.contentType, url: base});
       if (!parsed.ok) return fail(fromFeed(parsed.error, url));
       // Only while still the flight for `key`: after clearFeedCache() the result is not kept.
       if (flights.get(key)?.controller === controller) cache.set(key, parsed);

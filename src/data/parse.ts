@@ -6,11 +6,11 @@
 import type {Article} from '../core/vocabulary.js';
 import {FeedError, fail, quote, type Result} from './errors.js';
 import {parseAtom, readAtom} from './formats/atom.js';
-import {isRecord, parseJson, parseJsonText, readJson} from './formats/json.js';
-import {parseJsonFeed, readJsonFeed} from './formats/jsonfeed.js';
+import {parseJsonText} from './formats/json.js';
 import {parseRss, readRss} from './formats/rss.js';
 import {descendants, parseHtml} from './formats/html-text.js';
 import {NS, parseXml, withParseWarnings} from './formats/xml.js';
+import {parseJsonBody} from './parse-json.js';
 import {httpUrl} from './url.js';
 
 export type FeedFormat = 'auto' | 'json' | 'jsonfeed' | 'rss' | 'atom';
@@ -32,8 +32,8 @@ export function parseFeed(text: string, options: ParseOptions = {}): Result<Arti
   const body = text.trimStart();
   if (!body) return fail(new FeedError('empty', 'The feed is empty'));
   switch (format) {
-    case 'json': return parseJson(body, url);
-    case 'jsonfeed': return parseJsonFeed(body, url);
+    case 'json':
+    case 'jsonfeed': return parseJsonBody(body, format, url);
     case 'rss': return parseRss(body, url);
     case 'atom': return parseAtom(body, url);
     case 'auto': return sniff(body, mediaType(contentType), url);
@@ -51,7 +51,7 @@ function mediaType(contentType: string | undefined): string {
 }
 
 function sniff(body: string, mime: string, url: string | undefined): Result<Article[]> {
-  if (body[0] === '{' || body[0] === '[') return sniffJson(body, url);
+  if (body[0] === '{' || body[0] === '[') return parseJsonBody(body, 'auto', url);
   if (body[0] === '<') return sniffMarkup(body, mime, url);
   // Declared as a feed but neither JSON nor markup: a broken feed, not a wrong URL.
   if (/json/.test(mime)) {
@@ -62,18 +62,6 @@ function sniff(body: string, mime: string, url: string | undefined): Result<Arti
     return fail(new FeedError('parse', `The feed is declared as ${quote(mime)} but is not XML: it starts with ${start(body)}`));
   }
   return notAFeed(body, mime);
-}
-
-function sniffJson(body: string, url: string | undefined): Result<Article[]> {
-  const parsed = parseJsonText(body);
-  if (!parsed.ok) return parsed;
-  const value = parsed.value;
-  if (isRecord(value) && typeof value['version'] === 'string' && /jsonfeed\.org/i.test(value['version'])) {
-    return readJsonFeed(value, url);
-  }
-  if (Array.isArray(value) || (isRecord(value) && 'articles' in value)) return readJson(value, url);
-  return fail(new FeedError('not-a-feed',
-    'The JSON is not a feed: it is neither nk-news JSON ({"version": 1, "articles": [...]}) nor a JSON Feed'));
 }
 
 interface Prolog {
