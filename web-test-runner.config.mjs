@@ -8,6 +8,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {BROWSERS, inspect, tolerantPage} from './test/browsers.mjs';
 import {feedServer} from './test/server/feed-server.mjs';
+import {hydrateBundle} from './test/server/bundle-server.mjs';
 import {summaryReporter} from './test/summary-reporter.mjs';
 import {ssrPages} from './scripts/ssr-pages.mjs';
 
@@ -93,6 +94,7 @@ export default {
   middleware: [ssrPages({source: true})],
   plugins: [
     feedServer(),
+    hydrateBundle(),
     reactAsModules,
     esbuildPlugin({ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname}),
   ],
