@@ -10,7 +10,7 @@
  * articles a page hands over, from article-source.ts) and `prerender.js` (the server's snapshot).
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {uiLang, type Article, type UiLang, type Variant} from '../core/vocabulary.js';
+import {uiLang, type UiLang, type Variant} from '../core/vocabulary.js';
 import type {FeedReader} from '../data/load.js';
 import {loadUiStrings} from '../i18n/strings.js';
 import {VariantController} from '../i18n/variant-store.js';
