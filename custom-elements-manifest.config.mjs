@@ -37,7 +37,7 @@ export default {
     'src/event-card/event-card.ts',
     'src/timeline/timeline.ts',
     'src/script-switch/script-switch.ts',
-    'src/view/list-properties.ts',
+    'src/view/article-element.ts',
     'src/view/article-list.ts',
     'src/view/events.ts',
   ],

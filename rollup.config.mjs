@@ -52,11 +52,15 @@ export default {
     chunkFileNames: ({name, facadeModuleId}) =>
       `chunks/${name === 'define' && facadeModuleId ? facadeModuleId.split(/[\\/]/).at(-2) : name}-[hash].js`,
     sourcemap: true,
-    // The date reader that the parsers and the filters share rides in the view's chunk, which every
+    // The date reader that the parsers and the filters share rides in the views' chunk, which every
     // page showing articles fetches: in a chunk of its own it would be one more round trip before
     // the first articles. The entry is named too, or the view's chunk would take along everything
     // it imports that the entry imports as well (a manual chunk takes its unassigned dependencies).
-    manualChunks: (id) => (/[\\/]dist[\\/]cdn\.js$/.test(id) ? 'nk-news' : /[\\/]dist[\\/](view[\\/]present|data[\\/]iso-date)\.js$/.test(id) ? 'present' : undefined),
+    // The list's and the card's views share one chunk (their gazetteer, filters and conversion door
+    // are the same); the check of a page's own articles rides with the JSON reader it runs.
+    manualChunks: (id) => (/[\\/]dist[\\/]cdn\.js$/.test(id) ? 'nk-news'
+      : /[\\/]dist[\\/](view[\\/](list|card)-view|data[\\/]iso-date)\.js$/.test(id) ? 'view'
+      : /[\\/]dist[\\/]data[\\/](check-articles|formats[\\/]json)\.js$/.test(id) ? 'json' : undefined),
   },
   plugins: [
     nodeResolve({browser: true, exportConditions: ['production']}),

@@ -9,6 +9,8 @@ import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {BROWSERS, inspect, tolerantPage} from './test/browsers.mjs';
 import {feedServer} from './test/server/feed-server.mjs';
 import {feedProxy} from './test/server/feed-proxy.mjs';
+import {hydrateBundle} from './test/server/bundle-server.mjs';
+import {heapCommand} from './test/server/heap-command.mjs';
 import {summaryReporter} from './test/summary-reporter.mjs';
 import {ssrPages} from './scripts/ssr-pages.mjs';
 
@@ -94,6 +96,8 @@ export default {
   middleware: [ssrPages({source: true}), feedProxy()],
   plugins: [
     feedServer(),
+    hydrateBundle(),
+    heapCommand(),
     reactAsModules,
     esbuildPlugin({ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname}),
   ],

@@ -25,12 +25,12 @@ export type {Glossary} from './text/glossary.js';
 export type {GazetteerEntry} from './corpus/gazetteer-types.js';
 
 /**
- * The tags still to fetch, and how. The card and the timeline show nothing without the view's
- * chunk (present.js): it comes alongside theirs, not one round trip after.
+ * The tags still to fetch, and how. The card and the timeline show nothing without the views'
+ * chunk (list-view.js and card-view.js): it comes alongside theirs, not one round trip after.
  */
 const pending = new Map<string, () => Promise<unknown>>([
-  ['nk-event-card', () => Promise.all([import('./event-card/define.js'), import('./view/present.js')])],
-  ['nk-timeline', () => Promise.all([import('./timeline/define.js'), import('./view/present.js')])],
+  ['nk-event-card', () => Promise.all([import('./event-card/define.js'), import('./view/card-view.js')])],
+  ['nk-timeline', () => Promise.all([import('./timeline/define.js'), import('./view/list-view.js')])],
   ['nk-script-switch', () => import('./script-switch/define.js')],
 ]);
 

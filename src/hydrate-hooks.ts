@@ -1,15 +1,27 @@
-// Part of nk-news/hydrate.js, in a module of its own so that it runs before any element is
+// Part of nk-news/hydrate.js, loaded after Lit's hydration support and before any element is
 // defined: an element already in the page upgrades, and reads the server's snapshot, the moment
 // its tag is defined. Only pages that hydrate read snapshots: the CDN bundle carries none of this.
-import {NkEventCard} from './event-card/event-card.js';
+import {adoptStyles, type LitElement} from 'lit';
 import {addUiStrings} from './i18n/strings.js';
 import {strings as en} from './i18n/strings-en.js';
 import {strings as zhHans} from './i18n/strings-zh-hans.js';
-import {ArticleList} from './view/article-list.js';
-import {serverCardView, serverListView} from './view/snapshot.js';
+import {ArticlesController} from './view/articles-controller.js';
+import {serverView} from './view/snapshot.js';
 
-ArticleList.serverView = serverListView;
-NkEventCard.serverView = serverCardView;
+ArticlesController.serverView = (host, kind) => {
+  const view = serverView(host, kind);
+  // Lit's hydration support marks an element with a server's shadow root (`_$needsHydration`) to
+  // take its DOM over. With no snapshot to draw the same DOM from (none, or a malformed one), that
+  // DOM is not hydrated, which would throw on the first difference: the element draws afresh, as
+  // it loads like any other.
+  const element = host as LitElement & {_$needsHydration?: boolean};
+  if (!view && element._$needsHydration && element.shadowRoot) {
+    element._$needsHydration = false;
+    element.shadowRoot.replaceChildren();
+    adoptStyles(element.shadowRoot, (element.constructor as typeof LitElement).elementStyles);
+  }
+  return view;
+};
 // A server-rendered element's first render must draw the server's words: all of them at hand.
 addUiStrings('zh-Hans', zhHans);
 addUiStrings('en', en);

@@ -10,7 +10,6 @@ import type {NkEventCard} from '../src/event-card/event-card.js';
 import {corpus} from '../src/corpus/index.js';
 import {uiStrings} from '../src/i18n/strings.js';
 import {forgetVariant} from '../src/i18n/variant-store.js';
-import {derive} from '../src/view/list-view.js';
 import {clickOn, part, showing, shownArticles} from './helpers.js';
 
 /** Every state the element's shadow root passes through, as [article lang, the words a reader sees]. */
@@ -31,8 +30,10 @@ describe('the elements’ own words', () => {
     const [story] = await corpus();
     expect(uiStrings('en').lang, 'English words carried by every page').to.equal('zh-Hant');
     const english = {...story!, id: 'en-1', lang: 'en', title: 'Talks resume'};
-    await derive([[english], {query: ''} as Parameters<typeof derive>[0][1], 1, undefined, undefined, 0, false]);
+    const feed = await fixture<NkNewsFeed>(html`<nk-news-feed .articles=${[english]}></nk-news-feed>`);
+    await waitUntil(() => feed.status === 'ready', 'the view was never derived');
     expect(uiStrings('en').lang).to.equal('en');
+    expect(part(feed, 'feed')!.getAttribute('aria-label')).to.equal('North Korea news');
     expect(uiStrings('en').ui.more).to.equal('More stories');
   });
 

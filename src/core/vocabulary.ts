@@ -104,9 +104,25 @@ const uiLangs: Record<Variant, UiLang> = {'zh-TW': 'zh-Hant', 'zh-HK': 'zh-Hant-
 
 /**
  * The language of the elements' own words: the script the reader chose, else the script of the
- * source text, else English for a source that is not Chinese.
+ * source text, else English for a source that is not Chinese. With no source text yet, the bundled
+ * corpus's: Taiwan's.
  */
-export function uiLang(requested: Variant | undefined, sourceLang: string): UiLang {
+export function uiLang(requested: Variant | undefined, sourceLang = 'zh-Hant-TW'): UiLang {
   const shown = shownVariant(requested, sourceLang);
   return shown ? uiLangs[shown] : 'en';
+}
+
+const commonLang = new WeakMap<readonly Article[], string | undefined>();
+
+/** The language most of the articles are in: a list's own words follow it, not the first article's. */
+export function mostCommonLang(articles: readonly Article[]): string | undefined {
+  // Asked at every update, of the same array until another load: counted once per array.
+  if (!commonLang.has(articles)) commonLang.set(articles, countLangs(articles));
+  return commonLang.get(articles);
+}
+
+function countLangs(articles: readonly Article[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const {lang} of articles) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

@@ -1,5 +1,5 @@
 /** The elements' words in English, loaded for sources that are not Chinese. */
-import type {UiStrings} from './strings.js';
+import type {UiStrings} from './strings-zh-hant.js';
 
 export const strings: UiStrings = {
   feedLabel: 'North Korea news',

@@ -1,5 +1,5 @@
 /** The elements' words in mainland script and wording, loaded when a reader reads the mainland variant. */
-import type {UiStrings} from './strings.js';
+import type {UiStrings} from './strings-zh-hant.js';
 
 export const strings: UiStrings = {
   feedLabel: '朝鲜新闻',

@@ -96,7 +96,7 @@ function listenToOtherTabs() {
 
 /** The parent in the tree `lang` inherits through: a shadow root's parent is its host. */
 function parentOf(node: Node): Node | null {
-  return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  return node.parentNode ?? (typeof ShadowRoot === 'function' && node instanceof ShadowRoot ? node.host : null);
 }
 
 /**
@@ -105,8 +105,8 @@ function parentOf(node: Node): Node | null {
  * mark the text they render inside their shadow roots, never their own host.
  */
 export function inheritedLang(element: Element): string | undefined {
-  // A server render (nk-news/ssr) has no document to inherit from.
-  if (typeof Element === 'undefined') return undefined;
+  // A server render (nk-news/ssr) has no document to inherit from (its DOM shim may define Element).
+  if (typeof document === 'undefined') return undefined;
   for (let node: Node | null = element; node; node = parentOf(node)) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang')!;
   }
@@ -127,20 +127,23 @@ export function resolveVariant(host: Element, explicit?: Variant | string | null
 }
 
 /**
- * Keeps an element in step with the page-wide choice: re-renders it whenever the reader picks
- * another variant (in any `<nk-script-switch>`, or another tab). Listens only while connected.
+ * The one resolver of the variant an element shows, kept in step with the page-wide choice: the
+ * host hears whenever the reader picks another variant (in any `<nk-script-switch>`, or another
+ * tab); by default it updates. Listens only while connected.
  */
 export class VariantController implements ReactiveController {
   readonly #host: ReactiveControllerHost & Element;
+  readonly #changed: (saved: Variant | undefined) => void;
   #unsubscribe?: () => void;
 
-  constructor(host: ReactiveControllerHost & Element) {
+  constructor(host: ReactiveControllerHost & Element, changed = (_saved: Variant | undefined) => host.requestUpdate()) {
     this.#host = host;
+    this.#changed = changed;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.#unsubscribe ??= subscribe(() => this.#host.requestUpdate());
+    this.#unsubscribe ??= subscribe(this.#changed);
     // The element may have moved under another `lang`, or missed a choice while disconnected.
     this.#host.requestUpdate();
   }

@@ -1,8 +1,7 @@
-import {LitElement, html} from 'lit';
-import {property} from 'lit/decorators.js';
+import {LitElement, html, type PropertyDeclarations} from 'lit';
 import {live} from 'lit/directives/live.js';
 import {isVariant, langTag, variantOfLang, variants, type Variant} from '../core/vocabulary.js';
-import {resolveVariant, saveVariant, savedVariant, subscribe} from '../i18n/variant-store.js';
+import {saveVariant, savedVariant, VariantController} from '../i18n/variant-store.js';
 import {themeStyles} from '../view/theme.styles.js';
 import {styles} from './script-switch.styles.js';
 import {VariantChangeEvent} from '../view/events.js';
@@ -47,17 +46,20 @@ let switches = 0;
  */
 export class NkScriptSwitch extends LitElement {
   static override styles = [themeStyles, styles];
+  // As every element's (see view/article-element.ts): Lit's static properties, no decorators.
+  static override properties: PropertyDeclarations = {value: {reflect: true}, label: {}, theme: {reflect: true}};
 
   #value?: Variant;
+  /** The resolver every element uses; here it also hears a choice made in another switch or tab. */
+  readonly #variants = new VariantController(this, (saved) => this.#onSaved(saved));
 
   /**
    * The chosen variant: `zh-TW`, `zh-HK` or `zh-CN`. Initially the reader's saved choice, else the
    * nearest Chinese `lang` around the element, else `zh-TW`. Setting it changes what the switch
    * shows, without saving or firing an event.
    */
-  @property({reflect: true})
   get value(): Variant {
-    return this.#value ?? resolveVariant(this) ?? 'zh-TW';
+    return this.#value ?? this.#variants.resolve() ?? 'zh-TW';
   }
   set value(next: Variant) {
     const old = this.value;
@@ -66,27 +68,19 @@ export class NkScriptSwitch extends LitElement {
   }
 
   /** Accessible name of the group. Default: 中文字體 (中文字体 while Simplified is chosen). */
-  @property() label?: string;
+  label?: string;
 
   /** `light`, `dark`, or `auto` to follow the reader's system setting. */
-  @property({reflect: true}) theme: 'light' | 'dark' | 'auto' = 'light';
+  theme: 'light' | 'dark' | 'auto' = 'light';
 
   readonly #name = `nk-variant-${++switches}`;
-  #unsubscribe?: () => void;
   /** The value last rendered. */
   #shown?: Variant;
 
   override connectedCallback() {
     super.connectedCallback();
-    this.#unsubscribe = subscribe(this.#onSaved);
     // Reflect the resolved initial value as the attribute.
     this.requestUpdate('value', undefined);
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.#unsubscribe?.();
-    this.#unsubscribe = undefined;
   }
 
   protected override willUpdate() {
@@ -111,11 +105,11 @@ export class NkScriptSwitch extends LitElement {
   }
 
   /** Another switch (or tab) saved a choice: show it. */
-  #onSaved = (saved: Variant | undefined) => {
+  #onSaved(saved: Variant | undefined) {
     if (saved) this.#value = saved;
     // Compared with what is on screen: the getter may already resolve to the new choice.
     this.requestUpdate('value', this.#shown);
-  };
+  }
 
   #onChange(event: Event) {
     const input = event.target as HTMLInputElement;

@@ -1,28 +1,26 @@
-import {html, nothing, type PropertyValues} from 'lit';
-import {uiLang, variantOfLang, type Article, type ArticleInput} from '../core/vocabulary.js';
+import {html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {mostCommonLang, type Article, type ArticleInput} from '../core/vocabulary.js';
 import type {SortOrder} from '../data/filter.js';
-import type {FeedReader} from '../data/load.js';
 import {uiStrings, type UiStrings} from '../i18n/strings.js';
-import {VariantController} from '../i18n/variant-store.js';
-import {glossaryVersion} from '../text/glossary.js';
 import {articleStyles} from './article.styles.js';
-import {ArticleSource} from './article-source.js';
+import {ArticlesController, deriveList} from './articles-controller.js';
 import type {DeepLink} from './deep-link.js';
 import type {ArticleViewOptions} from './article-view.js';
 import {errorStyles} from './error-view.js';
 import {ArticleSelectEvent, FilterChangeEvent, type ActiveFilters} from './events.js';
-import {mostCommonLang, renderFilters, renderFooter, renderNotices, renderSearch, statusText, type Frame, type ListView} from './list-controls.js';
-import {ListProperties} from './list-properties.js';
-import {ListViewTask} from './list-view.js';
+import {renderFilters, renderFooter, renderNotices, renderSearch, statusText, type Frame} from './list-controls.js';
+import {ArticleElement} from './article-element.js';
+import type {ListQuery, ListView} from './list-view.js';
 import {styles} from './article-list.styles.js';
 import {themeStyles} from './theme.styles.js';
 
 let lists = 0;
 
 /**
- * What the feed and the timeline share: their data attributes, loading (in `ArticleSource`),
- * filtering, search, conversion and selection. Internal: subclasses draw the articles in
- * `renderArticles()`. Its events, parts and custom properties are listed here once and inherited by both.
+ * What the feed and the timeline share: their data attributes, filtering, search, "more" and
+ * selection; the articles controller runs their path from source to view. Internal: subclasses draw
+ * the articles in `renderArticles()`. Its events and parts are listed here once and inherited by
+ * both (the custom properties, once for every element, in ArticleElement).
  *
  * @slot - A `<script type="application/json">` with inline articles (nk-news JSON or JSON Feed). Not displayed.
  *
@@ -46,44 +44,59 @@ let lists = 0;
  * @csspart status - The loading placeholders, the empty message and the result count.
  * @csspart error - The error message, or the notice that a refresh failed.
  * @csspart retry - The button that loads again after an error.
- *
- * @cssproperty [--nk-font-family=system-ui, -apple-system, 'Noto Sans TC', 'Noto Sans SC', 'PingFang TC', 'Microsoft JhengHei', sans-serif] - Typeface.
- * @cssproperty [--nk-font-size=16px] - Base text size; every other size is in `em` of it. Fixed by default, so a page's root size (62.5%) does not shrink it; `1rem` follows the page.
- * @cssproperty [--nk-color-text=#1a1a1a] - Text colour (light scheme).
- * @cssproperty [--nk-color-muted=#595959] - Secondary text: date, sources (light scheme).
- * @cssproperty [--nk-color-accent=#b3261e] - Links, category, buttons, focus ring (light scheme).
- * @cssproperty [--nk-color-surface=#ffffff] - Card background (light scheme).
- * @cssproperty [--nk-color-border=#d9d9d9] - Outlines (light scheme).
- * @cssproperty [--nk-color-background=transparent] - The element's own ground (light scheme).
- * @cssproperty [--nk-dark-color-text=#ececec] - Text colour in the dark scheme (`theme="dark"`, or `auto` on a dark system). Every colour token has a `--nk-dark-` twin; the light ones are never used in dark.
- * @cssproperty [--nk-dark-color-muted=#b0b0b0] - Secondary text, dark scheme.
- * @cssproperty [--nk-dark-color-accent=#ff8a80] - Links, category, buttons, focus ring, dark scheme.
- * @cssproperty [--nk-dark-color-surface=#1e1e1e] - Card background, dark scheme.
- * @cssproperty [--nk-dark-color-border=#444444] - Outlines, dark scheme.
- * @cssproperty [--nk-dark-color-background=#121212] - The element's own ground, dark scheme.
- * @cssproperty [--nk-radius=8px] - Corner radius of articles, placeholders and the search box.
- * @cssproperty [--nk-control-radius=var(--nk-radius, 999px)] - Corner radius of chips, badges and buttons: pills unless the site sets a radius.
- * @cssproperty [--nk-space=0.75em] - Base spacing.
- * @cssproperty [--nk-card-border-color=var(--nk-color-border)] - Article outline (dark: `--nk-dark-card-border-color`).
- * @cssproperty [--nk-card-background=var(--nk-color-surface)] - Article background (dark: `--nk-dark-card-background`).
- * @cssproperty [--nk-card-padding=var(--nk-space)] - Article padding.
- * @cssproperty [--nk-card-min-height=rows' height] - Height of each article and placeholder in a feed: 3 headline lines, meta, 3 summary lines and entities (compact: 2 headline lines and meta). A picture adds 9em.
- * @cssproperty [--nk-headline-color=var(--nk-color-text)] - Headline colour (dark: `--nk-dark-headline-color`).
- * @cssproperty [--nk-headline-font-size=1.15em] - Headline size.
- * @cssproperty [--nk-chip-background=accent at 8%] - Entity chip background (dark: `--nk-dark-chip-background`).
- * @cssproperty [--nk-skeleton-color=text at 8%] - Loading placeholder colour (dark: `--nk-dark-skeleton-color`).
  */
-export abstract class ArticleList extends ListProperties {
+export abstract class ArticleList extends ArticleElement {
   static override styles = [themeStyles, articleStyles, errorStyles, styles];
+  static override properties: PropertyDeclarations = {
+    category: {}, source: {}, entity: {}, since: {}, until: {}, query: {}, sort: {}, label: {}, layout: {reflect: true},
+    searchable: {type: Boolean, reflect: true}, filterable: {type: Boolean, reflect: true},
+    limit: {type: Number}, timeout: {type: Number}, refreshInterval: {type: Number, attribute: 'refresh-interval'},
+    deepLink: {type: Boolean, attribute: 'deep-link'},
+  };
+
+  /** How many articles show before "more"; "more" shows this many again. */
+  limit = 10;
+  /** Only articles of this category. */
+  category?: string;
+  /** Only articles citing this medium, e.g. 路透. */
+  source?: string;
+  /** Only articles naming this entity: a gazetteer id or any regional name (川普, 特朗普, Donald Trump). */
+  entity?: string;
+  /** Only articles published on or after this ISO 8601 date. */
+  since?: string;
+  /** Only articles published on or before this ISO 8601 date (the whole day). */
+  until?: string;
+  /** Free-text search, matched across scripts and regional names (特朗普 finds 川普). */
+  query = '';
+  /** `newest` (default) or `oldest` first. */
+  sort: SortOrder = 'newest';
+  /** `list`, `grid` or `compact` (headline and meta only). */
+  layout: 'list' | 'grid' | 'compact' = 'list';
+  /** Seconds between re-fetches of `src`; 0 never. Backs off while failing. */
+  refreshInterval = 0;
+  /** Seconds before a fetch is given up. */
+  timeout = 15;
+  /** Shows a search box. */
+  searchable = false;
+  /** Shows filter chips for the sources and entities in the feed. */
+  filterable = false;
+  /** Accessible name of the feed. Default: "北韓新聞" / "朝鲜新闻" / "North Korea news". */
+  label?: string;
+  /** Selecting an article puts `#nk-<id>` in the address; a page opened with one shows, scrolls to and focuses that article. */
+  deepLink = false;
+
   /** Pages of `limit` shown: "more" adds one. */
   #pages = 1;
 
-  readonly #variant = new VariantController(this);
-  readonly #source = new ArticleSource(this, () => ({
-    src: this.src, format: this.format, timeout: this.timeout, refreshInterval: this.refreshInterval, inline: this.#inlineScript(),
-  }));
-  /** Article[] → filter/sort → the visible page → convert, in a lazy module; reruns when an input changes. */
-  readonly #view = new ListViewTask(this, () => [this.#source.articles, this.#filters, this.pageSize * this.#pages, this.#variant.resolve(this.variant), this.glossary, glossaryVersion(), this.filterable], (cause) => this.#source.fail(cause));
+  protected readonly controller: ArticlesController<ListQuery, ListView> = new ArticlesController<ListQuery, ListView>(this, {
+    kind: 'list',
+    request: () => ({src: this.src, format: this.format, timeout: this.timeout, refreshInterval: this.refreshInterval, inline: this.#inlineScript()}),
+    variant: () => this.variant,
+    glossary: () => this.glossary,
+    query: () => ({filters: this.#filters, count: this.pageSize * this.#pages, chips: this.filterable}),
+    sourceLang: mostCommonLang,
+    derive: deriveList,
+  });
   /** Loaded with the first update that has `deep-link`: most lists never link. */
   #link?: DeepLink;
   /** The filters in force; a new object only when one of them changes, so the view reruns only then. */
@@ -99,17 +112,17 @@ export abstract class ArticleList extends ListProperties {
     return this.matching;
   }
   set articles(articles: readonly ArticleInput[] | undefined | null) {
-    void this.#source.adopt(articles ?? undefined);
+    void this.controller.adopt(articles ?? undefined);
   }
 
   /** A load is under way (a refresh may keep the last articles on screen meanwhile). */
   protected get loading(): boolean {
-    return this.#source.loading;
+    return this.controller.loading;
   }
 
   /** The derived view: what the list shows, in the reader's variant. */
   protected get view(): ListView | undefined {
-    return this.#view.value;
+    return this.controller.view;
   }
 
   /** The articles that pass the filters and the query, in order, before "more" (source script). */
@@ -124,7 +137,7 @@ export abstract class ArticleList extends ListProperties {
 
   readonly #retry = () => void this.refresh();
   readonly #status = (frame: Frame) =>
-    statusText(frame, {failed: !!this.#source.error, loaded: this.#source.articles.length, matching: this.matching.length, readerAsked: this.#readerAsked, partial: this.view?.partial});
+    statusText(frame, {failed: !!this.controller.error, loaded: this.controller.articles.length, matching: this.matching.length, readerAsked: this.#readerAsked, partial: this.view?.partial});
 
   /** The text of a child `<script type="application/json">` holding the page's articles (none on a server). */
   #inlineScript(): string | undefined {
@@ -133,20 +146,12 @@ export abstract class ArticleList extends ListProperties {
 
   /** `loading`, `ready` or `error`. Still `loading` while a long `articles` array's first stories show and the rest are checked. */
   get status(): 'loading' | 'ready' | 'error' {
-    const {loading, error, articles} = this.#source;
-    // Loading until what was loaded (or found wanting) is on screen: converted, filtered, drawn; a
-    // view that failed to load its code is on screen as the error it set.
-    const drawn = this.view?.loaded === articles || this.#view.failed;
-    if (loading || !this.hasUpdated || !drawn) return 'loading';
-    return error ? 'error' : 'ready';
+    return this.controller.status;
   }
 
-  /** Fetches the sources again now, bypassing the cache. Settles when done; never rejects. */
-  async refresh(): Promise<void> {
-    await this.#source.refresh();
-    // Done means on screen: let the update that takes the new articles run, then their view.
-    await this.updateComplete;
-    await this.#view.complete;
+  /** Fetches the sources again now, bypassing the cache. Settles when what it loaded is on screen; never rejects. */
+  refresh(): Promise<void> {
+    return this.controller.refresh();
   }
 
   constructor() {
@@ -162,26 +167,6 @@ export abstract class ArticleList extends ListProperties {
 
   #currentFilters() {
     return {query: this.query, category: this.category, source: this.source, entity: this.entity, since: this.since, until: this.until, sort: this.sort};
-  }
-
-  /** @internal For `nk-news/ssr`: loads and derives the first view as a browser would, without a DOM; none when nothing loaded. */
-  async prerender(read?: FeedReader): Promise<import('./snapshot.js').ListSnapshot | undefined> {
-    const {articles} = await this.#source.loadOnce(read);
-    const variant = this.variant && variantOfLang(this.variant);
-    return articles.length ? (await import('./prerender.js')).prerenderList([articles, this.#currentFilters(), this.pageSize, variant, this.glossary, glossaryVersion(), this.filterable]) : undefined;
-  }
-
-  /** @internal For `nk-news/ssr`: the first render shows this, as the server did. */
-  set ssrView(view: ListView | undefined) {
-    if (view) this.#source.seed(this.#view.adopt(view));
-  }
-  /** @internal Set by `nk-news/hydrate.js` (the CDN bundle does not hydrate): what a server left in the element. */
-  static serverView?: (host: Element) => ListView | undefined;
-
-  override connectedCallback() {
-    // Server-rendered: adopt what the server showed before the first render, which hydrates it.
-    if (!this.hasUpdated && !this.#view.value) this.ssrView = ArticleList.serverView?.(this);
-    super.connectedCallback();
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
@@ -206,8 +191,8 @@ export abstract class ArticleList extends ListProperties {
 
   /** The words, language and state every list draws with. */
   protected frame(): Frame {
-    const {shown = [], variant} = this.view ?? {};
-    const {lang, ui} = uiStrings(uiLang(variant, mostCommonLang(this.#source.articles) ?? 'zh-Hant-TW'), () => this.requestUpdate());
+    const shown = this.view?.shown ?? [];
+    const {lang, ui} = uiStrings(this.controller.lang, () => this.requestUpdate());
     const initial = this.status === 'loading' && !shown.length;
     return {shown, lang, ui, label: this.label ?? ui.feedLabel, initial};
   }
@@ -229,7 +214,7 @@ export abstract class ArticleList extends ListProperties {
     return html`
       ${this.searchable ? renderSearch(this.query, frame.ui, change, this.#status(frame)) : nothing}
       ${this.filterable ? renderFilters(this.view, !this.source && !this.entity, frame.ui, change) : nothing}
-      ${renderNotices(this.#source, !!this.view?.shown.length, frame.ui, this.#retry)}
+      ${renderNotices(this.controller, !!this.view?.shown.length, frame.ui, this.#retry)}
     `;
   }
 

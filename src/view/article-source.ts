@@ -1,7 +1,8 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {Article, ArticleInput} from '../core/vocabulary.js';
+import type {HeadOrders} from '../data/check-articles.js';
 import {FeedError} from '../data/errors.js';
-import type {FeedReader, LoadResult} from '../data/load.js';
+import type {LoadResult} from '../data/load.js';
 import type {FeedFormat} from '../data/parse.js';
 import {loadSource, parseInline, sourceUrls} from '../data/source.js';
 import {MAX_TIMER_MS} from '../data/timers.js';
@@ -50,8 +51,10 @@ type Host = ReactiveControllerHost & EventTarget & {readonly isConnected: boolea
  * Loads start after an update (`hostUpdated`), never during one.
  */
 export class ArticleSource implements ReactiveController {
-  /** The articles loaded last; a failed load keeps them. */
-  articles: readonly Article[] = [];
+  #articles: readonly Article[] = [];
+  /** Counts the changes of `articles`: what a view was derived from is known by number, not by array. */
+  #version = 0;
+  #head?: HeadOrders;
   loading = false;
   /** Why there is nothing to show. */
   error?: FeedError;
@@ -83,6 +86,27 @@ export class ArticleSource implements ReactiveController {
     this.#request = request;
     this.#loaded = loaded;
     host.addController(this);
+  }
+
+  /** The articles loaded last; a failed load keeps them. */
+  get articles(): readonly Article[] {
+    return this.#articles;
+  }
+
+  /** Goes up each time `articles` changes. */
+  get version(): number {
+    return this.#version;
+  }
+
+  /** Set while `articles` holds only a long array's first stories, checked before the rest: the orders they are first in. */
+  get head(): HeadOrders | undefined {
+    return this.#head;
+  }
+
+  #show(articles: readonly Article[], head?: HeadOrders) {
+    this.#articles = articles;
+    this.#head = head;
+    this.#version++;
   }
 
   hostConnected(): void {
@@ -132,15 +156,25 @@ export class ArticleSource implements ReactiveController {
     this.loading = true;
     try {
       // The checker is the nk-news JSON reader, loaded only for pages that hand articles over.
-      // A long array's first stories are drawn while the rest are checked: still loading meanwhile.
-      const checked = await (await import('./present.js')).checkArticles(input, (head) => {
-        if (this.#adopted !== input) return;
-        this.articles = head;
+      // In a browser, a long array's first stories are drawn while the rest are checked (still
+      // loading meanwhile); a server paints nothing, and checks the whole array at once.
+      const paints = typeof requestAnimationFrame === 'function';
+      const {head, rest} = (await import('../data/check-articles.js')).checkArticles(input, paints);
+      if (this.#adopted !== input) return;
+      if (head) {
+        this.#show(head.articles, head.orders);
         this.#host.requestUpdate();
-      });
+        // After the next paint; a page the browser does not paint (a background tab) goes on by the timer.
+        await new Promise((painted) => {
+          requestAnimationFrame(() => setTimeout(painted));
+          setTimeout(painted, 100);
+        });
+      }
+      if (this.#adopted !== input) return;
+      const checked = rest();
       if (this.#adopted !== input) return;
       this.loading = false;
-      this.articles = checked.ok ? checked.value : [];
+      this.#show(checked.ok ? checked.value : []);
       this.error = checked.ok ? undefined : checked.error;
       this.notice = undefined;
       this.#host.requestUpdate();
@@ -152,21 +186,9 @@ export class ArticleSource implements ReactiveController {
   }
 
   /** What a server loaded and rendered (`nk-news/ssr`): shown as loaded, and polled from, not loaded again. */
-  seed(articles: readonly Article[]): void {
-    this.articles = articles;
+  protected seedArticles(articles: readonly Article[]): void {
+    this.#show(articles);
     this.#seeded = true;
-  }
-
-  /**
-   * One load of the current request with no events, timers or host updates: the server's render
-   * (`nk-news/ssr`) loads with the same loader the browser would use, or reads each URL with `read`.
-   */
-  async loadOnce(read?: FeedReader): Promise<LoadResult> {
-    const request = this.#request();
-    if (!request) return {articles: [], errors: [], warnings: [], sources: [], stale: []};
-    return request.inline !== undefined
-      ? parseInline(request.inline, request.format)
-      : loadSource(request.src, {format: request.format, timeout: request.timeout, read});
   }
 
   /** No loading or polling: the host was handed its articles. Loads again at the next request. */
@@ -217,7 +239,7 @@ export class ArticleSource implements ReactiveController {
   #finish(result: LoadResult) {
     const failed = result.errors[0];
     if (result.articles.length || !failed) {
-      this.articles = result.articles;
+      this.#show(result.articles);
       this.error = undefined;
       this.notice = failed && {error: failed, stale: result.stale.length > 0};
     } else if (this.articles.length) {

@@ -1,18 +1,11 @@
 /** The controls around a list's articles: the search box, the filter chips and the count line. */
 import {html, nothing} from 'lit';
-import type {Article, UiLang, Variant} from '../core/vocabulary.js';
+import type {Article, UiLang} from '../core/vocabulary.js';
 import type {UiStrings} from '../i18n/strings.js';
 import type {FeedError} from '../data/errors.js';
 import {renderError} from './error-view.js';
 import type {ActiveFilters} from './events.js';
-import type {FeedView} from './present.js';
-
-/** What a list shows, derived from the articles it loaded (which it records). */
-export type ListView = FeedView & {
-  loaded: readonly Article[];
-  variant?: Variant;
-  entityName: typeof import('./present.js').entityName;
-};
+import type {ListView} from './list-view.js';
 
 /** What a list draws with: the articles as shown and the words around them. */
 export interface Frame {
@@ -22,21 +15,6 @@ export interface Frame {
   label: string;
   /** Nothing to show yet: draw placeholders. */
   initial: boolean;
-}
-
-const commonLang = new WeakMap<readonly Article[], string | undefined>();
-
-/** The language most of the articles are in: the list's own words follow it, not the first article's. */
-export function mostCommonLang(articles: readonly Article[]): string | undefined {
-  // Asked at every render, of the same array until another load: counted once per array.
-  if (!commonLang.has(articles)) commonLang.set(articles, countLangs(articles));
-  return commonLang.get(articles);
-}
-
-function countLangs(articles: readonly Article[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const {lang} of articles) counts.set(lang, (counts.get(lang) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 type Change = (filters: Partial<ActiveFilters>) => void;

@@ -1,81 +1,108 @@
-import type {ReactiveControllerHost} from 'lit';
-import {Task, TaskStatus} from '@lit/task';
-import {uiLang, type Article, type Variant} from '../core/vocabulary.js';
-import type {SortOrder} from '../data/filter.js';
-import {loadUiStrings} from '../i18n/strings.js';
-import type {Glossary} from '../text/glossary.js';
+/**
+ * A list's view (the feed's and the timeline's): Article[] → filter/sort → search → the visible
+ * page → convert, and the filter chips. A lazy module (the controller imports it at its first
+ * derivation), so the gazetteer stays out of the main bundle until articles are shown; search and
+ * conversion load only when a reader searches or reads another variant than the source's.
+ */
+import {shownVariant, type Article} from '../core/vocabulary.js';
+import {entityIds, filterArticles, type SortOrder} from '../data/filter.js';
+import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
+import {entityName, withEntities} from '../text/entities.js';
+import {inVariant} from '../text/in-variant.js';
 import type {ActiveFilters} from './events.js';
-import {mostCommonLang, type ListView} from './list-controls.js';
+import type {Highlighter} from './highlight.js';
+import type {DerivedView, ViewRequest} from './view-request.js';
 
-/** What a list's view is derived from. */
-export type ViewInputs = readonly [
-  loaded: readonly Article[],
-  filters: ActiveFilters & {sort: SortOrder},
-  count: number,
-  variant: Variant | undefined,
-  glossary: Glossary | undefined,
-  /** Changes when the page's glossary does. */
-  glossaryVersion: number,
+/** What a list asks of its articles. */
+export interface ListQuery {
+  filters: ActiveFilters & {sort: SortOrder};
+  /** How many show: `limit` times the pages "more" opened. */
+  count: number;
   /** The list shows filter chips (`filterable`): only then are they counted, over every article. */
-  chips: boolean,
-];
-
-/**
- * The view module, once loaded. Asked again, `import()` resolves no sooner than the browser's next
- * task (after a frame, when one is due): every derivation (a variant switch, a keystroke of a
- * search) would wait for it.
- */
-let present: typeof import('./present.js') | undefined;
-
-/**
- * Article[] → filter/sort → search → the visible page → convert, in the lazy view module; the
- * list's own words in the view's language come with it, so they never show in another script first.
- */
-export async function derive([loaded, filters, count, variant, glossary, /* glossaryVersion: reruns the task only */, chips]: ViewInputs): Promise<ListView> {
-  const {feedView, entityName} = (present ??= await import('./present.js'));
-  // The view first: it starts the conversion's downloads, the longer wait, before the words'.
-  const [view] = await Promise.all([
-    feedView(loaded, filters, count, variant, glossary, {chips}),
-    loadUiStrings(uiLang(variant, mostCommonLang(loaded) ?? 'zh-Hant-TW')),
-  ]);
-  return {...view, loaded, variant, entityName};
+  chips: boolean;
 }
 
-/**
- * A list's view, derived again (with `@lit/task`) whenever an input changes. A server-rendered
- * list shows the server's view until the browser has derived its own, which is the same.
- */
-export class ListViewTask {
-  readonly #task: Task<ViewInputs, ListView>;
-  #snapshot?: ListView;
+/** A filter chip: the value it filters by, its text in the reader's variant, whether it is on. */
+export interface Chip {
+  value: string;
+  label: string;
+  pressed: boolean;
+}
 
-  /** `failed` hears a view module that could not load: the list says so as for a failed feed. */
-  constructor(host: ReactiveControllerHost, inputs: () => ViewInputs, failed: (cause: unknown) => void) {
-    this.#task = new Task(host, {
-      args: inputs,
-      task: (args) => derive(args).catch((cause) => {
-        failed(cause);
-        throw cause;
-      }),
-    });
-  }
+export interface ListView extends DerivedView {
+  /** What the filter chips offer: every medium cited, and the most named other entities. */
+  chips: {sources: Chip[]; entities: Chip[]};
+  /** The articles that pass the filters and the query, in order (source script). */
+  matching: Article[];
+  /** The first `count` of them, in the reader's variant. */
+  shown: Article[];
+  /** Marks what the query matched, in any region's names and wording; absent without a query. */
+  highlight?: Highlighter;
+  /** Derived from a long array's first stories while the rest are checked: how many match is not known yet. */
+  partial?: boolean;
+}
 
-  get value(): ListView | undefined {
-    return this.#task.value ?? this.#snapshot;
-  }
+const MAX_ENTITY_CHIPS = 8;
+const NO_CHIPS: ListView['chips'] = {sources: [], entities: []};
 
-  get failed(): boolean {
-    return this.#task.status === TaskStatus.ERROR;
-  }
+/** Search's modules, once loaded: a search asks at every keystroke, and `import()` waits a task each time. */
+let searching: [typeof import('../text/search.js'), typeof import('./highlight.js')] | undefined;
 
-  /** Settles when the view in progress is derived (or has failed). */
-  get complete(): Promise<unknown> {
-    return this.#task.taskComplete.catch(() => undefined);
+/** What the chips count: the first article citing each medium, and how often each entity is named. */
+function tally(articles: readonly Article[]) {
+  const firstCiting = new Map<string, Article>();
+  // A box per entity: each mention costs one lookup, not a get and a set.
+  const counts = new Map<string, {n: number}>();
+  for (const article of articles) {
+    for (const source of article.sources) if (!firstCiting.has(source)) firstCiting.set(source, article);
+    for (const id of article.entities) {
+      const count = counts.get(id);
+      if (count) count.n++;
+      else counts.set(id, {n: 1});
+    }
   }
+  return {firstCiting, counts};
+}
 
-  /** Shows what a server rendered; returns the articles it was derived from. */
-  adopt(view: ListView): readonly Article[] {
-    this.#snapshot = view;
-    return view.loaded;
+/** The most named entities that are not media (media have their own chips, as sources). */
+function topEntities(counts: Map<string, {n: number}>): string[] {
+  return [...counts]
+    .filter(([id]) => gazetteerById.get(id)?.kind !== 'medium')
+    .sort((a, b) => b[1].n - a[1].n)
+    .slice(0, MAX_ENTITY_CHIPS)
+    .map(([id]) => id);
+}
+
+/** The list's view; the words' strings are the controller's to load. */
+export async function listView({loaded, query: {filters, count, chips}, variant, glossary, lang, head}: ViewRequest<ListQuery>): Promise<ListView> {
+  const base = {loaded, variant, lang, entityName};
+  // A long array's first stories show while the rest are checked if they are this list's first (in
+  // its order), and if no chips show: those count every story, and would change under the reader.
+  if (head && (!head[filters.sort ?? 'newest'] || chips)) return {...base, chips: NO_CHIPS, matching: [], shown: [], partial: true};
+  // Articles that name their entities (nk-news JSON, the corpus) are taken as they are, with no second array.
+  const all = loaded.every((article) => article.entities.length) ? loaded : loaded.map(withEntities);
+  let matching = filterArticles(all, filters, gazetteer);
+  const text = filters.query.trim();
+  let highlight: Highlighter | undefined;
+  if (text) {
+    const [{articleMatches}, {highlighter}] = (searching ??= await Promise.all([import('../text/search.js'), import('./highlight.js')]));
+    const keep = await Promise.all(matching.map((article) => articleMatches(article, text)));
+    matching = matching.filter((_, index) => keep[index]);
+    highlight = await highlighter(text);
   }
+  // Chips count every article: a list without them skips that pass.
+  const {firstCiting, counts} = chips ? tally(all) : {firstCiting: new Map<string, Article>(), counts: new Map<string, {n: number}>()};
+  const outlets = [...firstCiting].map(([name, article]) => ({name, lang: article.lang}));
+  // The page and the chips' outlets enter conversion together, once.
+  const converted = await inVariant(matching.slice(0, count), variant, glossary, outlets);
+  // A site may name the entity any way (川普, Donald Trump): its chip is on all the same.
+  const selected = filters.entity ? entityIds(filters.entity, gazetteer) : new Set<string>();
+  const region = shownVariant(variant, all[0]?.lang ?? '');
+  const chipView = chips
+    ? {
+        sources: outlets.map(({name}, i) => ({value: name, label: converted.outlets[i]!, pressed: filters.source === name})),
+        entities: topEntities(counts).map((id) => ({value: id, label: entityName(id, region), pressed: selected.has(id)})),
+      }
+    : NO_CHIPS;
+  return {...base, chips: chipView, matching, shown: converted.articles, highlight, partial: !!head};
 }

@@ -1,16 +1,18 @@
 /**
- * The server's side of a snapshot (`nk-news/ssr`): what an element derives to render without a
- * DOM, written as the JSON the browser hydrates from. Elements import this lazily from their
- * internal `prerender()`, so no browser downloads it.
+ * The server's side of an element (`nk-news/ssr`): one load of what it asks for, the view derived
+ * from it without a DOM as a browser would, written as the JSON the browser hydrates from
+ * (snapshot.ts reads it back). A lazy step of the articles controller's `prerender()`, so no
+ * browser downloads it.
  */
-import {uiLang, variants, type Article, type Variant} from '../core/vocabulary.js';
+import {uiLang, variants, type Article} from '../core/vocabulary.js';
+import type {FeedReader, LoadResult} from '../data/load.js';
+import {loadSource, parseInline} from '../data/source.js';
 import {loadUiStrings} from '../i18n/strings.js';
-import type {Glossary} from '../text/glossary.js';
-import type {ListView} from './list-controls.js';
-import {derive, type ViewInputs} from './list-view.js';
+import type {VariantController} from '../i18n/variant-store.js';
+import type {CardView} from './card-view.js';
+import type {ListView} from './list-view.js';
 import type {CardSnapshot, ListSnapshot, Names} from './snapshot.js';
-
-type EntityName = ListView['entityName'];
+import type {DerivedView, EntityName, ViewPlan} from './view-request.js';
 
 /** The names, in every variant, of the entities the shown articles name. */
 function names(articles: readonly Article[], entityName: EntityName): Names {
@@ -21,21 +23,36 @@ function names(articles: readonly Article[], entityName: EntityName): Names {
   return all;
 }
 
-/** A list's first view; a search's highlighter is left out (its marks appear once the browser derives the view). */
-export async function prerenderList(inputs: ViewInputs): Promise<ListSnapshot> {
-  const {loaded, matching, shown, chips, variant, entityName} = await derive(inputs);
-  return {loaded: [...loaded], matching: matching.map((a) => a.id), shown, chips, variant, names: names(shown, entityName)};
+/** A list's first view (a search's highlighter left out: its marks appear once the browser derives the view), or a card's. */
+export function snapshotOf(view: ListView | CardView): ListSnapshot | CardSnapshot {
+  const {loaded, variant, entityName} = view;
+  if ('matching' in view) {
+    const {matching, shown, chips} = view;
+    return {loaded: [...loaded], matching: matching.map((a) => a.id), shown, chips, variant, names: names(shown, entityName)};
+  }
+  const {article, related} = view;
+  return {loaded: [...loaded], article, related, variant, names: names([article, ...related], entityName)};
 }
 
-/** A card's article and related coverage, looked up in `loaded`. */
-export async function prerenderCard(
-  given: Article,
-  loaded: readonly Article[],
-  related: boolean,
-  variant?: Variant,
-  glossary?: Glossary
-): Promise<CardSnapshot> {
-  const {cardView, entityName} = await import('./present.js');
-  const [shown] = await Promise.all([cardView(given, loaded, related, variant, glossary), loadUiStrings(uiLang(variant, given.lang))]);
-  return {loaded: [...loaded], ...shown, variant, names: names([shown.article, ...shown.related], entityName)};
+/**
+ * One load of the plan's request with no events, timers or host updates, with the loader the
+ * browser uses, or reading each URL with `read` (the server renderer's reader).
+ */
+function loadOnce<Q extends object, V extends DerivedView>(plan: ViewPlan<Q, V>, read?: FeedReader): Promise<LoadResult> {
+  const request = plan.request();
+  if (!request) return Promise.resolve({articles: [], errors: [], warnings: [], sources: [], stale: []});
+  return request.inline !== undefined
+    ? parseInline(request.inline, request.format)
+    : loadSource(request.src, {format: request.format, timeout: request.timeout, read});
+}
+
+/** The snapshot of an element's first view, through the same resolver and derivation as in a browser; none when nothing shows. */
+export async function prerender<Q extends object, V extends DerivedView>(plan: ViewPlan<Q, V>, resolver: VariantController, read?: FeedReader) {
+  const {articles} = await loadOnce(plan, read);
+  if (!articles.length) return undefined;
+  const variant = resolver.resolve(plan.variant());
+  const query = plan.query();
+  const lang = uiLang(variant, plan.sourceLang(articles, query));
+  const [view] = await Promise.all([plan.derive({loaded: articles, query, variant, glossary: plan.glossary(), lang}), loadUiStrings(lang)]);
+  return view && snapshotOf(view as unknown as ListView | CardView);
 }

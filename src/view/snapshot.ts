@@ -3,10 +3,17 @@
  * same, node for node, and hydration neither loads nor converts again: the articles loaded, the
  * view derived from them and the entity names it used. It travels as JSON in a child script of
  * the element, which the element reads when it upgrades. The server writes it (prerender.ts).
+ *
+ * The page's HTML is the host's, and may be edited, cached or cut short on its way: a snapshot is
+ * read like any input. Its shape is checked field by field and its articles like those a page
+ * hands over (data/check-articles.ts); anything malformed, and the element loads as if there were
+ * none. No exception leaves this module.
  */
-import type {Article, Variant} from '../core/vocabulary.js';
-import type {ListView} from './list-controls.js';
-import type {Chip} from './present.js';
+import {isVariant, mostCommonLang, uiLang, type Article, type Variant} from '../core/vocabulary.js';
+import {allArticles} from '../data/check-articles.js';
+import type {CardView} from './card-view.js';
+import type {Chip, ListView} from './list-view.js';
+import type {EntityName} from './view-request.js';
 
 /** The child script's type: not `application/json`, which would be read as inline articles. */
 export const SNAPSHOT_TYPE = 'application/x-nk-news-snapshot+json';
@@ -35,43 +42,71 @@ export interface CardSnapshot {
   names: Names;
 }
 
-function namer(names: Names): ListView['entityName'] {
-  return (id, variant = 'zh-TW') => names[id]?.[variant] ?? id;
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isString = (value: unknown): value is string => typeof value === 'string';
+const isChip = (value: unknown): value is Chip =>
+  isObject(value) && isString(value['value']) && isString(value['label']) && typeof value['pressed'] === 'boolean';
+const chipsOf = (value: unknown) => (Array.isArray(value) && value.every(isChip) ? (value as Chip[]) : undefined);
+
+/** The variant, when the snapshot's is absent or one of the three; null when it is anything else. */
+function variantOf(value: unknown): Variant | undefined | null {
+  return value === undefined ? undefined : isVariant(value) ? value : null;
 }
 
-export function fromListSnapshot(snapshot: ListSnapshot): ListView {
-  const byId = new Map(snapshot.loaded.map((article) => [article.id, article]));
-  const matching = snapshot.matching.flatMap((id) => byId.get(id) ?? []);
-  return {...snapshot, matching, entityName: namer(snapshot.names)};
+/** Names by id and variant, every one a string; undefined when they are not. */
+function namesOf(value: unknown): Names | undefined {
+  if (!isObject(value)) return undefined;
+  for (const byVariant of Object.values(value)) {
+    if (!isObject(byVariant) || Object.entries(byVariant).some(([v, name]) => !isVariant(v) || !isString(name))) return undefined;
+  }
+  return value as Names;
 }
 
-/** What a card shows, as its view task derives it: the article as given (looked up in `loaded`) and as shown. */
-export type CardView = CardSnapshot & {given: Article; entityName: ListView['entityName']};
-
-export function fromCardSnapshot(snapshot: CardSnapshot): CardView | undefined {
-  const given = snapshot.loaded.find((article) => article.id === snapshot.article.id);
-  return given && {...snapshot, given, entityName: namer(snapshot.names)};
+function namer(names: Names): EntityName {
+  return (id, variant = 'zh-TW') => (Object.hasOwn(names, id) ? names[id]![variant] : undefined) ?? id;
 }
 
-/** The list view a server left in the element (`nk-news/hydrate.js` reads it). */
-export function serverListView(host: Element): ListView | undefined {
-  const snapshot = readSnapshot<ListSnapshot>(host, 'matching');
-  return snapshot && fromListSnapshot(snapshot);
+/** A list's view from its snapshot; undefined when the snapshot is not one, whole and consistent. */
+export function fromListSnapshot(snapshot: unknown): ListView | undefined {
+  if (!isObject(snapshot)) return undefined;
+  const loaded = allArticles(snapshot['loaded']);
+  const shown = allArticles(snapshot['shown']);
+  const ids = snapshot['matching'];
+  const chips = snapshot['chips'];
+  const variant = variantOf(snapshot['variant']);
+  const names = namesOf(snapshot['names']);
+  if (!loaded?.length || !shown || !Array.isArray(ids) || !ids.every(isString) || !isObject(chips) || variant === null || !names) return undefined;
+  const sources = chipsOf(chips['sources']);
+  const entities = chipsOf(chips['entities']);
+  const byId = new Map(loaded.map((article) => [article.id, article]));
+  const matching = ids.flatMap((id) => byId.get(id) ?? []);
+  // What shows is the first of what matches, each once: anything else would be drawn over what the server drew.
+  const consistent = matching.length === ids.length && new Set(ids).size === ids.length && shown.length <= ids.length && shown.every((article, i) => article.id === ids[i]);
+  if (!sources || !entities || !consistent) return undefined;
+  const lang = uiLang(variant, mostCommonLang(loaded));
+  return {loaded, matching, shown, chips: {sources, entities}, variant, lang, entityName: namer(names)};
 }
 
-/** The card view a server left in the element. */
-export function serverCardView(host: Element): CardView | undefined {
-  const snapshot = readSnapshot<CardSnapshot>(host, 'related');
-  return snapshot && fromCardSnapshot(snapshot);
+/** A card's view from its snapshot; undefined when the snapshot is not one, or its article is not among those loaded. */
+export function fromCardSnapshot(snapshot: unknown): CardView | undefined {
+  if (!isObject(snapshot)) return undefined;
+  const loaded = allArticles(snapshot['loaded']);
+  const [article] = allArticles([snapshot['article']]) ?? [];
+  const related = allArticles(snapshot['related']);
+  const variant = variantOf(snapshot['variant']);
+  const names = namesOf(snapshot['names']);
+  const given = article && loaded?.find((candidate) => candidate.id === article.id);
+  if (!loaded || !article || !given || !related || variant === null || !names) return undefined;
+  return {loaded, given, article, related, variant, lang: uiLang(variant, given.lang), entityName: namer(names)};
 }
 
-/** The snapshot a server left in the element, if any and if it reads as one. */
-function readSnapshot<T extends ListSnapshot | CardSnapshot>(host: Element, key: keyof T): T | undefined {
-  const text = host.querySelector(`:scope > script[type="${SNAPSHOT_TYPE}"]`)?.textContent;
-  if (!text) return undefined;
+/** The view a server left in `host` (`nk-news/hydrate.js` reads it), if any and if it reads as a whole one. */
+export function serverView(host: Element, kind: 'list' | 'card'): ListView | CardView | undefined {
   try {
-    const value = JSON.parse(text) as T;
-    return value && typeof value === 'object' && key in value ? value : undefined;
+    const text = host.querySelector(`:scope > script[type="${SNAPSHOT_TYPE}"]`)?.textContent;
+    if (!text) return undefined;
+    const snapshot: unknown = JSON.parse(text);
+    return kind === 'list' ? fromListSnapshot(snapshot) : fromCardSnapshot(snapshot);
   } catch {
     return undefined;
   }
