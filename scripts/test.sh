@@ -21,6 +21,7 @@ fi
 
 [ -d node_modules ] || npm ci --no-audit --no-fund || exit 1
 node scripts/check-layers.mjs || exit 1
+node scripts/check-docs.mjs || exit 1
 node scripts/punctuate-corpus.mjs --check || exit 1
 npm run build || exit 1
 npx tsc -p tsconfig.test.json || exit 1

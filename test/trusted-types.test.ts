@@ -1,4 +1,4 @@
-// A page that enforces Trusted Types, with the policies README tells embedders to allow.
+// A page that enforces Trusted Types, with the policies docs/embedding.md tells embedders to allow.
 import {expect, fixture, html, waitUntil} from '@open-wc/testing';
 import '../src/news-feed/define.js';
 import type {NkNewsFeed} from '../src/news-feed/news-feed.js';

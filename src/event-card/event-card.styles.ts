@@ -3,8 +3,8 @@ import {css} from 'lit';
 /**
  * The card is one article: it takes the height of its content, at most the rows' most lines with
  * room for three related articles. Its placeholder takes that most, so a page that reserves it
- * (README: `min-height` on `nk-event-card`, kept after definition) never moves; `--nk-card-min-height`
- * sets a height of the site's own for both.
+ * (dist/reserve.css: `min-height` on `nk-event-card`, kept after definition; docs/embedding.md)
+ * never moves; `--nk-card-min-height` sets a height of the site's own for both.
  */
 export const styles = css`
   :host {
