@@ -20,27 +20,36 @@ export const styles = css`
   /* Nothing to show (an empty source, no match): the room is a dashed panel, not a blank hole
      under one line of text. The count line under it stays exactly where it was under the
      placeholders (its margin keeps the "more" button's place): its message moving up would be a
-     layout shift, so the panel grows down around it instead. (Selectors on the list itself, not
-     .frame:has(): Firefox does not restyle .frame when the placeholders go.) */
-  .frame > :is([part~='feed'], [part~='timeline']):not(:has(.skeleton, [part~='article'])) {
+     layout shift, so the panel grows down around it instead. The selectors name aria-busy, which
+     changes as the placeholders go: Firefox does not restyle for :has() alone when children leave. */
+  .frame > :is([part~='feed'], [part~='timeline']):not([aria-busy='true'], :has(.skeleton, [part~='article'])) {
     flex: 1 0 auto;
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
-    margin-block-end: calc(-1 * ${g.SMALL_TEXT} * (var(--_space) + ${g.LINE_HEIGHT}em));
-    padding-block-end: calc(${g.SMALL_TEXT} * (var(--_space) + ${g.LINE_HEIGHT}em));
   }
-  .frame > :is([part~='feed'], [part~='timeline']):not(:has(.skeleton, [part~='article'])) + [part~='status'] {
+  /* Down around the count line and the "more" button's place under it, to the room's foot. (With a
+     search box the count line sits beside the box, and the panel alone reaches the foot.) */
+  :host(:not([searchable])) .frame > :is([part~='feed'], [part~='timeline']):not([aria-busy='true'], :has(.skeleton, [part~='article'])) {
+    margin-block-end: calc(-1 * (${g.SMALL_TEXT} * (var(--_space) + ${g.LINE_HEIGHT}em) + ${unsafeCSS(g.moreHeight())}));
+    padding-block-end: calc(${g.SMALL_TEXT} * (var(--_space) + ${g.LINE_HEIGHT}em) + ${unsafeCSS(g.moreHeight())});
+  }
+  .frame > :is([part~='feed'], [part~='timeline']):not([aria-busy='true'], :has(.skeleton, [part~='article'])) + [part~='status'] {
     margin-block-end: calc(var(--_space) / 2 + ${unsafeCSS(g.moreHeight(g.SMALL_TEXT))});
     text-align: center;
   }
   /* An error with nothing to show: its message fills the room, with its retry button. */
   .frame > [part~='error'].blocking {
     flex: 1 0 auto;
+    margin-block-end: 0;
     display: flex;
     flex-direction: column;
     justify-content: center;
     align-items: center;
     text-align: center;
+  }
+  /* Its count line is empty (the alert speaks): the error takes the whole room. */
+  .frame > [part~='error'].blocking ~ [part~='status'] {
+    display: none;
   }
   .frame > [part~='error'].blocking ~ :is([part~='feed'], [part~='timeline']) {
     flex: none;
