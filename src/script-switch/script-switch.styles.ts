@@ -1,5 +1,5 @@
 import {css} from 'lit';
-import * as g from '../view/geometry.js';
+import * as g from '../view/element-geometry.js';
 
 export const styles = css`
   :host {

@@ -1,5 +1,6 @@
 import {css, unsafeCSS} from 'lit';
 import * as g from '../view/geometry.js';
+import * as e from '../view/element-geometry.js';
 
 /**
  * Fixed geometry, as in the feed: each article is a label line (`--_label`) and a card of the feed's
@@ -9,7 +10,7 @@ import * as g from '../view/geometry.js';
 export const styles = css`
   :host {
     --_headline-lines: ${g.LIST_HEADLINE_LINES};
-    --_label: ${unsafeCSS(g.labelHeight(g.elementTokens))};
+    --_label: ${unsafeCSS(e.LABEL_HEIGHT)};
     --_indent: 1.5em;
   }
   [part~='timeline'] {
@@ -59,8 +60,8 @@ export const styles = css`
   [part~='month'],
   [part~='day-heading'] {
     margin: 0;
-    font-size: ${g.LABEL_TEXT}em;
-    line-height: ${g.LABEL_LINE_HEIGHT};
+    font-size: ${e.LABEL_TEXT}em;
+    line-height: ${e.LABEL_LINE_HEIGHT};
   }
   [part~='month'] {
     color: var(--_accent);

@@ -11,51 +11,27 @@ export const styles = css`
     block-size: var(--nk-card-min-height, var(--_compact-height));
   }
   /* A column that fills the room a page reserved (reserve.css keeps it after definition,
-     docs/embedding.md); without a reservation the room is 0 and the column is as tall as its rows. */
+     docs/embedding.md); without a reservation the room is 0 and the column is as tall as its rows.
+     Nothing to show (an empty source, no match): the list is a dashed panel over the room, not a
+     blank hole; an error's own box fills it instead (the list below the box must not move: CLS).
+     The count line stays exactly where it was under the placeholders (its margin keeps the "more"
+     button's place), as its message moving up would be a layout shift. The selectors name
+     aria-busy, which changes as the placeholders go: Firefox does not restyle for :has() alone. */
   .frame {
     display: flex;
     flex-direction: column;
     min-block-size: inherit;
   }
-  /* Nothing to show (an empty source, no match): the room is a dashed panel, not a blank hole
-     under one line of text. The count line under it stays exactly where it was under the
-     placeholders (its margin keeps the "more" button's place): its message moving up would be a
-     layout shift, so the panel grows down around it instead. The selectors name aria-busy, which
-     changes as the placeholders go: Firefox does not restyle for :has() alone when children leave. */
-  .frame > :is([part~='feed'], [part~='timeline']):not([aria-busy='true'], :has(.skeleton, [part~='article'])) {
+  .frame > :is([part='feed'], [part='timeline']):not([aria-busy='true'], :has(.skeleton, [part~='article']), .blocking ~ *),
+  .frame > .blocking {
     flex: 1 0 auto;
+  }
+  .frame > :is([part='feed'], [part='timeline']):not([aria-busy='true'], :has(.skeleton, [part~='article']), .blocking ~ *) {
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
-  /* Down around the count line and the "more" button's place under it, to the room's foot. (With a
-     search box the count line sits beside the box, and the panel alone reaches the foot.) */
-  :host(:not([searchable])) .frame > :is([part~='feed'], [part~='timeline']):not([aria-busy='true'], :has(.skeleton, [part~='article'])) {
-    margin-block-end: calc(-1 * (${g.SMALL_TEXT} * (var(--_space) + ${g.LINE_HEIGHT}em) + ${unsafeCSS(g.moreHeight())}));
-    padding-block-end: calc(${g.SMALL_TEXT} * (var(--_space) + ${g.LINE_HEIGHT}em) + ${unsafeCSS(g.moreHeight())});
-  }
-  .frame > :is([part~='feed'], [part~='timeline']):not([aria-busy='true'], :has(.skeleton, [part~='article'])) + [part~='status'] {
-    margin-block-end: calc(var(--_space) / 2 + ${unsafeCSS(g.moreHeight(g.SMALL_TEXT))});
-    text-align: center;
-  }
-  /* An error with nothing to show: its message fills the room, with its retry button. */
-  .frame > [part~='error'].blocking {
-    flex: 1 0 auto;
-    margin-block-end: 0;
-    display: flex;
-    flex-direction: column;
-    justify-content: center;
-    align-items: center;
-    text-align: center;
-  }
-  /* Its count line is empty (the alert speaks): the error takes the whole room. */
-  .frame > [part~='error'].blocking ~ [part~='status'] {
-    display: none;
-  }
-  .frame > [part~='error'].blocking ~ :is([part~='feed'], [part~='timeline']) {
-    flex: none;
-    border: 0;
-    margin-block-end: 0;
-    padding-block-end: 0;
+  .frame > :not([aria-busy='true'], :has(.skeleton, [part~='article'])) + [part~='status'] {
+    margin-block-end: calc(var(--_space) / 2 + ${unsafeCSS(g.MORE_HEIGHT_IN_SMALL_TEXT)});
   }
   /* One line always, empty or not: its text changing never moves what follows. */
   [part~='status'] {
@@ -110,7 +86,7 @@ export const styles = css`
     display: grid;
     gap: ${unsafeCSS(g.CHIP_ROW_GAP)};
     margin-bottom: var(--_space);
-    min-block-size: ${unsafeCSS(g.filtersHeight())};
+    min-block-size: ${unsafeCSS(g.FILTERS_HEIGHT)};
   }
   .chip-row {
     display: flex;

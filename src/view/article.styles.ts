@@ -1,8 +1,6 @@
 import {css, unsafeCSS} from 'lit';
 import * as g from './geometry.js';
 
-const t = g.elementTokens;
-
 /**
  * How one article looks, in a card or in a list. Every row has a most lines it may take
  * (headline 3 in a card, 2 in a list; meta 1, summary 3, entities 1, related 3), so an article's height is known before
@@ -13,12 +11,11 @@ export const articleStyles = css`
   :host {
     --_pad: var(--nk-card-padding, var(--_space));
     --_headline-size: var(--nk-headline-font-size, ${unsafeCSS(g.HEADLINE_SIZE)});
-    --_row-gap: ${unsafeCSS(g.rowGap(t))};
+    --_row-gap: ${unsafeCSS(g.ROW_GAP)};
     --_headline-lines: ${g.CARD_HEADLINE_LINES};
     /* The sum of the rows' most lines, in the host's em; border 1px each side (src/view/geometry.ts). */
-    --_compact-height: ${unsafeCSS(g.compactHeight(t))};
-    --_full-height: ${unsafeCSS(g.fullHeight(t, 'var(--_headline-lines)'))};
-    --_related-height: ${unsafeCSS(g.relatedHeight(t))};
+    --_compact-height: ${unsafeCSS(g.COMPACT_HEIGHT)};
+    --_full-height: ${unsafeCSS(g.FULL_HEIGHT)};
   }
   .skeleton {
     box-sizing: border-box;
@@ -147,27 +144,5 @@ export const articleStyles = css`
   }
   [part~='image'][hidden] {
     display: none;
-  }
-  [part~='related'] {
-    flex: none;
-  }
-  [part~='related-heading'] {
-    margin: 0 0 ${unsafeCSS(g.RELATED_HEADING_GAP)};
-    font-size: ${g.RELATED_TEXT}em;
-    color: var(--_muted);
-  }
-  [part~='related'] ul {
-    display: block;
-    padding-inline-start: 1.2em;
-    list-style: disc;
-    font-size: ${g.RELATED_TEXT}em;
-  }
-  [part~='related'] li {
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-  [part~='related'] a {
-    color: var(--_accent);
   }
 `;

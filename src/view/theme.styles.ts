@@ -52,7 +52,7 @@ export const themeStyles = css`
     /* A fixed px base: the element does not own the page's root size (62.5% on many news sites),
        so it does not follow it; a site that wants rem says so (--nk-font-size: 1rem). */
     --_size: var(--nk-font-size, ${unsafeCSS(g.FONT_SIZE)});
-    --_space: var(--nk-space, ${unsafeCSS(g.defaultTokens.space)});
+    --_space: var(--nk-space, ${unsafeCSS(g.SPACE_DEFAULT)});
     --_radius: var(--nk-radius, 8px);
     /* Chips and buttons: pills unless the site gives a radius (or a control radius of its own). */
     --_control-radius: var(--nk-control-radius, var(--nk-radius, 999px));
