@@ -9,7 +9,7 @@ const [{files, size, unpackedSize}] = JSON.parse(
 const paths = new Set(files.map((file) => file.path));
 
 const required = [
-  'dist/index.js', 'dist/index.d.ts', 'dist/cdn/nk-news.js',
+  'dist/index.js', 'dist/index.d.ts', 'dist/cdn/nk-news.js', 'dist/reserve.css', 'dist/cdn/reserve.css',
   'dist/news-feed/define.js', 'dist/event-card/define.js', 'dist/timeline/define.js', 'dist/script-switch/define.js',
   'dist/react/index.js', 'dist/react/index.d.ts',
   'custom-elements.json', 'dist/web-types.json', 'dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json',

@@ -23,6 +23,7 @@ fi
 node scripts/check-layers.mjs || exit 1
 # Every regex in src/ provably linear (eslint.config.mjs: eslint-plugin-regexp's super-linear rules).
 npx eslint --max-warnings 0 src || exit 1
+node scripts/check-docs.mjs || exit 1
 node scripts/punctuate-corpus.mjs --check || exit 1
 npm run build || exit 1
 npx tsc -p tsconfig.test.json || exit 1

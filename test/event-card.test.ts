@@ -162,7 +162,7 @@ describe('nk-event-card', () => {
     for (const width of [390, 1280]) {
       it(`takes its story's height at ${width} px, no blank lines, never more than its placeholder`, async () => {
         await setViewport({width, height: 900});
-        // The placeholder is the most a card takes: what README tells a page to reserve.
+        // The placeholder is the most a card takes: what dist/reserve.css reserves (docs/embedding.md).
         const loading = await fixture<NkEventCard>(html`<nk-event-card article-id="x" src="/feeds/fault/slow?ms=3000"></nk-event-card>`);
         const most = loading.getBoundingClientRect().height;
         expect(most).to.be.closeTo(21.53 * 16 + 4, 1);

@@ -1,6 +1,6 @@
 import {measureLayoutShift} from './host-page-cls.js';
 
-describe('a page that follows README, 1280 px wide', () => {
+describe('a page that links reserve.css, 1280 px wide', () => {
   it('does not shift (CLS < 0.01) while the elements upgrade and a slow feed loads', async () => {
     await measureLayoutShift(1280, 900);
   });

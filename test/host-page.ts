@@ -1,30 +1,14 @@
 import {expect} from '@open-wc/testing';
 /**
  * A news page nk-news is embedded in, built as a site would build it: a CSS reset, a 10px root,
- * red links, the site's light tokens on :root, a 300 px sidebar, and README's reservation for
- * elements not yet defined (the same text as README's "Avoiding layout shift" snippet).
+ * red links, the site's light tokens on :root, a 300 px sidebar, and the reservation docs/embedding.md
+ * tells a page to link: the built dist/reserve.css itself (`npm run build` writes it from
+ * src/view/geometry.ts), so the tests check the file a site gets, not a copy.
  */
-/** README's "Avoiding layout shift" snippet, word for word, and the site's own limit. */
-export const readmeReservation = `
-nk-news-feed:not(:defined), nk-timeline:not(:defined),
-nk-event-card:not(:defined), nk-script-switch:not(:defined) { display: block; font-size: 16px; }
-nk-news-feed, nk-timeline {
-  --stories: 5;                          /* your limit (at most 10) */
-  --story: calc(13.535em + 4px);
-  --picture: 0em;
-  --room: calc(var(--stories) * (var(--story) + var(--picture) + var(--step, 0.75em)) - 0.75em
-    + 4.2975em + 2px + var(--search, 0px) + var(--filters, 0px));
-}
-nk-news-feed:not(:defined), nk-timeline:not(:defined) { min-height: var(--room); }
-nk-timeline { --step: 2.475em; }          /* each story's date line */
-:is(nk-news-feed, nk-timeline)[layout="compact"] { --story: calc(6.455em + 4px); --picture: 0em; }
-:is(nk-news-feed, nk-timeline)[searchable] { --search: calc(0.9775em + 2px); }
-:is(nk-news-feed, nk-timeline)[filterable] { --filters: calc(4.96em + 4px); }
-.nk-pictures { --picture: 9.375em; min-height: var(--room); }
-nk-event-card { display: block; min-height: calc(21.53em + 4px); }   /* compact: calc(6.455em + 4px) */
-nk-script-switch:not(:defined) { display: inline-block; vertical-align: middle; min-height: calc(2em + 2px); min-width: 10.45em; }
-nk-news-feed[limit="3"] { --stories: 3; }
-`;
+const reserveResponse = await fetch('/dist/reserve.css');
+if (!reserveResponse.ok) throw new Error('dist/reserve.css is missing: run `npm run build` first');
+/** dist/reserve.css, as a page gets it from `<link rel="stylesheet" href=".../reserve.css">`. */
+export const reservation = await reserveResponse.text();
 
 export const siteStyles = `
 *, *::before, *::after { box-sizing: border-box; margin: 0; padding: 0; }
@@ -43,7 +27,7 @@ a { color: #d00; }
 `;
 
 /** Puts the site's page (styles and markup) into the document; returns a function that removes it. */
-export function buildHostPage(markup: string, css = siteStyles + readmeReservation): () => void {
+export function buildHostPage(markup: string, css = siteStyles + reservation): () => void {
   const style = document.createElement('style');
   style.textContent = css;
   const page = document.createElement('div');

@@ -1,6 +1,6 @@
 import {measureTimelineShift} from './timeline-cls-page.js';
 
-describe('timelines, a feed with pictures and a card on a page that follows README, 390 px wide', () => {
+describe('timelines, a feed with pictures and a card on a page that links reserve.css, 390 px wide', () => {
   it('do not shift (CLS < 0.01) while they upgrade and slow sources load', async () => {
     await measureTimelineShift(390, 4800);
   });

@@ -1,5 +1,5 @@
 /**
- * CLS on a page that follows README's reservation (the text below is README's snippet), for what
+ * CLS on a page that links the built dist/reserve.css as docs/embedding.md says, for what
  * test/host-page-cls.ts does not cover: timelines, whose articles fall on any number of days and
  * months, a feed whose stories have pictures, and the card now that it takes its article's height.
  * Every source answers after 1.2 s; the elements arrive after the page is laid out. The window is
@@ -12,7 +12,7 @@ import {NkEventCard} from '../src/event-card/event-card.js';
 import {NkNewsFeed} from '../src/news-feed/news-feed.js';
 import {NkTimeline} from '../src/timeline/timeline.js';
 import {corpus} from '../src/corpus/index.js';
-import {buildHostPage, expectNoShift, readmeReservation as reservation, siteStyles} from './host-page.js';
+import {buildHostPage, expectNoShift} from './host-page.js';
 import {until} from './helpers.js';
 
 
@@ -20,12 +20,6 @@ const SLOW = '/demo/feeds/sample.json';
 /** Two answers the site's server makes up: stories from four months, and stories with pictures. */
 const MONTHS = '/nk-news-months.json';
 const PICTURES = '/nk-news-with-pictures.json';
-
-/** The site's own numbers, as README tells it to write them: its limits. */
-const site = `
-[limit="3"] { --stories: 3; }
-[limit="4"] { --stories: 4; }
-`;
 
 const page = `
   <main>
@@ -63,7 +57,8 @@ export async function measureTimelineShift(width: number, height: number) {
     if (articles) return new Response(JSON.stringify({version: 1, articles}), {headers: {'content-type': 'application/json'}});
     return fetch(input, init);
   };
-  const remove = buildHostPage(page, siteStyles + reservation + site);
+  // reserve.css reads each element's limit from its attribute: the page writes no numbers of its own.
+  const remove = buildHostPage(page);
   try {
     await expectNoShift(`timeline page at ${width}px`, SENTINELS, async () => {
       customElements.define('nk-timeline', NkTimeline);

@@ -11,7 +11,7 @@ export const variants: readonly Variant[] = ['zh-TW', 'zh-HK', 'zh-CN'];
 /** The language of the elements' own words (buttons, labels, messages). */
 export type UiLang = 'zh-Hant' | 'zh-Hant-HK' | 'zh-Hans' | 'en';
 
-/** One news article, whatever feed it came from (DESIGN.md §3). */
+/** One news article, whatever feed it came from (docs/feeds.md, "The `Article`"). */
 export interface Article {
   /** Stable and unique within a feed; a feed's guid or link when it has no id. */
   id: string;

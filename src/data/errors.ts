@@ -1,6 +1,7 @@
 /**
  * Why a feed could not be shown. Elements put the code in `nk-error` events and pick their message
- * by it, so the set is part of the public API (DESIGN.md §2).
+ * by it, so the set is part of the public API (docs/feeds.md, "Error codes and messages";
+ * docs/elements/nk-news-feed.md, `nk-error`).
  */
 export type FeedErrorCode =
   | 'http'

@@ -1,15 +1,16 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
+import * as g from '../view/element-geometry.js';
 
 /**
  * The card is one article: it takes the height of its content, at most the rows' most lines with
  * room for three related articles. Its placeholder takes that most, so a page that reserves it
- * (README: `min-height` on `nk-event-card`, kept after definition) never moves; `--nk-card-min-height`
- * sets a height of the site's own for both.
+ * (dist/reserve.css: `min-height` on `nk-event-card`, kept after definition; docs/embedding.md)
+ * never moves; `--nk-card-min-height` sets a height of the site's own for both.
  */
 export const styles = css`
   :host {
     display: block;
-    --_card-height: calc(var(--_full-height) + var(--_related-height));
+    --_card-height: calc(var(--_full-height) + ${unsafeCSS(g.RELATED_HEIGHT)});
     /* The element's ground lies under what it shows, not under room a page reserved beyond it. */
     background: none;
   }
@@ -24,5 +25,28 @@ export const styles = css`
   }
   .skeleton {
     block-size: var(--nk-card-min-height, var(--_card-height));
+  }
+  /* Related coverage: only a card has it (src/view/article-view.ts), so its styles ride in the card's chunk. */
+  [part~='related'] {
+    flex: none;
+  }
+  [part~='related-heading'] {
+    margin: 0 0 ${unsafeCSS(g.RELATED_HEADING_GAP)};
+    font-size: ${g.RELATED_TEXT}em;
+    color: var(--_muted);
+  }
+  [part~='related'] ul {
+    display: block;
+    padding-inline-start: 1.2em;
+    list-style: disc;
+    font-size: ${g.RELATED_TEXT}em;
+  }
+  [part~='related'] li {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  [part~='related'] a {
+    color: var(--_accent);
   }
 `;

@@ -1,14 +1,15 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
+import * as g from '../view/geometry.js';
 
 export const styles = css`
   :host {
     /* Two lines hold nearly every headline even in a 300 px column; a third would be blank in most. */
-    --_headline-lines: 2;
+    --_headline-lines: ${g.LIST_HEADLINE_LINES};
   }
   /* One column is block layout with margins, not a grid: adding articles to a feed of thousands
      relays out a block in half the time a one-column grid takes (measured in Chromium). */
   [part~='feed'] {
-    --_image-height: 9em;
+    --_image-height: ${unsafeCSS(g.IMAGE_HEIGHT)};
     --_gap: var(--nk-feed-gap, var(--_space));
     display: flow-root;
   }

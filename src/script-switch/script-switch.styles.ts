@@ -1,4 +1,5 @@
 import {css} from 'lit';
+import * as g from '../view/element-geometry.js';
 
 export const styles = css`
   :host {
@@ -49,8 +50,8 @@ export const styles = css`
   }
   [part~='text'] {
     padding: calc(var(--_space) / 3) calc(var(--_space) * 0.8);
-    min-block-size: 1.5em;
-    line-height: 1.5;
+    min-block-size: ${g.SWITCH_LINE_HEIGHT}em;
+    line-height: ${g.SWITCH_LINE_HEIGHT};
     border-radius: inherit;
   }
   input:focus-visible + [part~='text'] {

@@ -1,4 +1,6 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
+import * as g from '../view/geometry.js';
+import * as e from '../view/element-geometry.js';
 
 /**
  * Fixed geometry, as in the feed: each article is a label line (`--_label`) and a card of the feed's
@@ -7,14 +9,14 @@ import {css} from 'lit';
  */
 export const styles = css`
   :host {
-    --_headline-lines: 2;
-    --_label: calc(0.9em * 1.5 + var(--_row-gap));
+    --_headline-lines: ${g.LIST_HEADLINE_LINES};
+    --_label: ${unsafeCSS(e.LABEL_HEIGHT)};
     --_indent: 1.5em;
   }
   [part~='timeline'] {
     --_line: var(--_timeline-line-color);
     --_dot: var(--_timeline-dot-color);
-    --_image-height: 9em;
+    --_image-height: ${unsafeCSS(g.IMAGE_HEIGHT)};
     position: relative;
     display: grid;
     gap: var(--_space);
@@ -58,8 +60,8 @@ export const styles = css`
   [part~='month'],
   [part~='day-heading'] {
     margin: 0;
-    font-size: 0.9em;
-    line-height: 1.5;
+    font-size: ${e.LABEL_TEXT}em;
+    line-height: ${e.LABEL_LINE_HEIGHT};
   }
   [part~='month'] {
     color: var(--_accent);

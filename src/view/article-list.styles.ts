@@ -1,4 +1,5 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
+import * as g from './geometry.js';
 
 /** Controls, messages and placeholders shared by the feed and the timeline. */
 export const styles = css`
@@ -9,18 +10,41 @@ export const styles = css`
   :host([layout='compact']) .skeleton {
     block-size: var(--nk-card-min-height, var(--_compact-height));
   }
+  /* A column that fills the room a page reserved (reserve.css keeps it after definition,
+     docs/embedding.md); without a reservation the room is 0 and the column is as tall as its rows.
+     Nothing to show (an empty source, no match): the list is a dashed panel over the room, not a
+     blank hole; an error's own box fills it instead (the list below the box must not move: CLS).
+     The count line stays exactly where it was under the placeholders (its margin keeps the "more"
+     button's place), as its message moving up would be a layout shift. The selectors name
+     aria-busy, which changes as the placeholders go: Firefox does not restyle for :has() alone. */
+  .frame {
+    display: flex;
+    flex-direction: column;
+    min-block-size: inherit;
+  }
+  .frame > :is([part='feed'], [part='timeline']):not([aria-busy='true'], :has(.skeleton, [part~='article']), .blocking ~ *),
+  .frame > .blocking {
+    flex: 1 0 auto;
+  }
+  .frame > :is([part='feed'], [part='timeline']):not([aria-busy='true'], :has(.skeleton, [part~='article']), .blocking ~ *) {
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  .frame > :not([aria-busy='true'], :has(.skeleton, [part~='article'])) + [part~='status'] {
+    margin-block-end: calc(var(--_space) / 2 + ${unsafeCSS(g.MORE_HEIGHT_IN_SMALL_TEXT)});
+  }
   /* One line always, empty or not: its text changing never moves what follows. */
   [part~='status'] {
     margin: calc(var(--_space) / 2) 0;
-    min-block-size: 1.6em;
-    font-size: 0.85em;
+    min-block-size: ${g.LINE_HEIGHT}em;
+    font-size: ${g.SMALL_TEXT}em;
     color: var(--_muted);
   }
   [part~='more'],
   [part~='retry'],
   [part~='chip'] {
     cursor: pointer;
-    padding: 0.35em 1em;
+    padding: ${unsafeCSS(g.BUTTON_PAD)} 1em;
     background: var(--_surface);
     border: 1px solid var(--_accent);
     border-radius: var(--_control-radius);
@@ -49,7 +73,7 @@ export const styles = css`
     box-sizing: border-box;
     flex: 1 1 8em;
     min-width: 0;
-    padding: 0.5em 0.75em;
+    padding: ${unsafeCSS(g.SEARCH_PAD)} 0.75em;
     font: inherit;
     color: var(--_text);
     background: var(--_surface);
@@ -60,9 +84,9 @@ export const styles = css`
      heights, not five wrapped rows, and the first article stays near the top. */
   [part~='filters'] {
     display: grid;
-    gap: 0.3em;
+    gap: ${unsafeCSS(g.CHIP_ROW_GAP)};
     margin-bottom: var(--_space);
-    min-block-size: calc(2 * (0.85 * 2.3em + 2px) + 0.3em);
+    min-block-size: ${unsafeCSS(g.FILTERS_HEIGHT)};
   }
   .chip-row {
     display: flex;
@@ -77,8 +101,8 @@ export const styles = css`
   }
   [part~='chip'] {
     flex: none;
-    font-size: 0.85em;
-    padding: 0.35em 0.9em;
+    font-size: ${g.SMALL_TEXT}em;
+    padding: ${unsafeCSS(g.BUTTON_PAD)} 0.9em;
     white-space: nowrap;
   }
   /* Entity chips look like the entity chips on articles; media chips are outlined. */

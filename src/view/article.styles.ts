@@ -1,4 +1,5 @@
-import {css} from 'lit';
+import {css, unsafeCSS} from 'lit';
+import * as g from './geometry.js';
 
 /**
  * How one article looks, in a card or in a list. Every row has a most lines it may take
@@ -9,13 +10,12 @@ import {css} from 'lit';
 export const articleStyles = css`
   :host {
     --_pad: var(--nk-card-padding, var(--_space));
-    --_headline-size: var(--nk-headline-font-size, 1.15em);
-    --_row-gap: calc(var(--_space) / 2);
-    --_headline-lines: 3;
-    /* The sum of the rows' most lines, in the host's em; border 1px each side. */
-    --_compact-height: calc(2 * var(--_pad) + 2px + 2 * 1.4 * var(--_headline-size) + var(--_row-gap) + 0.85 * 1.6em + 2px);
-    --_full-height: calc(var(--_compact-height) + (var(--_headline-lines) - 2) * 1.4 * var(--_headline-size) + 2 * var(--_row-gap) + 3 * 1.6em + 0.85 * 1.8em);
-    --_related-height: calc(var(--_row-gap) + 0.9 * 1.6em * 4 + 0.25em);
+    --_headline-size: var(--nk-headline-font-size, ${unsafeCSS(g.HEADLINE_SIZE)});
+    --_row-gap: ${unsafeCSS(g.ROW_GAP)};
+    --_headline-lines: ${g.CARD_HEADLINE_LINES};
+    /* The sum of the rows' most lines, in the host's em; border 1px each side (src/view/geometry.ts). */
+    --_compact-height: ${unsafeCSS(g.COMPACT_HEIGHT)};
+    --_full-height: ${unsafeCSS(g.FULL_HEIGHT)};
   }
   .skeleton {
     box-sizing: border-box;
@@ -45,7 +45,7 @@ export const articleStyles = css`
   [part~='headline'] {
     margin: 0;
     font-size: var(--_headline-size);
-    line-height: 1.4;
+    line-height: ${g.HEADLINE_LINE_HEIGHT};
     color: var(--_headline-color);
     display: -webkit-box;
     -webkit-box-orient: vertical;
@@ -82,9 +82,9 @@ export const articleStyles = css`
     align-items: center;
     gap: 0 0.75em;
     flex: none;
-    block-size: calc(1.6em + 2px);
+    block-size: calc(${g.META_ROW}em + 2px);
     overflow: hidden;
-    font-size: 0.85em;
+    font-size: ${g.SMALL_TEXT}em;
     color: var(--_muted);
   }
   [part~='category'] {
@@ -112,14 +112,14 @@ export const articleStyles = css`
     margin: 0;
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 3;
+    -webkit-line-clamp: ${g.SUMMARY_LINES};
     overflow: hidden;
     flex: none;
   }
   /* One row of entity chips: those that do not fit wrap out of sight. */
   ul.entities {
-    font-size: 0.85em;
-    block-size: 1.8em;
+    font-size: ${g.SMALL_TEXT}em;
+    block-size: ${g.ENTITY_ROW}em;
     overflow: hidden;
     flex: none;
   }
@@ -144,27 +144,5 @@ export const articleStyles = css`
   }
   [part~='image'][hidden] {
     display: none;
-  }
-  [part~='related'] {
-    flex: none;
-  }
-  [part~='related-heading'] {
-    margin: 0 0 0.25em;
-    font-size: 0.9em;
-    color: var(--_muted);
-  }
-  [part~='related'] ul {
-    display: block;
-    padding-inline-start: 1.2em;
-    list-style: disc;
-    font-size: 0.9em;
-  }
-  [part~='related'] li {
-    white-space: nowrap;
-    overflow: hidden;
-    text-overflow: ellipsis;
-  }
-  [part~='related'] a {
-    color: var(--_accent);
   }
 `;

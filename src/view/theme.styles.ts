@@ -1,4 +1,5 @@
 import {css, unsafeCSS} from 'lit';
+import * as g from './geometry.js';
 
 /** Every colour token and its built-in light and dark fallback. */
 const colours = {
@@ -50,8 +51,8 @@ export const themeStyles = css`
     --_font: var(--nk-font-family, system-ui, -apple-system, 'Noto Sans TC', 'Noto Sans SC', 'PingFang TC', 'Microsoft JhengHei', sans-serif);
     /* A fixed px base: the element does not own the page's root size (62.5% on many news sites),
        so it does not follow it; a site that wants rem says so (--nk-font-size: 1rem). */
-    --_size: var(--nk-font-size, 16px);
-    --_space: var(--nk-space, 0.75em);
+    --_size: var(--nk-font-size, ${unsafeCSS(g.FONT_SIZE)});
+    --_space: var(--nk-space, ${unsafeCSS(g.SPACE_DEFAULT)});
     --_radius: var(--nk-radius, 8px);
     /* Chips and buttons: pills unless the site gives a radius (or a control radius of its own). */
     --_control-radius: var(--nk-control-radius, var(--nk-radius, 999px));
@@ -60,7 +61,7 @@ export const themeStyles = css`
     background: var(--_background);
     font-family: var(--_font);
     font-size: var(--_size);
-    line-height: 1.6;
+    line-height: ${g.LINE_HEIGHT};
     color: var(--_text);
   }
   :host([theme='dark']) {

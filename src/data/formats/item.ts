@@ -69,7 +69,7 @@ export function languageTag(value: string | null | undefined): string | undefine
 
 function labels(values: readonly string[] | undefined): string[] {
   if (!values?.length) return [];
-  // Kept as given, not copied: nothing in nk-news changes an article's arrays (README).
+  // Kept as given, not copied: nothing in nk-news changes an article's arrays (docs/decisions.md).
   if (tidyLabels(values)) return values as string[];
   const seen = new Set<string>();
   for (const value of values ?? []) {
