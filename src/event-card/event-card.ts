@@ -56,7 +56,7 @@ export class NkEventCard extends ArticleElement {
   protected readonly controller: ArticlesController<CardQuery, CardView> = new ArticlesController<CardQuery, CardView>(this, {
     kind: 'card',
     // Nothing loads for a given `article`: it is checked as handed over (see willUpdate).
-    request: () => (this.article || !this.articleId ? undefined : {src: this.src, format: this.format, lookup: this.articleId}),
+    request: () => (this.article || !this.articleId ? undefined : {src: this.src, proxy: this.proxy, format: this.format, lookup: this.articleId}),
     variant: () => this.variant,
     glossary: () => this.glossary,
     query: () => ({id: this.article ? undefined : this.articleId, related: this.layout === 'full'}),

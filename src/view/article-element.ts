@@ -45,12 +45,18 @@ import type {DerivedView} from './view-request.js';
  */
 export abstract class ArticleElement extends LitElement {
   static override properties: PropertyDeclarations = {
-    src: {}, format: {}, variant: {reflect: true}, theme: {reflect: true},
+    src: {}, proxy: {}, format: {}, variant: {reflect: true}, theme: {reflect: true},
     headingLevel: {type: Number, attribute: 'heading-level'}, glossary: {attribute: false},
   };
 
   /** Feed URL(s), whitespace-separated. Absent, with no articles handed over: the bundled corpus. */
   src?: string;
+  /**
+   * The site's feed proxy (`nk-news/server`, docs/proxy.md): a `src` on another origin is fetched
+   * as `<proxy>?url=<src>`, and the proxy's refusal codes arrive in `nk-error`. Absent: the page's
+   * `<meta name="nk-news-proxy" content="…">`, else none. A `src` on the page's origin is fetched directly.
+   */
+  proxy?: string;
   /** `auto` (sniffed from content type and body), `json`, `jsonfeed`, `rss` or `atom`. */
   format: FeedFormat = 'auto';
   /** Script and regional wording: `zh-TW`, `zh-HK`, `zh-CN`. Absent: the reader's choice, else the page's `lang`, else the source's own. */

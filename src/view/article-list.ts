@@ -26,7 +26,7 @@ let lists = 0;
  *
  * @fires {ArticleSelectEvent} nk-article-select - The reader chose an article (click or Enter). `detail.article`; cancel it to keep a headline click from navigating.
  * @fires {LoadEvent} nk-load - A load the list started finished. `detail.count`, `detail.sources`.
- * @fires {FeedErrorEvent} nk-error - A source failed. `detail.error.code`: `http`, `timeout`, `network`, `parse`, `not-a-feed`, `empty`, `too-large`, `invalid`.
+ * @fires {FeedErrorEvent} nk-error - A source failed. `detail.error.code`: `http`, `timeout`, `network`, `parse`, `not-a-feed`, `empty`, `too-large`, `invalid`; through a proxy also `not-allowed` and `blocked-address`.
  * @fires {FilterChangeEvent} nk-filter-change - The reader changed the search text or a filter chip. `detail` holds the active filters.
  *
  * @csspart article - One article.
@@ -90,7 +90,9 @@ export abstract class ArticleList extends ArticleElement {
 
   protected readonly controller: ArticlesController<ListQuery, ListView> = new ArticlesController<ListQuery, ListView>(this, {
     kind: 'list',
-    request: () => ({src: this.src, format: this.format, timeout: this.timeout, refreshInterval: this.refreshInterval, inline: this.#inlineScript()}),
+    request: () => ({
+      src: this.src, proxy: this.proxy, format: this.format, timeout: this.timeout, refreshInterval: this.refreshInterval, inline: this.#inlineScript(),
+    }),
     variant: () => this.variant,
     glossary: () => this.glossary,
     query: () => ({filters: this.#filters, count: this.pageSize * this.#pages, chips: this.filterable}),

@@ -27,6 +27,8 @@ export interface SourceRequest {
   /** Feed URL(s); absent: the bundled corpus. */
   src?: string;
   format: FeedFormat;
+  /** The site's feed proxy for `src` on other origins. */
+  proxy?: string;
   /** Seconds before a fetch is given up. */
   timeout?: number;
   /** Seconds between polls of `src`; 0 never. */
@@ -38,7 +40,7 @@ export interface SourceRequest {
 }
 
 /** The fields whose change means another load; `timeout` and `refreshInterval` apply from the next. */
-const LOAD_KEYS = ['src', 'format', 'inline', 'lookup'] as const;
+const LOAD_KEYS = ['src', 'proxy', 'format', 'inline', 'lookup'] as const;
 
 type Host = ReactiveControllerHost & EventTarget & {readonly isConnected: boolean; readonly hasUpdated: boolean};
 
@@ -223,7 +225,7 @@ export class ArticleSource implements ReactiveController {
     try {
       const result = request.inline !== undefined
         ? await parseInline(request.inline, request.format)
-        : await loadSource(request.src, {format: request.format, timeout: request.timeout, signal: abort.signal, fresh});
+        : await loadSource(request.src, {format: request.format, proxy: request.proxy, timeout: request.timeout, signal: abort.signal, fresh});
       if (!abort.signal.aborted) this.#finish(result);
     } catch (cause) {
       if (!abort.signal.aborted) this.fail(cause);

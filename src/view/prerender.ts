@@ -43,7 +43,7 @@ function loadOnce<Q extends object, V extends DerivedView>(plan: ViewPlan<Q, V>,
   if (!request) return Promise.resolve({articles: [], errors: [], warnings: [], sources: [], stale: []});
   return request.inline !== undefined
     ? parseInline(request.inline, request.format)
-    : loadSource(request.src, {format: request.format, timeout: request.timeout, read});
+    : loadSource(request.src, {format: request.format, proxy: request.proxy, timeout: request.timeout, read});
 }
 
 /** The snapshot of an element's first view, through the same resolver and derivation as in a browser; none when nothing shows. */
