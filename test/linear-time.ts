@@ -24,7 +24,7 @@ const RATIO = 30;
  */
 const slack = (n: number) => 5 + n * 5e-4;
 /**
- * A 10⁶-character input finishes well under a second on a quiet machine (docs/security-text.md has
+ * A 10⁶-character input finishes well under a second on a quiet machine (SECURITY.md, "Linear time" has
  * the figures); with both browsers timing at once on a loaded 2-core machine Firefox took up to
  * 1.6 s, so the test's bound is 2 s: a hang or a quadratic pass exceeds it by far.
  */

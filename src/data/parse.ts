@@ -85,7 +85,7 @@ function skipSpace(body: string, at: number): number {
  * The start of a markup body, past any XML declaration, comments, processing instructions and
  * doctype (with an internal subset). A scan that only moves forward, each construct ended by the
  * first terminator (as XML and HTML end them): a regex with a repeated group of lazy bodies here
- * backtracked exponentially on `<!--a-->` × 40 then `!` (docs/security-text.md).
+ * backtracked exponentially on `<!--a-->` × 40 then `!` (SECURITY.md, "Linear time").
  */
 function readProlog(body: string): Prolog {
   let onlyComments = true;

@@ -139,7 +139,7 @@ function unitsAt(text: string, at: number, limit: number): number {
  * cuts it short: OpenCC's rule, where an operator whose own sequence is cut short is one
  * character of the sequence around it. Found right to left, each from the ends after it, so the
  * work is linear: read recursively, the same sequences were read again for every way to cut them
- * short, exponentially often (50 ⿰ took 3.6 s, docs/security-text.md).
+ * short, exponentially often (50 ⿰ took 3.6 s, SECURITY.md, "Linear time").
  */
 function descriptionEnds(text: string, from: number, limit: number): Int32Array {
   const ends = new Int32Array(limit - from);

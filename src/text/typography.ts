@@ -74,7 +74,7 @@ function cjkBeside(before: number, after: number): boolean {
  * turns once those it holds have: what turns is the least set closed under those rules. It is found
  * with a work list, a mark decided again only when a neighbour turns, so the pass is linear;
  * repeating a regex pass until nothing changed took a pass per mark of a run (北 + 20,000 `!` in
- * zh-CN: 21 s, docs/security-text.md).
+ * zh-CN: 21 s, SECURITY.md, "Linear time").
  */
 export function fullWidthPunctuation(text: string): string {
   if (!/[,:;?!().]/.test(text)) return text;

@@ -58,7 +58,7 @@ function wideAt(text: string, at: number): boolean {
  *
  * One pass over maximal runs of whitespace, each looked at once: the regex this replaces (a
  * lookbehind, then `[^\S\u3000]*[\n\r][^\S\u3000]*`) was quadratic on a run of line breaks
- * after a Chinese character (docs/security-text.md).
+ * after a Chinese character (SECURITY.md, "Linear time").
  */
 export function collapse(text: string): string {
   // Most text is one line already: testing is far cheaper than the pass, and gives back the very string.
