@@ -63,19 +63,15 @@ export function fail<T = never>(error: FeedError): Result<T> {
 
 // ── Feed text in messages ─────────────────────────────────────────────────────────────────────────
 
-/** How much feed text one quote shows: enough to recognise the start of a page or a value. */
-export const QUOTE_LENGTH = 80;
 /** The longest message a FeedError keeps: the detail view and `nk-error` carry it. */
 export const MESSAGE_LENGTH = 1000;
 
 /** First strong isolate and pop directional isolate: what is between them cannot reorder what follows. */
-const FSI = '\u2068';
-const PDI = '\u2069';
-/** Embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): a quote's own would unbalance ours. */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+export const FSI = '\u2068';
+export const PDI = '\u2069';
 
 /** `text` cut to at most `max` UTF-16 units, not inside a surrogate pair, with … when cut. */
-function clip(text: string, max: number): string {
+export function clip(text: string, max: number): string {
   if (text.length <= max) return text;
   let end = max - 1;
   const last = text.charCodeAt(end - 1);
@@ -83,34 +79,8 @@ function clip(text: string, max: number): string {
   return `${text.slice(0, end)}…`;
 }
 
-/**
- * Untrusted text (a feed's first bytes, a field's value) for a FeedError message: at most
- * `max` characters on one line, JSON-quoted, its bidi controls dropped and the whole inside U+2068
- * FIRST STRONG ISOLATE … U+2069 POP DIRECTIONAL ISOLATE, so a feed that starts with U+202E (or
- * Hebrew) cannot reverse the URL the loader appends after it. A value that is not a string is
- * named by its type rather than serialised: a 1 MB object stays out of the message too. Without
- * `marks`, no quotation marks: for an engine's message that quotes the feed itself (JSON.parse's).
- */
-export function quote(value: unknown, {max = QUOTE_LENGTH, marks = true}: {max?: number; marks?: boolean} = {}): string {
-  let shown: string;
-  if (typeof value === 'string') {
-    // Only the head is looked at, so the cost is bounded whatever the value's length.
-    const head = value.slice(0, 4 * max).replace(BIDI_CONTROLS, '').replace(/\s+/g, ' ');
-    shown = marks ? JSON.stringify(clip(head, max)) : clip(head, max);
-  } else if (value === null || typeof value === 'number' || typeof value === 'boolean') {
-    shown = String(value);
-  } else {
-    shown = Array.isArray(value) ? 'an array' : typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-  }
-  return FSI + shown + PDI;
-}
-
 /** Isolates a message may nest: quote() writes one level; deeper ones are dropped with their PDI. */
 const MAX_DEPTH = 8;
-
-function isBidiControl(code: number): boolean {
-  return (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
-}
 
 /**
  * A message as FeedError keeps it: at most MESSAGE_LENGTH characters; embeddings and overrides
@@ -119,30 +89,12 @@ function isBidiControl(code: number): boolean {
  * lands inside one. One pass over at most MESSAGE_LENGTH characters.
  */
 function safeMessage(message: string): string {
-  const text = clip(message, MESSAGE_LENGTH - MAX_DEPTH);
-  let first = 0;
-  for (; first < text.length && !isBidiControl(text.charCodeAt(first)); first++);
-  if (first === text.length) return text;
-  let out = text.slice(0, first);
-  let last = first;
   let open = 0;
   let dropped = 0;
-  for (let i = first; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (!isBidiControl(code)) continue;
-    out += text.slice(last, i);
-    last = i + 1;
-    if (code === 0x2068 && open < MAX_DEPTH) {
-      open++;
-      out += FSI;
-    } else if (code === 0x2068) {
-      dropped++;
-    } else if (code === 0x2069 && dropped > 0) {
-      dropped--;
-    } else if (code === 0x2069 && open > 0) {
-      open--;
-      out += PDI;
-    }
-  }
-  return out + text.slice(last) + PDI.repeat(open);
+  const text = clip(message, MESSAGE_LENGTH - MAX_DEPTH).replace(/[\u202A-\u202E\u2066-\u2069]/g, (mark) => {
+    if (mark === FSI) return open < MAX_DEPTH ? (open++, FSI) : (dropped++, '');
+    if (mark === PDI) return dropped ? (dropped--, '') : open ? (open--, PDI) : '';
+    return '';
+  });
+  return text + PDI.repeat(open);
 }

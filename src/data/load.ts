@@ -3,7 +3,8 @@
  * between elements on the page, and turns every fault into a FeedError value.
  */
 import type {Article} from '../core/vocabulary.js';
-import {FeedError, fail, ok, quote, type Result} from './errors.js';
+import {FeedError, fail, ok, type Result} from './errors.js';
+import {quote} from './quote.js';
 import {fetchFeed} from './fetch-feed.js';
 import {mergeArticles} from './merge.js';
 import type {FeedFormat} from './parse.js';

@@ -4,7 +4,8 @@
  * header is only a tie-breaker for bodies that are neither JSON nor markup.
  */
 import type {Article} from '../core/vocabulary.js';
-import {FeedError, fail, quote, type Result} from './errors.js';
+import {FeedError, fail, type Result} from './errors.js';
+import {quote} from './quote.js';
 import {parseAtom, readAtom} from './formats/atom.js';
 import {parseJsonText} from './formats/json.js';
 import {parseRss, readRss} from './formats/rss.js';

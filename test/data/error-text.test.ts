@@ -3,7 +3,8 @@
 import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/news-feed/define.js';
 import type {NkNewsFeed} from '../../src/news-feed/news-feed.js';
-import {FeedError, MESSAGE_LENGTH, QUOTE_LENGTH, quote} from '../../src/data/errors.js';
+import {FeedError, MESSAGE_LENGTH} from '../../src/data/errors.js';
+import {QUOTE_LENGTH, quote} from '../../src/data/quote.js';
 import {clearFeedCache, loadFeed} from '../../src/data/load.js';
 import {parseFeed} from '../../src/data/parse.js';
 import type {FeedErrorEvent} from '../../src/view/events.js';

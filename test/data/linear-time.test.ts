@@ -7,7 +7,8 @@ import {parseFeedDate, parseRfc822Date} from '../../src/data/formats/date.js';
 import {parseIsoDate} from '../../src/data/iso-date.js';
 import {guessLang} from '../../src/data/formats/lang-guess.js';
 import {decodeFeed} from '../../src/data/charset.js';
-import {FeedError, quote} from '../../src/data/errors.js';
+import {FeedError} from '../../src/data/errors.js';
+import {quote} from '../../src/data/quote.js';
 import {SHAPES, expectLinear, fill, prepared, type Shape} from '../linear-time.js';
 import {xmlEscape} from './helpers.js';
 

@@ -3,7 +3,8 @@
  * fields and the fallbacks that turn one feed item into an `Article`, or into a warning.
  */
 import type {Article} from '../../core/vocabulary.js';
-import {FeedError, fail, ok, quote, type Result} from '../errors.js';
+import {FeedError, fail, ok, type Result} from '../errors.js';
+import {quote} from '../quote.js';
 import {httpUrl} from '../url.js';
 import {collapse} from './whitespace.js';
 import {guessLang} from './lang-guess.js';

@@ -4,7 +4,8 @@
  * breaks it is skipped with a warning naming the field, rather than rendered half right.
  */
 import type {Article} from '../../core/vocabulary.js';
-import {FeedError, fail, quote, type Result, ok} from '../errors.js';
+import {FeedError, fail, type Result, ok} from '../errors.js';
+import {quote} from '../quote.js';
 import {httpUrl} from '../url.js';
 import {parseIsoDate} from '../iso-date.js';
 import type {SortOrder} from '../filter.js';

@@ -1,6 +1,7 @@
 /** JSON Feed 1.1 and 1.0 (jsonfeed.org) → articles. */
 import type {Article} from '../../core/vocabulary.js';
-import {FeedError, fail, quote, type Result} from '../errors.js';
+import {FeedError, fail, type Result} from '../errors.js';
+import {quote} from '../quote.js';
 import {httpUrl} from '../url.js';
 import {parseFeedDate} from './date.js';
 import {decodeEntities, firstImage, nodeToText, parseHtml, type MarkupElement} from './html-text.js';
