@@ -57,10 +57,12 @@ export default {
     // the first articles. The entry is named too, or the view's chunk would take along everything
     // it imports that the entry imports as well (a manual chunk takes its unassigned dependencies).
     // The list's and the card's views share one chunk (their gazetteer, filters and conversion door
-    // are the same); the check of a page's own articles rides with the JSON reader it runs.
+    // are the same); the check of a page's own articles rides with the JSON reader it runs, and so do
+    // the JSON Feed reader and parse-json.js, which the loader reads every JSON body with (a feed
+    // through the site's proxy too): one chunk, not three, after the loader's.
     manualChunks: (id) => (/[\\/]dist[\\/]cdn\.js$/.test(id) ? 'nk-news'
       : /[\\/]dist[\\/](view[\\/](list|card)-view|data[\\/]iso-date)\.js$/.test(id) ? 'view'
-      : /[\\/]dist[\\/]data[\\/](check-articles|formats[\\/]json)\.js$/.test(id) ? 'json' : undefined),
+      : /[\\/]dist[\\/]data[\\/](check-articles|parse-json|quote|formats[\\/]json(feed)?)\.js$/.test(id) ? 'json' : undefined),
   },
   plugins: [
     nodeResolve({browser: true, exportConditions: ['production']}),

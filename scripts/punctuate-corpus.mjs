@@ -12,7 +12,7 @@
 import {readFileSync, writeFileSync, existsSync} from 'node:fs';
 import {dirname, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {transform} from 'esbuild';
+import {build} from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -29,9 +29,9 @@ if (!existsSync(seedPath)) {
   process.exit(1);
 }
 
-// typography.ts has no run-time imports, so esbuild's transform alone makes it loadable here.
-const source = readFileSync(resolve(root, 'src/text/typography.ts'), 'utf8');
-const {code} = await transform(source, {loader: 'ts', format: 'esm'});
+// typography.ts and the few small modules it imports, bundled into one module in memory.
+const {outputFiles: [{text: code}]} = await build({entryPoints: [resolve(root, 'src/text/typography.ts')], bundle: true,
+  format: 'esm', write: false, logLevel: 'silent'});
 const {fullWidthPunctuation} = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
 
 const lines = readFileSync(seedPath, 'utf8').split(/\r?\n/).map((line) => line.trim());

@@ -1,4 +1,5 @@
 import type {Variant} from '../core/vocabulary.js';
+import {isSpace} from '../data/formats/whitespace.js';
 
 /*
  * Regional typography, run on converted text (never on a source shown in its own variant).
@@ -6,8 +7,8 @@ import type {Variant} from '../core/vocabulary.js';
  * of what the mainland and Hong Kong need (it inserts spaces between Chinese and digits) and turns
  * half-width marks full-width only between two CJK characters, not after a word before a digit or
  * a bracket; zhlint is a Markdown linter (parser and all) too heavy to ship in an embed. See
- * docs/variants.md § 6. This module imports nothing at run time: scripts/punctuate-corpus.mjs
- * loads it with esbuild to make the corpus's punctuation edit.
+ * docs/variants.md § 6. scripts/punctuate-corpus.mjs bundles this module with esbuild
+ * to make the corpus's punctuation edit.
  */
 
 // What counts as "Chinese" beside a mark: Han characters and the full-width marks set around them.
@@ -26,14 +27,6 @@ const FULL_CLOSE = 0xff09;
 
 const isBlank = (code: number) => code === 0x20 || code === 0x09;
 const isMark = (code: number) => code === 0x2c || code === 0x3a || code === 0x3b || code === 0x3f || code === 0x21 || code === STOP;
-
-/** JavaScript's `\s`, by code unit. */
-function isSpace(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
-    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
 
 /** `isCjk` on one code point: the common blocks by number, the rest by the regex. */
 function cjkCode(code: number): boolean {

@@ -18,7 +18,7 @@ const WIDE = /^[\p{Script=Han}\u3000-\u303F\u3040-\u30FF\u3100-\u312F\uFE30-\uFE
 const UNTIDY = /[^\S \u3000]| {2}|^\s|\s$/;
 
 /** JavaScript's `\s` (WhiteSpace and LineTerminator), by code unit. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 ||
