@@ -8,7 +8,6 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {BROWSERS, inspect, tolerantPage} from './test/browsers.mjs';
 import {feedServer} from './test/server/feed-server.mjs';
-import {feedProxy} from './test/server/feed-proxy.mjs';
 import {hydrateBundle} from './test/server/bundle-server.mjs';
 import {heapCommand} from './test/server/heap-command.mjs';
 import {summaryReporter} from './test/summary-reporter.mjs';
@@ -92,8 +91,8 @@ export default {
   browsers: found.map(({name}) => launchers[name]()),
   reporters: [defaultReporter(), summaryReporter()],
   testFramework: {config: {timeout: 10000}},
-  // Pages rendered by nk-news/ssr on request (test/ssr.test.ts).
-  middleware: [ssrPages({source: true}), feedProxy()],
+  // Pages rendered by nk-news/ssr on request (test/ssr.test.ts), and the feed proxy at /nk-proxy.
+  middleware: [ssrPages({source: true})],
   plugins: [
     feedServer(),
     hydrateBundle(),

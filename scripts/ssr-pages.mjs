@@ -5,6 +5,9 @@
 //
 //   /demo/ssr.html       demo/ssr.html with every `<!--nk-ssr TAG {attributes as JSON}-->` marker
 //                        replaced by that element, server-rendered
+//   /nk-proxy?url=…      the site's feed proxy (nk-news/server), reading this server's own feeds
+//                        only (its port on loopback: 127.0.0.1 is another origin than localhost
+//                        to the browser), as a news site's would read other outlets'
 //   /__ssr?tag=T&attributes=JSON[&hydrate]
 //                        the test runner's only (`ssrPages({source: true})`): a bare page holding one
 //                        server-rendered element; with `hydrate`, it loads hydrate.js, which takes the
@@ -47,7 +50,7 @@ const ownReaders = new Map();
  */
 async function ownServerOnly(port) {
   if (!ownReaders.has(port)) {
-    const {createFeedProxy} = (await sourceModules()).server;
+    const {createFeedProxy} = fromSource ? (await sourceModules()).server : await import(new URL('dist/server/index.js', root).href);
     ownReaders.set(port, createFeedProxy({allow: [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`], allowPrivateNetwork: ['127.0.0.1', '::1'], ttl: 1}));
   }
   return ownReaders.get(port);
@@ -87,6 +90,13 @@ export function ssrPages({source = false} = {}) {
 }
 
 async function serve(context, next, tests) {
+  if (context.path === '/nk-proxy') {
+    const proxy = await ownServerOnly(context.req.socket.localPort);
+    context.respond = false;
+    // Koa's own record of the answer, which the test runner's 404 report reads; the proxy writes its own.
+    context.status = 200;
+    return proxy.node(context.req, context.res);
+  }
   const page = context.path === '/demo/ssr.html'
     ? async () => renderMarkers(await readFile(new URL('demo/ssr.html', root), 'utf8'))
     : tests && context.path === '/__ssr' ? () => testPage(context.query, context.req.socket.localPort) : undefined;

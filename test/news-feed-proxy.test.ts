@@ -1,5 +1,5 @@
 // A page on one origin showing another origin's RSS through the site's feed proxy, named once for
-// the page (<meta name="nk-news-proxy">): the proxy (test/server/feed-proxy.mjs) answers in nk-news
+// the page (<meta name="nk-news-proxy">): the proxy (scripts/ssr-pages.mjs) answers in nk-news
 // JSON, so the page downloads no XML reader. This file loads no other feed, so the modules the page
 // fetched are this feed's alone.
 import {expect, fixture, html} from '@open-wc/testing';

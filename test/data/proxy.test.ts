@@ -1,6 +1,6 @@
 // Feeds on other origins through the site's feed proxy (src/data/proxied.ts): the test runner serves
-// nk-news/server's handler at /nk-proxy (test/server/feed-proxy.mjs), allowed to read this test
-// server at 127.0.0.1 only, which the browser counts as another origin than the page's localhost.
+// nk-news/server's handler at /nk-proxy (scripts/ssr-pages.mjs), allowed to read this test
+// server only (its own port on loopback), and read here at 127.0.0.1: another origin to the page.
 import {expect} from '@open-wc/testing';
 import {clearFeedCache, loadFeed} from '../../src/data/load.js';
 import {viaProxy} from '../../src/data/proxied.js';
