@@ -67,6 +67,6 @@ export default {
   plugins: [
     nodeResolve({browser: true, exportConditions: ['production']}),
     cssLiterals(),
-    terser({ecma: 2022, module: true, format: {comments: false}}),
+    terser({ecma: 2022, module: true, compress: {passes: 3}, format: {comments: false}}),
   ],
 };

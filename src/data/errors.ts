@@ -39,9 +39,10 @@ export class FeedError extends Error {
   readonly field?: string;
 
   constructor(code: FeedErrorCode, message: string, options: FeedErrorOptions = {}) {
-    // The net under every message, whoever built it: bounded, and no bidi control left that could
-    // reorder the text after it (see quote()).
-    super(safeMessage(message), options.cause === undefined ? undefined : {cause: options.cause});
+    // Bounded, whoever built it. Feed text in it is isolated where it is quoted, and the loader and
+    // the parsers pass every message through safeMessage() as a net, which also cuts it between
+    // characters (quote.ts); this cut is only the last bound.
+    super(message.slice(0, MESSAGE_LENGTH), options.cause === undefined ? undefined : {cause: options.cause});
     this.code = code;
     // Only defined keys become own properties, so errors compare and log cleanly.
     if (options.url !== undefined) this.url = options.url;
@@ -65,36 +66,3 @@ export function fail<T = never>(error: FeedError): Result<T> {
 
 /** The longest message a FeedError keeps: the detail view and `nk-error` carry it. */
 export const MESSAGE_LENGTH = 1000;
-
-/** First strong isolate and pop directional isolate: what is between them cannot reorder what follows. */
-export const FSI = '\u2068';
-export const PDI = '\u2069';
-
-/** `text` cut to at most `max` UTF-16 units, not inside a surrogate pair, with … when cut. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max - 1;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end--;
-  return `${text.slice(0, end)}…`;
-}
-
-/** Isolates a message may nest: quote() writes one level; deeper ones are dropped with their PDI. */
-const MAX_DEPTH = 8;
-
-/**
- * A message as FeedError keeps it: at most MESSAGE_LENGTH characters; embeddings and overrides
- * (never ours) dropped; isolates kept only in balanced pairs (quote() writes them so), with those
- * a cut left open closed at the cut, so nothing appended later (the loader adds the feed's URL)
- * lands inside one. One pass over at most MESSAGE_LENGTH characters.
- */
-function safeMessage(message: string): string {
-  let open = 0;
-  let dropped = 0;
-  const text = clip(message, MESSAGE_LENGTH - MAX_DEPTH).replace(/[\u202A-\u202E\u2066-\u2069]/g, (mark) => {
-    if (mark === FSI) return open < MAX_DEPTH ? (open++, FSI) : (dropped++, '');
-    if (mark === PDI) return dropped ? (dropped--, '') : open ? (open--, PDI) : '';
-    return '';
-  });
-  return text + PDI.repeat(open);
-}

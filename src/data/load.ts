@@ -4,7 +4,7 @@
  */
 import type {Article} from '../core/vocabulary.js';
 import {FeedError, fail, ok, type Result} from './errors.js';
-import {quote} from './quote.js';
+import {quote, safeMessage} from './quote.js';
 import {fetchFeed} from './fetch-feed.js';
 import {mergeArticles} from './merge.js';
 import type {FeedFormat} from './parse.js';
@@ -104,8 +104,10 @@ function copy(result: Result<Article[]>): Result<Article[]> {
  * method of FeedError, so the elements' first download does not carry it.)
  */
 function fromFeed(error: FeedError, url: string): FeedError {
-  if (error.url === url) return error;
-  const message = error.message.includes(url) ? error.message : `${error.message} (${url})`;
+  // Made safe before the URL is appended, so no isolate a cut left open can take the URL in.
+  const safe = safeMessage(error.message);
+  if (error.url === url && safe === error.message) return error;
+  const message = safe.includes(url) ? safe : `${safe} (${url})`;
   const {code, status, retryAfter, field, cause} = error;
   return new FeedError(code, message, {url, status, retryAfter, field, cause});
 }

@@ -5,7 +5,7 @@
  */
 import type {Article} from '../core/vocabulary.js';
 import {FeedError, fail, type Result} from './errors.js';
-import {quote} from './quote.js';
+import {quote, safeError} from './quote.js';
 import {parseAtom, readAtom} from './formats/atom.js';
 import {parseJsonText} from './formats/json.js';
 import {parseRss, readRss} from './formats/rss.js';
@@ -26,7 +26,13 @@ export interface ParseOptions {
   url?: string;
 }
 
+/** Articles from a feed's text, or a FeedError whose message is bounded and bidi-safe (quote.ts). */
 export function parseFeed(text: string, options: ParseOptions = {}): Result<Article[]> {
+  const result = read(text, options);
+  return result.ok ? result : fail(safeError(result.error));
+}
+
+function read(text: string, options: ParseOptions): Result<Article[]> {
   const {format = 'auto', contentType, url} = options;
   // Whitespace before an XML declaration is an XML error, and feeds written by templates have it.
   // (trimStart's whitespace includes the byte order mark U+FEFF.)

@@ -4,7 +4,7 @@ import {expect, fixture, html, oneEvent} from '@open-wc/testing';
 import '../../src/news-feed/define.js';
 import type {NkNewsFeed} from '../../src/news-feed/news-feed.js';
 import {FeedError, MESSAGE_LENGTH} from '../../src/data/errors.js';
-import {QUOTE_LENGTH, quote} from '../../src/data/quote.js';
+import {QUOTE_LENGTH, quote, safeError, safeMessage} from '../../src/data/quote.js';
 import {clearFeedCache, loadFeed} from '../../src/data/load.js';
 import {parseFeed} from '../../src/data/parse.js';
 import type {FeedErrorEvent} from '../../src/view/events.js';
@@ -62,13 +62,34 @@ describe('quote', () => {
 });
 
 describe('FeedError', () => {
-  it('caps every message, closes isolates a cut left open and drops overrides, whoever wrote it', () => {
+  it('caps every message, whoever wrote it', () => {
     expect(new FeedError('parse', 'x'.repeat(1_000_000)).message.length).to.be.at.most(MESSAGE_LENGTH);
-    const open = new FeedError('parse', `start ${FSI}${'y'.repeat(5000)}`).message;
+  });
+});
+
+describe('safeMessage: the net under the messages the loader and the parsers give out', () => {
+  it('caps, closes isolates a cut left open and drops overrides', () => {
+    const open = safeMessage(`start ${FSI}${'y'.repeat(5000)}`);
     expect(open.length).to.be.at.most(MESSAGE_LENGTH);
     expectContained(open);
-    expectContained(new FeedError('parse', `a ${PDI}\u202Eb${FSI}c${PDI}${PDI} d ${FSI}`).message);
-    expect(new FeedError('parse', `a ${FSI}"b"${PDI} c`).message).to.equal(`a ${FSI}"b"${PDI} c`);
+    expectContained(safeMessage(`a ${PDI}\u202Eb${FSI}c${PDI}${PDI} d ${FSI}`));
+    expect(safeMessage(`a ${FSI}"b"${PDI} c`)).to.equal(`a ${FSI}"b"${PDI} c`);
+  });
+
+  it('keeps an error that is already safe, and mends one that is not, with its fields', () => {
+    const safe = new FeedError('parse', 'plain', {url: 'https://example.com/feed'});
+    expect(safeError(safe)).to.equal(safe);
+    const mended = safeError(new FeedError('http', `\u202Eevil ${FSI}open`, {url: 'https://example.com/feed', status: 500}));
+    expectContained(mended.message);
+    expect(mended.message).not.to.contain('\u202E');
+    expect([mended.code, mended.url, mended.status]).to.deep.equal(['http', 'https://example.com/feed', 500]);
+  });
+
+  it('every parse error comes out of parseFeed through it', () => {
+    // An XML error message quotes the feed's own names: an override in one cannot leak out.
+    const result = parseFeed('<rss version="2.0"><channel><\u202Eitem></\u202Eitem></channel></rss>', {format: 'rss'});
+    expect(result.ok).to.equal(false);
+    if (!result.ok) expectContained(result.error.message);
   });
 });
 
