@@ -4,7 +4,7 @@
  * docs/proxy.md and SECURITY.md ("Server side").
  */
 export {createFeedProxy, type FeedProxy, type ProxyOptions} from './proxy.js';
-export {createReader, errorCode, type FeedRead, type Reader, type ReaderOptions, type Resolver} from './read.js';
+export {createReader, type FeedRead, type Reader, type ReaderOptions, type Resolver} from './read.js';
 export {clearFeedCache, readFeed} from './shared.js';
 export {FeedCache, type CacheAdapter, type CacheState, type FeedCacheOptions, type StoredFeed} from './feed-cache.js';
 export {cacheApiAdapter, type CacheLike} from './cache-api.js';

@@ -6,7 +6,8 @@
  */
 import type {IncomingMessage, ServerResponse} from 'node:http';
 import type {FeedReader} from '../data/load.js';
-import {createReader, errorCode, type Reader, type ReaderOptions} from './read.js';
+import {createReader, type Reader, type ReaderOptions} from './read.js';
+import {RefusedError} from './upstream.js';
 import type {FeedError} from '../data/errors.js';
 
 export interface ProxyOptions extends Omit<ReaderOptions, 'allow' | 'cache'> {
@@ -129,9 +130,9 @@ export function createFeedProxy(options: ProxyOptions): FeedProxy {
 
     const {answer} = await reader.fetch(target);
     if (!answer.ok) {
-      const code = errorCode(answer.error);
+      const code = answer.error.code;
       // A feed that breaks nk-news JSON's contract is the source's fault, not the request's.
-      return failure(request, code, answer.error, code === 'invalid' && !('reason' in answer.error) ? 502 : undefined);
+      return failure(request, code, answer.error, code === 'invalid' && !(answer.error instanceof RefusedError) ? 502 : undefined);
     }
     const {meta, bytes} = answer.feed;
     const fresh = Math.max(0, Math.floor(((meta?.fresh ?? 0) - (options.now ?? Date.now)()) / 1000));
@@ -140,7 +141,7 @@ export function createFeedProxy(options: ProxyOptions): FeedProxy {
     headers['ETag'] = meta!.etag;
     headers['Cache-Control'] = answer.state === 'stale' ? 'public, max-age=0, must-revalidate' : `public, max-age=${fresh}`;
     headers['X-NK-Cache'] = answer.state;
-    if (answer.state === 'stale') headers['X-NK-Stale'] = answer.error ? errorCode(answer.error) : 'unknown';
+    if (answer.state === 'stale') headers['X-NK-Stale'] = answer.error?.code ?? 'unknown';
     if (matches(request.header('If-None-Match'), meta!.etag)) {
       delete headers['Content-Type'];
       return {status: 304, headers, body: null};

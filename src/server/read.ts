@@ -9,7 +9,7 @@ import {DEFAULT_MAX_BYTES, fetchFeed} from '../data/fetch-feed.js';
 import type {FeedReader, LoadOptions} from '../data/load.js';
 import {parseFeed, type FeedFormat} from '../data/parse.js';
 import {FeedCache, lifetimeOf, type Answer, type CacheAdapter, type Outcome, type StoredFeed} from './feed-cache.js';
-import {allowRules, checkUrl, guardedFetch, openRanges, RefusedError, type Resolver, type UpstreamPolicy} from './upstream.js';
+import {allowRules, checkUrl, guardedFetch, openRanges, type Resolver, type UpstreamPolicy} from './upstream.js';
 
 export interface ReaderOptions extends UpstreamPolicy {
   /** Seconds a feed stays fresh when its source says nothing (default 300). */
@@ -173,11 +173,6 @@ export function createReader(options: ReaderOptions = {}): Reader {
   };
 
   return {fetch: fetchOne, read, cache, options};
-}
-
-/** The reason a refused read gives the proxy: `not-allowed`, `blocked-address`, or the FeedError's code. */
-export function errorCode(error: FeedError): string {
-  return error instanceof RefusedError ? error.reason : error.code;
 }
 
 export type {Resolver};

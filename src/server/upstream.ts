@@ -11,15 +11,11 @@ import {nodeRequest, runtime} from './transport.js';
 /** Why a URL was refused before any byte was sent. The proxy answers with these codes. */
 export type RefusalCode = 'invalid' | 'not-allowed' | 'blocked-address';
 
-/**
- * A refusal, as the `invalid` FeedError the elements know, with the proxy's finer `reason`
- * (`src/data/errors.ts` holds the codes the elements show).
- */
+/** A refusal: a FeedError whose code (src/data/errors.ts) the elements word and the proxy answers with. */
 export class RefusedError extends FeedError {
-  readonly reason: RefusalCode;
-  constructor(reason: RefusalCode, message: string, url: string) {
-    super('invalid', message, {url, field: 'src'});
-    this.reason = reason;
+  declare readonly code: RefusalCode;
+  constructor(code: RefusalCode, message: string, url: string) {
+    super(code, message, {url, field: 'src'});
   }
 }
 
