@@ -21,14 +21,13 @@ const root = new URL('../', import.meta.url);
 let fromSource = false;
 let bundled;
 
-/** The nk-news/ssr module: dist/ssr, or src/ssr bundled once (dependencies stay node_modules' own). */
-async function ssrModule() {
-  if (!fromSource) return import(new URL('dist/ssr/index.js', root).href);
-  return (await sourceModules()).ssr;
+/** The nk-news/ssr or nk-news/server module: from dist/, or src/ bundled once (dependencies stay node_modules' own). */
+async function entry(name) {
+  return fromSource ? (await sourceModules())[name] : import(new URL(`dist/${name}/index.js`, root).href);
 }
 
 /** src/ssr and src/server, bundled once for the test runner. */
-export function sourceModules() {
+function sourceModules() {
   bundled ??= import('esbuild').then(async ({build}) => {
     const outdir = new URL('node_modules/.cache/nk-news-ssr/', root).pathname;
     await build({entryPoints: {ssr: new URL('src/ssr/index.ts', root).pathname, server: new URL('src/server/index.ts', root).pathname},
@@ -50,7 +49,7 @@ const ownReaders = new Map();
  */
 async function ownServerOnly(port) {
   if (!ownReaders.has(port)) {
-    const {createFeedProxy} = fromSource ? (await sourceModules()).server : await import(new URL('dist/server/index.js', root).href);
+    const {createFeedProxy} = await entry('server');
     ownReaders.set(port, createFeedProxy({allow: [`localhost:${port}`, `127.0.0.1:${port}`, `[::1]:${port}`], allowPrivateNetwork: ['127.0.0.1', '::1'], ttl: 1}));
   }
   return ownReaders.get(port);
@@ -60,7 +59,7 @@ const MARKER = /<!--\s*nk-ssr\s+([a-z-]+)\s*(\{.*?\})?\s*-->/gs;
 
 async function renderTag(tag, attributes, options = {}) {
   if (!Object.hasOwn(renderers, tag)) throw new TypeError(`no server renderer for <${tag}>`);
-  return (await ssrModule())[renderers[tag]](attributes, options);
+  return (await entry('ssr'))[renderers[tag]](attributes, options);
 }
 
 async function renderMarkers(text) {
