@@ -159,7 +159,8 @@ export function createReader(options: ReaderOptions = {}): Reader {
     if (typeof url !== 'string') return {url: text, answer: {ok: false, error: url}};
     // The key carries the policy: a copy read under a looser one (private networks allowed) must
     // not answer a reader that would have refused its address.
-    const key = `${policy} ${format} ${url}`;
+    // And its TTL, when it shares a cache whose own differs: freshness decided under another TTL is not its.
+    const key = `${policy}${ttl === cache.ttl ? '' : ` ttl=${ttl}`} ${format} ${url}`;
     return {url, answer: await cache.get(key, (held) => load(url, format, held))};
   }
 

@@ -18,8 +18,10 @@ import '../timeline/define.js';
 import {NkEventCard} from '../event-card/event-card.js';
 import {NkNewsFeed} from '../news-feed/news-feed.js';
 import {NkTimeline} from '../timeline/timeline.js';
+import {FeedError, fail} from '../data/errors.js';
 import type {FeedReader} from '../data/load.js';
-import {sharedReader} from '../server/shared.js';
+import {checkTtl, sharedReader} from '../server/shared.js';
+import {FAILURE_TYPE, failureRecord} from '../view/error-view.js';
 import {fromCardSnapshot, fromListSnapshot, SNAPSHOT_TYPE} from '../view/snapshot.js';
 import {jsonLd} from './json-ld.js';
 
@@ -46,13 +48,28 @@ function attributeList(tag: string, element: Rendered, attributes: Attributes): 
   return list;
 }
 
+/** Where a fault the caller hears of came from. */
+export interface ErrorContext {
+  tag: string;
+  attributes: Attributes;
+}
+
 /**
  * How the server renderer reads feeds. By default through `nk-news/server`'s guarded reader:
  * loopback, private, link-local and metadata addresses refused (every redirect hop too), sizes and
  * times capped, and one cache of at most 32 MB for the process, fresh for the source's max-age or
- * 300 s (`clearFeedCache()` empties it).
+ * `ttl` (300 s), then revalidated with its ETag / Last-Modified (`clearFeedCache()` empties it).
  */
 export interface RenderOptions {
+  /**
+   * Hears every source that failed (the page shows the error state when nothing could show, or the
+   * other sources' articles). Without it, each is logged with `console.warn`.
+   */
+  onError?: (error: FeedError, context: ErrorContext) => void;
+  /** Resolves relative `src` URLs, as the page's own address would in a browser: `https://news.example/world/`. */
+  baseUrl?: string | URL;
+  /** Seconds a feed whose source sends no `Cache-Control` max-age stays fresh (default 300). Not with `read` or `proxy`: theirs apply. */
+  ttl?: number;
   /** Reads each feed URL instead (takes precedence over `proxy` and `allowPrivateNetwork`). */
   read?: FeedReader;
   /** Reads through a feed proxy's guards, allowlist and cache (`createFeedProxy` of `nk-news/server`). */
@@ -63,8 +80,45 @@ export interface RenderOptions {
 
 export {clearFeedCache} from '../server/shared.js';
 
+/** A base URL, checked: absolute http(s), or a TypeError. */
+function baseOf(base: string | URL | undefined): URL | undefined {
+  if (base === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(base);
+  } catch {
+    // Named below.
+  }
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) throw new TypeError(`nk-news/ssr: baseUrl must be an absolute http(s) URL, not ${String(base).slice(0, 200)}`);
+  return url;
+}
+
+/** Whether a feed URL has a scheme of its own (else a browser would resolve it against the page). */
+const absolute = (url: string) => /^[a-z][a-z\d+.-]*:/i.test(url);
+
+/**
+ * The reader a render uses: relative URLs resolved against `baseUrl`, or, without one, a fault that
+ * names it (a server has no page to resolve them against).
+ */
 function readerOf(options: RenderOptions): FeedReader {
-  return options.read ?? options.proxy?.read ?? sharedReader(options.allowPrivateNetwork === true).read;
+  const base = baseOf(options.baseUrl);
+  const ttl = checkTtl(options.ttl);
+  const read = options.read ?? options.proxy?.read ?? sharedReader(options.allowPrivateNetwork === true, ttl).read;
+  return (url, loadOptions) => {
+    if (absolute(url)) return read(url, loadOptions);
+    if (base) return read(new URL(url, base).href, loadOptions);
+    const message = `The feed URL "${url.slice(0, 200)}" is relative, and a server has no page to resolve it against: ` +
+      'pass the page\'s address as the baseUrl render option (renderFeed(attributes, {baseUrl: \'https://news.example/\'})), or give an absolute src';
+    return Promise.resolve(fail(new FeedError('invalid', message, {url, field: 'src'})));
+  };
+}
+
+/** Tells the caller of every fault, or the console when the caller did not ask. */
+function report(errors: readonly FeedError[], context: ErrorContext, options: RenderOptions) {
+  for (const error of errors) {
+    if (options.onError) options.onError(error, context);
+    else console.warn(`nk-news/ssr: <${context.tag}> ${error.code}: ${error.message}`);
+  }
 }
 
 async function renderElement(tag: string, element: Rendered, attributes: Attributes, options: RenderOptions): Promise<string> {
@@ -72,7 +126,8 @@ async function renderElement(tag: string, element: Rendered, attributes: Attribu
   // An instance that is never rendered loads and derives the view, as the element would in a browser.
   const probe = new element();
   for (const [name, value] of list) probe.attributeChangedCallback(name, null, value);
-  const snapshot = await probe.prerender(readerOf(options));
+  const {snapshot, failure, errors} = await probe.prerender(readerOf(options));
+  report(failure && !errors.includes(failure.error) ? [...errors, failure.error] : errors, {tag, attributes}, options);
   const open = [tag, ...list.map(([name, value]) => `${name}="${escapeAttribute(value)}"`)].join(' ');
   const view = snapshot && ('matching' in snapshot ? fromListSnapshot(snapshot) : fromCardSnapshot(snapshot));
   const shown = view && ('shown' in view ? view.shown : [view.article]);
@@ -80,7 +135,8 @@ async function renderElement(tag: string, element: Rendered, attributes: Attribu
     ? `<script type="${SNAPSHOT_TYPE}">${scriptJson(snapshot)}</script>` +
       `<script type="application/ld+json">${scriptJson(jsonLd(shown!, (id) => view.entityName(id, view.variant)))}</script>`
     : '';
-  const template = html`<${unsafeStatic(open)} .ssrView=${view}>${unsafeHTML(children)}</${unsafeStatic(tag)}>`;
+  const failed = failure ? `<script type="${FAILURE_TYPE}">${scriptJson(failureRecord(failure))}</script>` : '';
+  const template = html`<${unsafeStatic(open)} .ssrView=${view ?? failure}>${unsafeHTML(children + failed)}</${unsafeStatic(tag)}>`;
   return collectResult(render(template));
 }
 

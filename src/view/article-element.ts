@@ -4,6 +4,7 @@ import type {FeedReader} from '../data/load.js';
 import type {FeedFormat} from '../data/parse.js';
 import type {Glossary} from '../text/glossary.js';
 import type {ArticlesController} from './articles-controller.js';
+import type {ServerFailure} from './error-view.js';
 import type {DerivedView} from './view-request.js';
 
 /**
@@ -73,14 +74,14 @@ export abstract class ArticleElement extends LitElement {
 
   /**
    * @internal For `nk-news/ssr` (`probe.prerender(read)`): loads (each feed read with `read` when
-   * given) and derives the first view as a browser would, without a DOM; none when nothing shows.
+   * given) and derives the first view as a browser would, without a DOM; or the failure shown instead.
    */
   prerender(read?: FeedReader) {
     return this.controller.prerender(read);
   }
 
-  /** @internal For `nk-news/ssr`: the first render shows this, as the server did. */
-  set ssrView(view: DerivedView | undefined) {
+  /** @internal For `nk-news/ssr`: the first render shows this (a view, or the failure shown instead), as the server did. */
+  set ssrView(view: DerivedView | ServerFailure | undefined) {
     this.controller.seed(view);
   }
 }

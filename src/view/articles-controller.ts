@@ -16,7 +16,8 @@ import {loadUiStrings} from '../i18n/strings.js';
 import {VariantController} from '../i18n/variant-store.js';
 import {glossaryVersion} from '../text/glossary.js';
 import {ArticleSource} from './article-source.js';
-import type {CardSnapshot, ListSnapshot} from './snapshot.js';
+import type {ServerFailure} from './error-view.js';
+import type {Prerendered} from './prerender.js';
 import type {DerivedView, ViewKind, ViewPlan, ViewRequest} from './view-request.js';
 
 export type {ViewKind, ViewPlan};
@@ -46,7 +47,7 @@ interface Shown<V> {
  */
 export class ArticlesController<Q extends object, V extends DerivedView> extends ArticleSource implements ReactiveController {
   /** @internal Set by `nk-news/hydrate.js` (the CDN bundle does not hydrate): reads what a server left in an element. */
-  static serverView?: (host: Element, kind: ViewKind) => DerivedView | undefined;
+  static serverView?: (host: Element, kind: ViewKind) => DerivedView | ServerFailure | undefined;
 
   readonly #host: Host;
   readonly #plan: ViewPlan<Q, V>;
@@ -64,6 +65,8 @@ export class ArticlesController<Q extends object, V extends DerivedView> extends
   /** Resolved at each update, once, for the derivation and the words alike. */
   #variant?: Variant;
   #lang: UiLang = uiLang(undefined);
+  /** A server's failure is on screen, drawn before any update of ours: the first render draws it too. */
+  #serverFailed = false;
 
   constructor(host: Host, plan: ViewPlan<Q, V>) {
     super(host, plan.request, plan.loaded);
@@ -126,7 +129,7 @@ export class ArticlesController<Q extends object, V extends DerivedView> extends
   get status(): 'loading' | 'ready' | 'error' {
     // A view that failed to load its code is on screen as the error it set.
     const drawn = (this.#derived ?? this.#snapshot)?.version === this.version || this.#failed;
-    if (this.loading || !this.#host.hasUpdated || !drawn) return 'loading';
+    if (this.loading || (!this.#host.hasUpdated && !this.#serverFailed) || !drawn) return 'loading';
     return this.error ? 'error' : 'ready';
   }
 
@@ -138,19 +141,31 @@ export class ArticlesController<Q extends object, V extends DerivedView> extends
     await this.#running;
   }
 
-  /** A server's view (`nk-news/ssr`, or its snapshot on hydration): shown first, and polled from, not loaded again. */
-  seed(view: DerivedView | undefined): void {
+  /**
+   * A server's view (`nk-news/ssr`, or its snapshot on hydration): shown first, and polled from, not
+   * loaded again. Or the server's failure: shown as the error in the server's words, until a
+   * retry or a poll loads again.
+   */
+  seed(view: DerivedView | ServerFailure | undefined): void {
     if (!view) return;
+    if ('error' in view) {
+      this.seedArticles([]);
+      this.error = view.error;
+      this.#lang = view.lang;
+      this.#serverFailed = true;
+      this.#snapshot = {view: undefined, version: this.version};
+      return;
+    }
     this.seedArticles(view.loaded);
     this.#snapshot = {view: view as V, version: this.version};
   }
 
   /**
    * For `nk-news/ssr`: one load, read with `read` when given, and the first view derived from it as
-   * a browser would, without a DOM, as the snapshot the page carries; none when nothing shows. A
+   * a browser would, without a DOM, as the snapshot the page carries; or the failure shown instead. A
    * lazy step (prerender.js), so no browser downloads the server's side.
    */
-  async prerender(read?: FeedReader): Promise<ListSnapshot | CardSnapshot | undefined> {
+  async prerender(read?: FeedReader): Promise<Prerendered> {
     return (await import('./prerender.js')).prerender(this.#plan, this.#variants, read);
   }
 }

@@ -1,6 +1,50 @@
 import {css, html, nothing} from 'lit';
-import type {FeedError} from '../data/errors.js';
+import type {UiLang} from '../core/vocabulary.js';
+import {FeedError, type FeedErrorCode} from '../data/errors.js';
 import type {UiStrings} from '../i18n/strings.js';
+import {zhHant} from '../i18n/strings-zh-hant.js';
+
+/**
+ * What a server rendered instead of articles when none could show (`nk-news/ssr`): the fault, and
+ * the language its words were in. It travels in a child script of the element, as the snapshot
+ * does, so the browser's first render draws the same error and hydration takes it over.
+ */
+export interface ServerFailure {
+  error: FeedError;
+  lang: UiLang;
+}
+
+/** The child script's type. */
+export const FAILURE_TYPE = 'application/x-nk-news-error+json';
+
+const UI_LANGS: readonly string[] = ['zh-Hant', 'zh-Hant-HK', 'zh-Hans', 'en'] satisfies UiLang[];
+
+/** The failure as JSON for the child script: the fields a reader's view and `nk-error` use. */
+export function failureRecord({error, lang}: ServerFailure) {
+  const {code, message, url, status} = error;
+  return {code, message, url, status, lang};
+}
+
+/**
+ * The failure a server left in `host`, read like any input from the page: a known code, strings
+ * where strings belong; anything else, none (and the element loads as if there were no server).
+ */
+export function serverFailure(host: Element): ServerFailure | undefined {
+  try {
+    const text = host.querySelector(`:scope > script[type="${FAILURE_TYPE}"]`)?.textContent;
+    const record: unknown = text ? JSON.parse(text) : undefined;
+    if (typeof record !== 'object' || record === null) return undefined;
+    const {code, message, url, status, lang} = record as Record<string, unknown>;
+    if (typeof code !== 'string' || !Object.hasOwn(zhHant.errors, code) || typeof message !== 'string' || typeof lang !== 'string' || !UI_LANGS.includes(lang)) return undefined;
+    const error = new FeedError(code as FeedErrorCode, message, {
+      url: typeof url === 'string' ? url : undefined,
+      status: typeof status === 'number' ? status : undefined,
+    });
+    return {error, lang: lang as UiLang};
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Why articles are missing, as a reader reads it: the message in their language, the technical
@@ -40,5 +84,9 @@ export const errorStyles = css`
   }
   [part~='error'].notice {
     font-size: 0.9em;
+  }
+  /* A server-rendered error read without JavaScript: retrying needs the script. Its room is kept. */
+  :host(:not(:defined)) [part~='retry'] {
+    visibility: hidden;
   }
 `;

@@ -5,11 +5,13 @@
  * browser downloads it.
  */
 import {uiLang, variants, type Article} from '../core/vocabulary.js';
+import {FeedError} from '../data/errors.js';
 import type {FeedReader, LoadResult} from '../data/load.js';
 import {loadSource, parseInline} from '../data/source.js';
 import {loadUiStrings} from '../i18n/strings.js';
 import type {VariantController} from '../i18n/variant-store.js';
 import type {CardView} from './card-view.js';
+import type {ServerFailure} from './error-view.js';
 import type {ListView} from './list-view.js';
 import type {CardSnapshot, ListSnapshot, Names} from './snapshot.js';
 import type {DerivedView, EntityName, ViewPlan} from './view-request.js';
@@ -46,13 +48,31 @@ function loadOnce<Q extends object, V extends DerivedView>(plan: ViewPlan<Q, V>,
     : loadSource(request.src, {format: request.format, proxy: request.proxy, timeout: request.timeout, read});
 }
 
-/** The snapshot of an element's first view, through the same resolver and derivation as in a browser; none when nothing shows. */
-export async function prerender<Q extends object, V extends DerivedView>(plan: ViewPlan<Q, V>, resolver: VariantController, read?: FeedReader) {
-  const {articles} = await loadOnce(plan, read);
-  if (!articles.length) return undefined;
+/** What a server renders of an element: its first view, or the failure that shows instead; and every fault, for the site. */
+export interface Prerendered {
+  snapshot?: ListSnapshot | CardSnapshot;
+  failure?: ServerFailure;
+  /** One per source that failed, whether or not others filled the view. */
+  errors: FeedError[];
+}
+
+/**
+ * The snapshot of an element's first view, through the same resolver and derivation as in a
+ * browser; when nothing can show, the fault that says why (a card's missing article, an empty
+ * feed included), in the words of the language the view would have had.
+ */
+export async function prerender<Q extends object, V extends DerivedView>(plan: ViewPlan<Q, V>, resolver: VariantController, read?: FeedReader): Promise<Prerendered> {
+  const {articles, errors} = await loadOnce(plan, read);
   const variant = resolver.resolve(plan.variant());
   const query = plan.query();
   const lang = uiLang(variant, plan.sourceLang(articles, query));
-  const [view] = await Promise.all([plan.derive({loaded: articles, query, variant, glossary: plan.glossary(), lang}), loadUiStrings(lang)]);
-  return view && snapshotOf(view as unknown as ListView | CardView);
+  const [view] = await Promise.all([
+    articles.length ? plan.derive({loaded: articles, query, variant, glossary: plan.glossary(), lang}) : undefined,
+    loadUiStrings(lang),
+  ]);
+  if (view) return {snapshot: snapshotOf(view as unknown as ListView | CardView), errors};
+  const error = errors[0] ?? (articles.length
+    ? new FeedError('not-found', 'No article has the id given in article-id.')
+    : new FeedError('empty', 'The feed has no articles.'));
+  return {failure: {error, lang}, errors};
 }
