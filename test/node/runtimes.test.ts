@@ -2,6 +2,7 @@
 // the CLI, Deno (`Deno.serve(proxy.fetch)`), Bun (`Bun.serve`) and workerd (through miniflare), each
 // serving a real local upstream and answering a real request. src/server is bundled once with
 // esbuild, as a site's bundler would; each runtime is a child process with a bounded life.
+// Then the server renderer (issue 22, Edge): renderFeed gives the same HTML in all four.
 import {after, before, describe, test} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn, type ChildProcess} from 'node:child_process';
@@ -13,6 +14,7 @@ import {build} from 'esbuild';
 import {Miniflare} from 'miniflare';
 import {createFeedProxy} from '../../src/server/index.js';
 import {jsonFeed, listen, send, upstream, type Upstream} from './helpers.js';
+import {ssrBundle, ssrPages, WRANGLER_CONDITIONS} from './ssr-runtimes.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 let up: Upstream;
@@ -20,7 +22,7 @@ let dir: string;
 let bundle: string;
 
 before(async () => {
-  up = await upstream({'/feed.json': send(jsonFeed('r1', 'r2'), 'application/feed+json')});
+  up = await upstream({'/feed.json': send(jsonFeed('r1', 'r2'), 'application/feed+json'), '/gone.json': (_req, res) => void res.writeHead(404).end('gone')});
   dir = await mkdtemp(path.join(tmpdir(), 'nk-runtimes-'));
   const result = await build({entryPoints: [path.join(root, 'src/server/index.ts')], bundle: true, format: 'esm', platform: 'neutral',
     mainFields: ['module', 'main'], external: ['node:*'], write: false, logLevel: 'silent'});
@@ -186,5 +188,80 @@ export default {fetch: (request) => {
     } finally {
       await mf.dispose();
     }
+  });
+});
+
+describe('renderFeed in every runtime', () => {
+  /** What Node renders from the same bundle: every other runtime must give exactly this. */
+  let expected: string;
+  before(async () => {
+    await writeFile(path.join(dir, 'ssr.mjs'), await ssrBundle(root));
+    await writeFile(path.join(dir, 'pages.mjs'), ssrPages(up.base));
+    await writeFile(path.join(dir, 'print.mjs'), "import {pages} from './pages.mjs';\nconsole.log(await pages());\n");
+    const {pages} = await import(path.join(dir, 'pages.mjs')) as {pages: () => Promise<string>};
+    expected = await pages();
+    const rendered = JSON.parse(expected) as Record<string, string>;
+    // What the comparison rests on: articles from the bundled corpus and from the feed, and the error state.
+    assert.match(rendered['corpus']!, /part="headline"/);
+    assert.ok(rendered['feed']!.includes('JSON Feed r1') && rendered['feed']!.includes('JSON Feed r2'));
+    assert.match(rendered['failed']!, /<div part="error" class="blocking" role="alert">/);
+    assert.equal(rendered['heard'], 'http');
+  });
+
+  /** Runs a script to its end (bounded) and gives its stdout. */
+  async function output(command: string, args: string[]): Promise<string> {
+    const child = spawn(command, args, {cwd: dir, stdio: ['ignore', 'pipe', 'pipe'], env: {...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1'}});
+    let out = '';
+    let err = '';
+    child.stdout!.on('data', (data: Buffer) => (out += data));
+    child.stderr!.on('data', (data: Buffer) => (err += data));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    clearTimeout(timer);
+    assert.equal(code, 0, `${command}: ${err}`);
+    return out.trim();
+  }
+
+  test('Deno', {timeout: 120_000}, async () => {
+    assert.equal(await output(path.join(root, 'node_modules/.bin/deno'), ['run', '--allow-net', '--allow-read', '--allow-env', '--allow-sys', '--no-prompt', 'print.mjs']), expected);
+  });
+
+  test('Bun', {timeout: 120_000}, async () => {
+    assert.equal(await output(path.join(root, 'node_modules/.bin/bun'), ['print.mjs']), expected);
+  });
+
+  /** A Worker answering with pages(), in miniflare: its text, or the runtime's failure and what workerd printed. */
+  async function inWorkerd(bundle: string): Promise<{text?: string; failure?: unknown; stderr: string}> {
+    await writeFile(path.join(dir, 'ssr.mjs'), bundle);
+    await writeFile(path.join(dir, 'ssr-worker.mjs'), "import {pages} from './pages.mjs';\nexport default {fetch: async () => new Response(await pages())};\n");
+    let stderr = '';
+    const mf = new Miniflare({modules: true, scriptPath: path.join(dir, 'ssr-worker.mjs'), modulesRoot: dir, compatibilityDate: '2024-09-23',
+      compatibilityFlags: ['nodejs_compat'], handleRuntimeStdio: (_out, err) => err.on('data', (data: Buffer) => (stderr += data))});
+    try {
+      const response = await mf.dispatchFetch('http://ssr.test/');
+      return {text: await response.text(), stderr};
+    } catch (failure) {
+      return {failure, stderr};
+    } finally {
+      // A runtime that never started fails its disposal the same way.
+      await mf.dispose().catch(() => {});
+    }
+  }
+
+  test('workerd (miniflare), bundled with the `node` export condition', {timeout: 120_000}, async () => {
+    const {text, failure, stderr} = await inWorkerd(await ssrBundle(root));
+    assert.equal(failure, undefined, stderr);
+    assert.equal(text, expected);
+  });
+
+  test('workerd bundled with Wrangler\'s conditions fails as lit/lit#3907 says (this test fails once Lit fixes it: update docs/server.md)', {timeout: 120_000}, async () => {
+    // lit-html and @lit/reactive-element export no `worker`/`workerd` build, so these conditions
+    // pick their `browser` one, whose module body reads `document` (lit-html.js: `l = document`):
+    // the Worker fails to start. Once either package exports a build for them, this passes through
+    // and the assertions below fail, on purpose.
+    const {text, failure, stderr} = await inWorkerd(await ssrBundle(root, WRANGLER_CONDITIONS));
+    assert.equal(text, undefined, 'it rendered: lit/lit#3907 looks fixed; say so in docs/server.md and make this test expect the HTML');
+    assert.equal((failure as {code?: string}).code, 'ERR_RUNTIME_FAILURE');
+    assert.match(stderr, /Uncaught ReferenceError: document is not defined/);
   });
 });
