@@ -34,11 +34,27 @@ export function dateFormat(locale: string, name: string, options: Intl.DateTimeF
 const dayTexts = new Map<string, Map<string, string>>();
 
 /**
- * How a reader sees an article's date. A bare date is a calendar day, shown as that day wherever the
- * reader is; an instant is shown in the reader's time zone, and relatively ("3 hours ago") within
- * the last day, as readers expect of fresh news.
+ * An IANA time zone name as Intl knows it (`asia/taipei` → `Asia/Taipei`), or a TypeError naming
+ * what it is not.
  */
-export function formatPublished(published: string, lang: UiLang, now = Date.now()) {
+export function checkTimeZone(zone: unknown): string {
+  if (typeof zone === 'string' && zone) {
+    try {
+      return new Intl.DateTimeFormat('en', {timeZone: zone}).resolvedOptions().timeZone;
+    } catch {
+      // Named below.
+    }
+  }
+  throw new TypeError(`nk-news: timeZone must be an IANA time zone name such as "Asia/Taipei" or "UTC", not ${String(zone).slice(0, 100)}`);
+}
+
+/**
+ * How a reader sees an article's date. A bare date is a calendar day, shown as that day wherever the
+ * reader is; an instant is shown relatively ("3 hours ago") within the last day, as readers expect
+ * of fresh news, else in the reader's time zone; or, given `timeZone` (a server's, which does not
+ * know the reader's), in that zone with its name ("上午11:45 [UTC]").
+ */
+export function formatPublished(published: string, lang: UiLang, now = Date.now(), timeZone?: string) {
   const locale = intlLocale[lang];
   const time = publishedMs(published);
   if (Number.isNaN(time)) return published;
@@ -62,5 +78,8 @@ export function formatPublished(published: string, lang: UiLang, now = Date.now(
     const minutes = Math.round(age / 60_000);
     return minutes < 60 ? format.format(-minutes, 'minute') : format.format(-Math.round(minutes / 60), 'hour');
   }
-  return dateFormat(locale, 'instant', {dateStyle: 'long', timeStyle: 'short'}).format(time);
+  if (timeZone === undefined) return dateFormat(locale, 'instant', {dateStyle: 'long', timeStyle: 'short'}).format(time);
+  // dateStyle and timeStyle cannot name the zone: the same fields, one by one.
+  const zoned = {year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short'} as const;
+  return dateFormat(locale, `instant ${timeZone}`, zoned).format(time);
 }

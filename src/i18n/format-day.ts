@@ -5,12 +5,21 @@
 import type {UiLang} from '../core/vocabulary.js';
 import {BARE_DATE, dateFormat, intlLocale, publishedMs} from './format-date.js';
 
-/** The calendar day an article belongs to, `YYYY-MM-DD`: its own for a bare date, else the reader's. */
-export function publishedDay(published: string): string {
+/**
+ * The calendar day an article belongs to, `YYYY-MM-DD`: its own for a bare date, else the day in
+ * `timeZone` (a server's), else the reader's.
+ */
+export function publishedDay(published: string, timeZone?: string): string {
   if (BARE_DATE.test(published)) return published;
-  const time = new Date(publishedMs(published));
+  const ms = publishedMs(published);
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
+  if (timeZone === undefined || Number.isNaN(ms)) {
+    const time = new Date(ms);
+    return `${time.getFullYear()}-${pad(time.getMonth() + 1)}-${pad(time.getDate())}`;
+  }
+  const parts = dateFormat('en-US', `day ${timeZone}`, {year: 'numeric', month: 'numeric', day: 'numeric', timeZone}).formatToParts(ms);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return `${part('year')}-${pad(part('month'))}-${pad(part('day'))}`;
 }
 
 /** A `YYYY-MM-DD` day as a month heading ("2025年7月") or a day heading ("7月29日 週二"). */

@@ -21,6 +21,8 @@ import {NkTimeline} from '../timeline/timeline.js';
 import {FeedError, fail} from '../data/errors.js';
 import type {FeedReader} from '../data/load.js';
 import {checkTtl, sharedReader} from '../server/shared.js';
+import {checkTimeZone} from '../i18n/format-date.js';
+import {SERVER_ZONE_ATTRIBUTE} from '../view/article-element.js';
 import {FAILURE_TYPE, failureRecord} from '../view/error-view.js';
 import {fromCardSnapshot, fromListSnapshot, SNAPSHOT_TYPE} from '../view/snapshot.js';
 import {jsonLd} from './json-ld.js';
@@ -68,6 +70,12 @@ export interface RenderOptions {
   onError?: (error: FeedError, context: ErrorContext) => void;
   /** Resolves relative `src` URLs, as the page's own address would in a browser: `https://news.example/world/`. */
   baseUrl?: string | URL;
+  /**
+   * The IANA zone times and the timeline's days are written in, with the zone's name ("上午11:45
+   * [UTC]"); default `UTC`. Never the server's own zone: the same page renders alike on any server.
+   * In the browser, the reader's zone replaces it the frame after hydration.
+   */
+  timeZone?: string;
   /** Seconds a feed whose source sends no `Cache-Control` max-age stays fresh (default 300). Not with `read` or `proxy`: theirs apply. */
   ttl?: number;
   /** Reads each feed URL instead (takes precedence over `proxy` and `allowPrivateNetwork`). */
@@ -123,12 +131,13 @@ function report(errors: readonly FeedError[], context: ErrorContext, options: Re
 
 async function renderElement(tag: string, element: Rendered, attributes: Attributes, options: RenderOptions): Promise<string> {
   const list = attributeList(tag, element, attributes);
+  const zone = checkTimeZone(options.timeZone ?? 'UTC');
   // An instance that is never rendered loads and derives the view, as the element would in a browser.
   const probe = new element();
   for (const [name, value] of list) probe.attributeChangedCallback(name, null, value);
   const {snapshot, failure, errors} = await probe.prerender(readerOf(options));
   report(failure && !errors.includes(failure.error) ? [...errors, failure.error] : errors, {tag, attributes}, options);
-  const open = [tag, ...list.map(([name, value]) => `${name}="${escapeAttribute(value)}"`)].join(' ');
+  const open = [tag, ...list.map(([name, value]) => `${name}="${escapeAttribute(value)}"`), `${SERVER_ZONE_ATTRIBUTE}="${escapeAttribute(zone)}"`].join(' ');
   const view = snapshot && ('matching' in snapshot ? fromListSnapshot(snapshot) : fromCardSnapshot(snapshot));
   const shown = view && ('shown' in view ? view.shown : [view.article]);
   const children = view
@@ -136,7 +145,7 @@ async function renderElement(tag: string, element: Rendered, attributes: Attribu
       `<script type="application/ld+json">${scriptJson(jsonLd(shown!, (id) => view.entityName(id, view.variant)))}</script>`
     : '';
   const failed = failure ? `<script type="${FAILURE_TYPE}">${scriptJson(failureRecord(failure))}</script>` : '';
-  const template = html`<${unsafeStatic(open)} .ssrView=${view ?? failure}>${unsafeHTML(children + failed)}</${unsafeStatic(tag)}>`;
+  const template = html`<${unsafeStatic(open)} .ssrView=${view ?? failure} .ssrTimeZone=${zone}>${unsafeHTML(children + failed)}</${unsafeStatic(tag)}>`;
   return collectResult(render(template));
 }
 

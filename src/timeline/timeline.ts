@@ -16,11 +16,11 @@ interface Day {
   articles: {article: Article; index: number}[];
 }
 
-/** Consecutive articles of one day, in the list's order. */
-function groupByDay(articles: readonly Article[]): Day[] {
+/** Consecutive articles of one day (in `timeZone`, else the reader's), in the list's order. */
+function groupByDay(articles: readonly Article[], timeZone?: string): Day[] {
   const days: Day[] = [];
   articles.forEach((article, index) => {
-    const key = publishedDay(article.published);
+    const key = publishedDay(article.published, timeZone);
     let day = days.at(-1);
     if (day?.key !== key) days.push((day = {key, opensMonth: day?.key.slice(0, 7) !== key.slice(0, 7), articles: []}));
     day.articles.push({article, index});
@@ -54,11 +54,13 @@ export class NkTimeline extends ArticleList {
   /** The shown articles by day, regrouped whenever they change. */
   #days: Day[] = [];
   #grouped?: readonly Article[];
+  #zone?: string;
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
     const shown = this.view?.shown ?? [];
-    if (shown !== this.#grouped) [this.#grouped, this.#days] = [shown, groupByDay(shown)];
+    const zone = this.zones.timeZone;
+    if (shown !== this.#grouped || zone !== this.#zone) [this.#grouped, this.#zone, this.#days] = [shown, zone, groupByDay(shown, zone)];
   }
 
   protected override renderArticles({lang, ui, label, initial}: Frame) {

@@ -1,6 +1,7 @@
-import {LitElement, type PropertyDeclarations} from 'lit';
+import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
 import type {Variant} from '../core/vocabulary.js';
 import type {FeedReader} from '../data/load.js';
+import {checkTimeZone} from '../i18n/format-date.js';
 import type {FeedFormat} from '../data/parse.js';
 import type {Glossary} from '../text/glossary.js';
 import type {ArticlesController} from './articles-controller.js';
@@ -44,6 +45,9 @@ import type {DerivedView} from './view-request.js';
  * @cssproperty [--nk-chip-background=accent at 8%] - Entity chip background (dark: `--nk-dark-chip-background`).
  * @cssproperty [--nk-skeleton-color=text at 8%] - Loading placeholder colour (dark: `--nk-dark-skeleton-color`).
  */
+/** The host attribute a server writes its time zone in (`nk-news/ssr`): hydration starts from it. */
+export const SERVER_ZONE_ATTRIBUTE = 'data-nk-time-zone';
+
 export abstract class ArticleElement extends LitElement {
   static override properties: PropertyDeclarations = {
     src: {}, proxy: {}, format: {}, variant: {reflect: true}, theme: {reflect: true},
@@ -78,6 +82,48 @@ export abstract class ArticleElement extends LitElement {
    */
   prerender(read?: FeedReader) {
     return this.controller.prerender(read);
+  }
+
+  /** The zone a server wrote the times in, and whether they still show in it (until the frame after hydration). */
+  #serverZone?: string;
+  #inServerZone = false;
+
+  /** @internal For `nk-news/ssr`: times show in this zone, named, as in the page it writes. */
+  set ssrTimeZone(zone: string | undefined) {
+    this.#serverZone = zone;
+    this.#inServerZone = zone !== undefined;
+  }
+
+  /**
+   * The zones times are written in (see ArticleViewOptions): the server's until the reader's is
+   * known; then the reader's, each in the box the server's text set (no need while they are the same).
+   */
+  protected get zones(): {timeZone?: string; serverTimeZone?: string} {
+    return this.#inServerZone ? {timeZone: this.#serverZone} : {serverTimeZone: this.#serverZone};
+  }
+
+  override connectedCallback() {
+    // Hydrating a server's DOM: the first render writes the times as the server did, or it would not match.
+    const zone = !this.hasUpdated && this.#serverZone === undefined ? this.getAttribute(SERVER_ZONE_ATTRIBUTE) : null;
+    if (zone) {
+      try {
+        this.ssrTimeZone = checkTimeZone(zone);
+      } catch {
+        // Not a zone: the reader's, from the first render.
+      }
+    }
+    super.connectedCallback();
+  }
+
+  protected override firstUpdated(changed: PropertyValues<this>) {
+    super.firstUpdated(changed);
+    // The page is the reader's now: their zone from the next frame, each time in the box its server text set.
+    if (this.#inServerZone) {
+      requestAnimationFrame(() => {
+        this.#inServerZone = false;
+        this.requestUpdate();
+      });
+    }
   }
 
   /** @internal For `nk-news/ssr`: the first render shows this (a view, or the failure shown instead), as the server did. */

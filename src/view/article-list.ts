@@ -236,6 +236,7 @@ export abstract class ArticleList extends ArticleElement {
       headingId: `${this.listId}-${index}`,
       headingLevel: this.headingLevel,
       highlight: this.view!.highlight,
+      ...this.zones,
     };
   }
 

@@ -21,6 +21,13 @@ export interface ArticleViewOptions {
   related?: readonly Article[];
   /** Marks what the reader searched for. */
   highlight?: Highlighter;
+  /** The zone times show in, named (a server's); absent, the reader's own. */
+  timeZone?: string;
+  /**
+   * The zone a server wrote the times in: their text there keeps each time's width (`data-reserve`)
+   * once the reader's replaces it, so nothing after it moves.
+   */
+  serverTimeZone?: string;
 }
 
 function runs(segments: readonly Segment[]) {
@@ -121,7 +128,11 @@ export function renderArticle(article: Article, options: ArticleViewOptions) {
       : nothing}
     ${heading(options.headingLevel ?? 3, 'headline', url ? html`<a href=${url} rel="noopener">${headlineText(article.title, highlight)}</a>` : headlineText(article.title, highlight), headingId)}
     <div part="meta">
-      <time datetime=${article.published} lang=${ifDefined(words === ownWords ? undefined : words)}>${formatPublished(article.published, words)}</time
+      <time
+        datetime=${article.published}
+        lang=${ifDefined(words === ownWords ? undefined : words)}
+        data-reserve=${ifDefined(options.serverTimeZone && formatPublished(article.published, words, undefined, options.serverTimeZone))}
+        >${formatPublished(article.published, words, undefined, options.timeZone)}</time
       >
       ${article.category ? html`<span part="category">${marked(article.category, highlight)}</span>` : nothing}
       ${article.sources.length
