@@ -8,7 +8,7 @@
 //   /nk-proxy?url=…      the site's feed proxy (nk-news/server), reading this server's own feeds
 //                        only (its port on loopback: 127.0.0.1 is another origin than localhost
 //                        to the browser), as a news site's would read other outlets'
-//   /__ssr?tag=T&attributes=JSON[&hydrate]
+//   /__ssr?tag=T&attributes=JSON[&hydrate][&timeZone=Z]
 //                        the test runner's only (`ssrPages({source: true})`): a bare page holding one
 //                        server-rendered element; with `hydrate`, it loads hydrate.js, which takes the
 //                        element over. Its attributes come from the query string, so it reads feeds
@@ -72,8 +72,9 @@ async function renderMarkers(text) {
   return parts.join('') + text.slice(last);
 }
 
-async function testPage({tag, attributes = '{}', hydrate}, port) {
-  const element = await renderTag(tag, JSON.parse(attributes), {proxy: await ownServerOnly(port)});
+async function testPage({tag, attributes = '{}', hydrate, timeZone}, port) {
+  // timeZone: the renderer checks it (a TypeError, a 500, for anything Intl does not know).
+  const element = await renderTag(tag, JSON.parse(attributes), {proxy: await ownServerOnly(port), ...(timeZone !== undefined && {timeZone}), onError: () => {}});
   const src = fromSource ? '/src/hydrate.ts' : '/dist/hydrate.js';
   const script = hydrate === undefined ? '' : `<script type="module" src="${src}"></script>`;
   return `<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>nk-news SSR</title>${script}</head><body>${element}</body></html>`;
