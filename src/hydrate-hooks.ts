@@ -6,12 +6,14 @@ import {addUiStrings} from './i18n/strings.js';
 import {strings as en} from './i18n/strings-en.js';
 import {strings as zhHans} from './i18n/strings-zh-hans.js';
 import {ArticlesController} from './view/articles-controller.js';
+import {hydrateZone} from './view/article-element.js';
 import {serverFailure} from './view/error-view.js';
 import {serverView} from './view/snapshot.js';
 
 ArticlesController.serverView = (host, kind) => {
-  // A view, or the failure a server drew instead of one.
+  // A view, or the failure a server drew instead of one; its times in the server's zone at first.
   const view = serverView(host, kind) ?? serverFailure(host);
+  hydrateZone(host);
   // Lit's hydration support marks an element with a server's shadow root (`_$needsHydration`) to
   // take its DOM over. With no snapshot to draw the same DOM from (none, or a malformed one), that
   // DOM is not hydrated, which would throw on the first difference: the element draws afresh, as

@@ -91,7 +91,7 @@ export class NkEventCard extends ArticleElement {
     }
     const {article, related, variant, entityName} = view;
     return html`<div @click=${this.#onClick} @keydown=${this.#onKeydown}>
-      ${renderArticle(article, {layout: this.layout, variant, ui, entityName, headingLevel: this.headingLevel, related, ...this.zones})}
+      ${renderArticle(article, {layout: this.layout, variant, ui, entityName, headingLevel: this.headingLevel, related, instant: this.zones.instant})}
     </div>`;
   }
 

@@ -48,13 +48,28 @@ export function checkTimeZone(zone: unknown): string {
   throw new TypeError(`nk-news: timeZone must be an IANA time zone name such as "Asia/Taipei" or "UTC", not ${String(zone).slice(0, 100)}`);
 }
 
+/** How an instant older than a day is written, in a locale. */
+export type InstantFormat = (time: number, locale: string) => string;
+
+/** In the reader's zone. */
+const readerInstant: InstantFormat = (time, locale) => dateFormat(locale, 'instant', {dateStyle: 'long', timeStyle: 'short'}).format(time);
+
+/**
+ * In `timeZone`, with its name ("上午11:45 [UTC]"): a server's, which does not know the reader's.
+ * dateStyle and timeStyle cannot name the zone: the same fields, one by one. Only server rendering
+ * and hydration ask for it, so the elements' first download does not carry it.
+ */
+export function zonedInstant(timeZone: string): InstantFormat {
+  const options = {year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short'} as const;
+  return (time, locale) => dateFormat(locale, `instant ${timeZone}`, options).format(time);
+}
+
 /**
  * How a reader sees an article's date. A bare date is a calendar day, shown as that day wherever the
  * reader is; an instant is shown relatively ("3 hours ago") within the last day, as readers expect
- * of fresh news, else in the reader's time zone; or, given `timeZone` (a server's, which does not
- * know the reader's), in that zone with its name ("上午11:45 [UTC]").
+ * of fresh news, else by `instant`: in the reader's time zone unless a server's is given.
  */
-export function formatPublished(published: string, lang: UiLang, now = Date.now(), timeZone?: string) {
+export function formatPublished(published: string, lang: UiLang, now = Date.now(), instant = readerInstant) {
   const locale = intlLocale[lang];
   const time = publishedMs(published);
   if (Number.isNaN(time)) return published;
@@ -78,8 +93,5 @@ export function formatPublished(published: string, lang: UiLang, now = Date.now(
     const minutes = Math.round(age / 60_000);
     return minutes < 60 ? format.format(-minutes, 'minute') : format.format(-Math.round(minutes / 60), 'hour');
   }
-  if (timeZone === undefined) return dateFormat(locale, 'instant', {dateStyle: 'long', timeStyle: 'short'}).format(time);
-  // dateStyle and timeStyle cannot name the zone: the same fields, one by one.
-  const zoned = {year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone, timeZoneName: 'short'} as const;
-  return dateFormat(locale, `instant ${timeZone}`, zoned).format(time);
+  return instant(time, locale);
 }

@@ -127,7 +127,7 @@ export class NkNewsFeed extends ArticleList {
     for (let start = 0; start < this.#drawn; start += BLOCK) {
       const articles = shown.slice(start, Math.min(start + BLOCK, this.#drawn));
       blocks.push(
-        guard([...articles, ui, variant, highlight, compact, size, this.headingLevel, this.zones.timeZone], () =>
+        guard([...articles, ui, variant, highlight, compact, size, this.headingLevel, this.zones.instant], () =>
           repeat(
             articles,
             (article) => article.id,

@@ -22,7 +22,7 @@ import {FeedError, fail} from '../data/errors.js';
 import type {FeedReader} from '../data/load.js';
 import {checkTtl, sharedReader} from '../server/shared.js';
 import {checkTimeZone} from '../i18n/format-date.js';
-import {SERVER_ZONE_ATTRIBUTE} from '../view/article-element.js';
+import {inZone, SERVER_ZONE_ATTRIBUTE} from '../view/article-element.js';
 import {FAILURE_TYPE, failureRecord} from '../view/error-view.js';
 import {fromCardSnapshot, fromListSnapshot, SNAPSHOT_TYPE} from '../view/snapshot.js';
 import {jsonLd} from './json-ld.js';
@@ -145,7 +145,7 @@ async function renderElement(tag: string, element: Rendered, attributes: Attribu
       `<script type="application/ld+json">${scriptJson(jsonLd(shown!, (id) => view.entityName(id, view.variant)))}</script>`
     : '';
   const failed = failure ? `<script type="${FAILURE_TYPE}">${scriptJson(failureRecord(failure))}</script>` : '';
-  const template = html`<${unsafeStatic(open)} .ssrView=${view ?? failure} .ssrTimeZone=${zone}>${unsafeHTML(children + failed)}</${unsafeStatic(tag)}>`;
+  const template = html`<${unsafeStatic(open)} .ssrView=${view ?? failure} .zones=${inZone(zone)}>${unsafeHTML(children + failed)}</${unsafeStatic(tag)}>`;
   return collectResult(render(template));
 }
 

@@ -1,12 +1,58 @@
-import {LitElement, type PropertyDeclarations, type PropertyValues} from 'lit';
+import {LitElement, type PropertyDeclarations} from 'lit';
 import type {Variant} from '../core/vocabulary.js';
 import type {FeedReader} from '../data/load.js';
-import {checkTimeZone} from '../i18n/format-date.js';
+import {checkTimeZone, zonedInstant, type InstantFormat} from '../i18n/format-date.js';
 import type {FeedFormat} from '../data/parse.js';
 import type {Glossary} from '../text/glossary.js';
 import type {ArticlesController} from './articles-controller.js';
 import type {ServerFailure} from './error-view.js';
 import type {DerivedView} from './view-request.js';
+
+/** The host attribute a server writes its time zone in (`nk-news/ssr`): hydration starts from it. */
+export const SERVER_ZONE_ATTRIBUTE = 'data-nk-time-zone';
+
+/**
+ * For hydration (`nk-news/hydrate.js`), before the first render: times show in the zone the server
+ * wrote them in, or the DOM would not match. The frame after, in the reader's; each `<time>` keeps
+ * the server's text in `data-reserve`, which a style of its own makes hold the time's width, so
+ * nothing after it in the meta row moves. (Here, not in the elements' styles: only pages that
+ * hydrate need it, and the CDN bundle carries none of this.)
+ */
+export function hydrateZone(host: Element & {zones?: ArticleElement['zones']; updateComplete?: Promise<boolean>; requestUpdate?: () => void}): void {
+  const attribute = host.getAttribute(SERVER_ZONE_ATTRIBUTE);
+  if (!attribute || !host.zones || !host.updateComplete) return;
+  let zone: string;
+  try {
+    zone = checkTimeZone(attribute);
+  } catch {
+    return;
+  }
+  host.zones = inZone(zone);
+  void host.updateComplete.then(() => requestAnimationFrame(() => {
+    const root = host.shadowRoot;
+    if (root) {
+      for (const time of root.querySelectorAll('time')) time.dataset['reserve'] = time.textContent!.trim();
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, reserveSheet()];
+    }
+    host.zones = {};
+    host.requestUpdate!();
+  }));
+}
+
+/** An element's `zones` for a server's zone: its name for the timeline's days, its format for times. */
+export function inZone(timeZone: string): ArticleElement['zones'] {
+  return {timeZone, instant: zonedInstant(timeZone)};
+}
+
+let reserve: CSSStyleSheet | undefined;
+/** The rule that makes a time as wide as the widest of its text and its `data-reserve`. */
+function reserveSheet(): CSSStyleSheet {
+  if (!reserve) {
+    reserve = new CSSStyleSheet();
+    reserve.replaceSync('time[data-reserve]{display:inline-grid;white-space:nowrap}time[data-reserve]::before{content:attr(data-reserve);block-size:0;visibility:hidden}');
+  }
+  return reserve;
+}
 
 /**
  * What every element that shows articles shares (`<nk-news-feed>`, `<nk-timeline>` through
@@ -45,9 +91,6 @@ import type {DerivedView} from './view-request.js';
  * @cssproperty [--nk-chip-background=accent at 8%] - Entity chip background (dark: `--nk-dark-chip-background`).
  * @cssproperty [--nk-skeleton-color=text at 8%] - Loading placeholder colour (dark: `--nk-dark-skeleton-color`).
  */
-/** The host attribute a server writes its time zone in (`nk-news/ssr`): hydration starts from it. */
-export const SERVER_ZONE_ATTRIBUTE = 'data-nk-time-zone';
-
 export abstract class ArticleElement extends LitElement {
   static override properties: PropertyDeclarations = {
     src: {}, proxy: {}, format: {}, variant: {reflect: true}, theme: {reflect: true},
@@ -84,47 +127,11 @@ export abstract class ArticleElement extends LitElement {
     return this.controller.prerender(read);
   }
 
-  /** The zone a server wrote the times in, and whether they still show in it (until the frame after hydration). */
-  #serverZone?: string;
-  #inServerZone = false;
-
-  /** @internal For `nk-news/ssr`: times show in this zone, named, as in the page it writes. */
-  set ssrTimeZone(zone: string | undefined) {
-    this.#serverZone = zone;
-    this.#inServerZone = zone !== undefined;
-  }
-
   /**
-   * The zones times are written in (see ArticleViewOptions): the server's until the reader's is
-   * known; then the reader's, each in the box the server's text set (no need while they are the same).
+   * @internal The zone times are written in (see ArticleViewOptions): none, the reader's. A server
+   * sets it (`nk-news/ssr`); hydration keeps it through the first render (hydrateZone).
    */
-  protected get zones(): {timeZone?: string; serverTimeZone?: string} {
-    return this.#inServerZone ? {timeZone: this.#serverZone} : {serverTimeZone: this.#serverZone};
-  }
-
-  override connectedCallback() {
-    // Hydrating a server's DOM: the first render writes the times as the server did, or it would not match.
-    const zone = !this.hasUpdated && this.#serverZone === undefined ? this.getAttribute(SERVER_ZONE_ATTRIBUTE) : null;
-    if (zone) {
-      try {
-        this.ssrTimeZone = checkTimeZone(zone);
-      } catch {
-        // Not a zone: the reader's, from the first render.
-      }
-    }
-    super.connectedCallback();
-  }
-
-  protected override firstUpdated(changed: PropertyValues<this>) {
-    super.firstUpdated(changed);
-    // The page is the reader's now: their zone from the next frame, each time in the box its server text set.
-    if (this.#inServerZone) {
-      requestAnimationFrame(() => {
-        this.#inServerZone = false;
-        this.requestUpdate();
-      });
-    }
-  }
+  zones: {timeZone?: string; instant?: InstantFormat} = {};
 
   /** @internal For `nk-news/ssr`: the first render shows this (a view, or the failure shown instead), as the server did. */
   set ssrView(view: DerivedView | ServerFailure | undefined) {

@@ -236,7 +236,7 @@ export abstract class ArticleList extends ArticleElement {
       headingId: `${this.listId}-${index}`,
       headingLevel: this.headingLevel,
       highlight: this.view!.highlight,
-      ...this.zones,
+      instant: this.zones.instant,
     };
   }
 

@@ -1,7 +1,7 @@
 import {html, nothing} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {shownVariant, uiLang, type Article, type Variant} from '../core/vocabulary.js';
-import {formatPublished} from '../i18n/format-date.js';
+import {formatPublished, type InstantFormat} from '../i18n/format-date.js';
 import type {UiStrings} from '../i18n/strings.js';
 import type {Highlighter, Segment} from './highlight.js';
 
@@ -21,13 +21,8 @@ export interface ArticleViewOptions {
   related?: readonly Article[];
   /** Marks what the reader searched for. */
   highlight?: Highlighter;
-  /** The zone times show in, named (a server's); absent, the reader's own. */
-  timeZone?: string;
-  /**
-   * The zone a server wrote the times in: their text there keeps each time's width (`data-reserve`)
-   * once the reader's replaces it, so nothing after it moves.
-   */
-  serverTimeZone?: string;
+  /** How instants are written: in a server's zone, named (see ArticleElement's `zones`); absent, the reader's. */
+  instant?: InstantFormat;
 }
 
 function runs(segments: readonly Segment[]) {
@@ -128,11 +123,7 @@ export function renderArticle(article: Article, options: ArticleViewOptions) {
       : nothing}
     ${heading(options.headingLevel ?? 3, 'headline', url ? html`<a href=${url} rel="noopener">${headlineText(article.title, highlight)}</a>` : headlineText(article.title, highlight), headingId)}
     <div part="meta">
-      <time
-        datetime=${article.published}
-        lang=${ifDefined(words === ownWords ? undefined : words)}
-        data-reserve=${ifDefined(options.serverTimeZone && formatPublished(article.published, words, undefined, options.serverTimeZone))}
-        >${formatPublished(article.published, words, undefined, options.timeZone)}</time
+      <time datetime=${article.published} lang=${ifDefined(words === ownWords ? undefined : words)}>${formatPublished(article.published, words, undefined, options.instant)}</time
       >
       ${article.category ? html`<span part="category">${marked(article.category, highlight)}</span>` : nothing}
       ${article.sources.length

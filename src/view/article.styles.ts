@@ -87,18 +87,6 @@ export const articleStyles = css`
     font-size: ${g.SMALL_TEXT}em;
     color: var(--_muted);
   }
-  /* A server wrote this time in its zone: the wider of its text and the reader's sets the box. */
-  time[data-reserve] {
-    display: inline-flex;
-    flex-direction: column;
-    white-space: nowrap;
-  }
-  time[data-reserve]::before {
-    content: attr(data-reserve);
-    block-size: 0;
-    overflow: hidden;
-    visibility: hidden;
-  }
   [part~='category'] {
     color: var(--_accent);
     font-weight: 600;

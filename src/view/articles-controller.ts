@@ -65,8 +65,6 @@ export class ArticlesController<Q extends object, V extends DerivedView> extends
   /** Resolved at each update, once, for the derivation and the words alike. */
   #variant?: Variant;
   #lang: UiLang = uiLang(undefined);
-  /** A server's failure is on screen, drawn before any update of ours: the first render draws it too. */
-  #serverFailed = false;
 
   constructor(host: Host, plan: ViewPlan<Q, V>) {
     super(host, plan.request, plan.loaded);
@@ -129,7 +127,8 @@ export class ArticlesController<Q extends object, V extends DerivedView> extends
   get status(): 'loading' | 'ready' | 'error' {
     // A view that failed to load its code is on screen as the error it set.
     const drawn = (this.#derived ?? this.#snapshot)?.version === this.version || this.#failed;
-    if (this.loading || (!this.#host.hasUpdated && !this.#serverFailed) || !drawn) return 'loading';
+    // Before the first update only a server's failure sets `error` (seed): the first render draws it too.
+    if (this.loading || (!this.#host.hasUpdated && !this.error) || !drawn) return 'loading';
     return this.error ? 'error' : 'ready';
   }
 
@@ -148,16 +147,10 @@ export class ArticlesController<Q extends object, V extends DerivedView> extends
    */
   seed(view: DerivedView | ServerFailure | undefined): void {
     if (!view) return;
-    if ('error' in view) {
-      this.seedArticles([]);
-      this.error = view.error;
-      this.#lang = view.lang;
-      this.#serverFailed = true;
-      this.#snapshot = {view: undefined, version: this.version};
-      return;
-    }
-    this.seedArticles(view.loaded);
-    this.#snapshot = {view: view as V, version: this.version};
+    const failed = 'error' in view;
+    this.seedArticles(failed ? [] : view.loaded);
+    if (failed) [this.error, this.#lang] = [view.error, view.lang];
+    this.#snapshot = {view: failed ? undefined : (view as V), version: this.version};
   }
 
   /**

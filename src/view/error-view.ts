@@ -63,6 +63,7 @@ export function renderError(error: FeedError, message: string, ui: UiStrings, op
   </div>`;
 }
 
+/** The error box. Read without JavaScript (a server's), its retry is hidden, its room kept: retrying needs the script. */
 export const errorStyles = css`
   [part~='error'] {
     margin-bottom: var(--_space);
@@ -85,7 +86,6 @@ export const errorStyles = css`
   [part~='error'].notice {
     font-size: 0.9em;
   }
-  /* A server-rendered error read without JavaScript: retrying needs the script. Its room is kept. */
   :host(:not(:defined)) [part~='retry'] {
     visibility: hidden;
   }
