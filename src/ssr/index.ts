@@ -20,19 +20,15 @@ import {NkNewsFeed} from '../news-feed/news-feed.js';
 import {NkTimeline} from '../timeline/timeline.js';
 import type {FeedReader} from '../data/load.js';
 import {sharedReader} from '../server/shared.js';
-import {fromCardSnapshot, fromListSnapshot, SNAPSHOT_TYPE} from '../view/snapshot.js';
-import {jsonLd} from './json-ld.js';
+import {fromCardSnapshot, fromListSnapshot} from '../view/snapshot.js';
+import {escapeAttribute, hydrationChildren, minifyStyles, placeStyles, type Publisher, type StylesOption} from './hydration.js';
+
+export {renderStyles, type Publisher, type StylesOption} from './hydration.js';
 
 /** The element's attributes, by their HTML names, as strings: `{limit: '3', variant: 'zh-CN'}`. */
 export type Attributes = Readonly<Record<string, string | number | boolean | undefined>>;
 
 type Rendered = typeof NkNewsFeed | typeof NkTimeline | typeof NkEventCard;
-
-/** JSON safe inside `<script>`: no `<` can close the element or open a comment. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
-
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The opening tag's attributes; a name the element does not observe is a TypeError, not silently dropped. */
 function attributeList(tag: string, element: Rendered, attributes: Attributes): [string, string][] {
@@ -59,9 +55,15 @@ export interface RenderOptions {
   proxy?: {read: FeedReader};
   /** Fetches loopback and private addresses too: for a site rendering its own intranet feeds. */
   allowPrivateNetwork?: boolean;
+  /** The site, credited as each article's `publisher` in the JSON-LD: `{name, url?, logo?}` (docs/ssr-output.md). */
+  publisher?: Publisher;
+  /** Each element's minified stylesheet inline (the default), or linked from `{base}` (docs/ssr-output.md). */
+  styles?: StylesOption;
 }
 
 export {clearFeedCache} from '../server/shared.js';
+
+minifyStyles();
 
 function readerOf(options: RenderOptions): FeedReader {
   return options.read ?? options.proxy?.read ?? sharedReader(options.allowPrivateNetwork === true).read;
@@ -75,13 +77,9 @@ async function renderElement(tag: string, element: Rendered, attributes: Attribu
   const snapshot = await probe.prerender(readerOf(options));
   const open = [tag, ...list.map(([name, value]) => `${name}="${escapeAttribute(value)}"`)].join(' ');
   const view = snapshot && ('matching' in snapshot ? fromListSnapshot(snapshot) : fromCardSnapshot(snapshot));
-  const shown = view && ('shown' in view ? view.shown : [view.article]);
-  const children = view
-    ? `<script type="${SNAPSHOT_TYPE}">${scriptJson(snapshot)}</script>` +
-      `<script type="application/ld+json">${scriptJson(jsonLd(shown!, (id) => view.entityName(id, view.variant)))}</script>`
-    : '';
+  const children = view ? hydrationChildren(snapshot!, view, list.some(([name]) => name === 'src'), options) : '';
   const template = html`<${unsafeStatic(open)} .ssrView=${view}>${unsafeHTML(children)}</${unsafeStatic(tag)}>`;
-  return collectResult(render(template));
+  return placeStyles(await collectResult(render(template)), tag, options.styles);
 }
 
 /** `<nk-news-feed>` with `attributes`, server-rendered: the newest `limit` articles and their JSON-LD. */

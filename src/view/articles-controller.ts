@@ -61,6 +61,8 @@ export class ArticlesController<Q extends object, V extends DerivedView> extends
   /** What a server rendered, shown until the browser has derived its own (the same). */
   #snapshot?: Shown<V>;
   #query?: Q;
+  /** The source of a server's incomplete view was asked for (once). */
+  #restAsked = false;
   /** Resolved at each update, once, for the derivation and the words alike. */
   #variant?: Variant;
   #lang: UiLang = uiLang(undefined);
@@ -107,7 +109,20 @@ export class ArticlesController<Q extends object, V extends DerivedView> extends
     // Derived again only when one of these changed: the articles (by version), the query, the variant, the glossaries, the words.
     const args = [this.version, this.#query, this.#variant, glossary, glossaryVersion(), lang, this.head];
     if (args.some((arg, i) => arg !== this.#args[i])) {
+      const first = !this.#args.length;
       this.#args = args;
+      // A server's view of only the stories it showed (snapshot.ts) stands as drawn; the first
+      // change the reader asks for loads the source, whose articles are then derived as any load's.
+      const server = this.#snapshot?.view;
+      if (server?.incomplete && !this.#derived) {
+        if (first && this.#variant === server.variant) return;
+        if (!this.#restAsked) {
+          this.#restAsked = true;
+          this.#snapshot = {view: server, version: -1};
+          void super.refresh();
+        }
+        if (this.loading) return;
+      }
       this.#running = this.#derive({loaded: this.articles, query: this.#query!, variant: this.#variant, glossary, lang, head: this.head}, args);
     }
   }
