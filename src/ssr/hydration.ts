@@ -14,6 +14,7 @@ import {packSnapshot} from '../view/snapshot-pack.js';
 import {SNAPSHOT_TYPE, type CardSnapshot, type ListSnapshot} from '../view/snapshot.js';
 import {jsonLd, type Publisher} from './json-ld.js';
 import {minifyCss} from './minify-css.js';
+import {drawnIn, pruneCss} from './prune-css.js';
 
 export type {Publisher};
 
@@ -83,14 +84,23 @@ export function renderStyles(tag: string): string {
   return cssOf(rendered[tag]!);
 }
 
-/** The element's HTML with its inline stylesheet replaced by a link, when `styles` asks for one. */
+/**
+ * The element's HTML with its stylesheet in place: inline, only the rules that can match what was
+ * drawn (prune-css.ts; hydration adopts the whole sheet), or a link to the whole sheet when `styles`
+ * asks for one.
+ */
 export function placeStyles(markup: string, tag: string, styles: StylesOption = 'inline'): string {
-  if (styles === 'inline' || !Object.hasOwn(rendered, tag)) return markup;
-  if (typeof styles?.base !== 'string') throw new TypeError('nk-news/ssr: `styles` is "inline" or {base: "<folder URL>"}');
-  const inline = `<style>${cssOf(rendered[tag]!)}</style>`;
+  if (!Object.hasOwn(rendered, tag)) return markup;
+  if (styles !== 'inline' && typeof styles?.base !== 'string') throw new TypeError('nk-news/ssr: `styles` is "inline" or {base: "<folder URL>"}');
+  const css = cssOf(rendered[tag]!);
+  const inline = `<style>${css}</style>`;
   const at = markup.indexOf(inline);
   if (at < 0) return markup;
+  const rest = markup.slice(at + inline.length);
+  if (styles === 'inline') {
+    const open = markup.slice(markup.indexOf(`<${tag}`), markup.indexOf('>', markup.indexOf(`<${tag}`)));
+    return `${markup.slice(0, at)}<style>${pruneCss(css, drawnIn(rest, open, rendered[tag]!.observedAttributes))}</style>${rest}`;
+  }
   const folder = styles.base.endsWith('/') ? styles.base : `${styles.base}/`;
-  const link = `<link rel="stylesheet" href="${escapeAttribute(`${folder}${tag}.css`)}">`;
-  return markup.slice(0, at) + link + markup.slice(at + inline.length);
+  return `${markup.slice(0, at)}<link rel="stylesheet" href="${escapeAttribute(`${folder}${tag}.css`)}">${rest}`;
 }

@@ -52,11 +52,12 @@ const isObject = (value: unknown): value is Json => typeof value === 'object' &&
 /** The article fields a JSON-LD `NewsArticle` states, by the property that states them. */
 const LD_FIELDS = {title: 'headline', summary: 'description', published: 'datePublished', modified: 'dateModified', url: 'url', lang: 'inLanguage', category: 'articleSection'} as const;
 
-/** What a JSON-LD item says of its article, string fields only. */
+/** What a JSON-LD item says of its article: string fields, and topics from `keywords` (json-ld.ts joins them with ", "). */
 function fromLd(item: unknown): Json {
   const fields: Json = {};
   if (!isObject(item)) return fields;
   for (const [field, property] of Object.entries(LD_FIELDS)) if (typeof item[property] === 'string') fields[field] = item[property];
+  fields['topics'] = typeof item['keywords'] === 'string' ? item['keywords'].split(', ') : [];
   return fields;
 }
 
@@ -69,10 +70,11 @@ function delta(story: Article, base: Json | undefined): Json {
   return out;
 }
 
-/** `stories` written against `bases` by id. */
-function against(stories: readonly Article[], bases: readonly Article[]): Json[] {
+/** `stories` written against `bases` by id; with `dropSame`, those the base holds whole are left out (read back from it). */
+function against(stories: readonly Article[], bases: readonly Article[], dropSame = false): Json[] {
   const byId = new Map(bases.map((story) => [story.id, story]));
-  return stories.map((story) => delta(story, byId.get(story.id) as Json | undefined));
+  const entries = stories.map((story) => delta(story, byId.get(story.id) as Json | undefined));
+  return dropSame ? entries.filter((entry) => Object.keys(entry).length > 1) : entries;
 }
 
 /** The source's own versions of the stories with these ids, in their order. */
@@ -91,15 +93,16 @@ export function packSnapshot(snapshot: ListSnapshot | CardSnapshot, fromFeed: bo
     const {loaded, matching, shown, chips} = snapshot;
     const whole = fromFeed && loaded.length <= 2 * Math.max(1, shown.length);
     const carried = whole ? loaded : ofIds(loaded, shown.map(({id}) => id));
+    // Partial: the stories carried are those shown, which match first, so neither needs its ids again.
     return {
-      loaded: against(carried, shown), matching: whole ? matching : matching.slice(0, shown.length), ...(!whole && {total: matching.length}),
+      loaded: against(carried, shown, !whole), matching: whole ? matching : [], ...(!whole && {total: matching.length}),
       shown: shown.map((story, i) => delta(story, {id: story.id, ...fromLd(graph[i])})), chips, variant,
     };
   }
   const {loaded, article, related} = snapshot;
   const carried = ofIds(loaded, [article, ...related].map(({id}) => id));
   return {
-    loaded: against(carried, [article, ...related]), ...(carried.length < loaded.length && {partial: true}),
+    loaded: against(carried, [article, ...related], true), ...(carried.length < loaded.length && {partial: true}),
     article: delta(article, {id: article.id, ...fromLd(graph[0])}), related, variant,
   };
 }
@@ -128,8 +131,18 @@ export function unpackSnapshot(packed: unknown, page: PageText): unknown {
   } else {
     out['shown'] = merge(packed['shown'], ld);
   }
-  const shown = [out['article'], ...(Array.isArray(out['shown']) ? out['shown'] : []), ...(Array.isArray(out['related']) ? out['related'] : [])];
-  const byId = new Map(shown.filter(isObject).map((story) => [story['id'], story]));
-  out['loaded'] = merge(packed['loaded'], (entry) => byId.get(entry['id']) as Json | undefined);
+  const shown = [out['article'], ...(Array.isArray(out['shown']) ? out['shown'] : []), ...(Array.isArray(out['related']) ? out['related'] : [])]
+    .filter(isObject);
+  const byId = new Map(shown.map((story) => [story['id'], story]));
+  const loaded = merge(packed['loaded'], (entry) => byId.get(entry['id']) as Json | undefined);
+  // A card's, or a partial list's: the stories shown, each with what its entry says of it (entries for any other story stay, to fail the check).
+  if (('article' in packed || 'total' in packed) && Array.isArray(loaded)) {
+    const entries = new Map(loaded.filter(isObject).map((entry) => [entry['id'], entry]));
+    const others = loaded.filter((entry) => !isObject(entry) || !byId.has(entry['id']));
+    out['loaded'] = [...shown.map((story) => entries.get(story['id']) ?? story), ...others];
+    if ('total' in packed && Array.isArray(packed['matching']) && !packed['matching'].length) out['matching'] = shown.map((story) => story['id']);
+  } else {
+    out['loaded'] = loaded;
+  }
   return out;
 }
