@@ -63,6 +63,8 @@ export class ArticlesController<Q extends object, V extends DerivedView> extends
   #query?: Q;
   /** The source of a server's incomplete view was asked for (once). */
   #restAsked = false;
+  /** The version of the articles a server's view seeded: any other load replaces them whole. */
+  #seeded = -1;
   /** Resolved at each update, once, for the derivation and the words alike. */
   #variant?: Variant;
   #lang: UiLang = uiLang(undefined);
@@ -114,7 +116,7 @@ export class ArticlesController<Q extends object, V extends DerivedView> extends
       // A server's view of only the stories it showed (snapshot.ts) stands as drawn; the first
       // change the reader asks for loads the source, whose articles are then derived as any load's.
       const server = this.#snapshot?.view;
-      if (server?.incomplete && !this.#derived) {
+      if (server?.incomplete && !this.#derived && this.version === this.#seeded) {
         if (first && this.#variant === server.variant) return;
         if (!this.#restAsked) {
           this.#restAsked = true;
@@ -157,7 +159,7 @@ export class ArticlesController<Q extends object, V extends DerivedView> extends
   seed(view: DerivedView | undefined): void {
     if (!view) return;
     this.seedArticles(view.loaded);
-    this.#snapshot = {view: view as V, version: this.version};
+    this.#snapshot = {view: view as V, version: (this.#seeded = this.version)};
   }
 
   /**

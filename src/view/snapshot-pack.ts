@@ -107,9 +107,10 @@ export function packSnapshot(snapshot: ListSnapshot | CardSnapshot, fromFeed: bo
   };
 }
 
-/** What the page says beside a snapshot: the JSON-LD items, and entity names by id as the markup shows them. */
+/** What the page says beside a snapshot: the JSON-LD items; the ids of the stories drawn, in order, and entity names by id, as the markup shows them. */
 export interface PageText {
   graph: readonly unknown[];
+  ids: readonly string[];
   names: ReadonlyMap<string, string>;
 }
 
@@ -140,7 +141,8 @@ export function unpackSnapshot(packed: unknown, page: PageText): unknown {
     const entries = new Map(loaded.filter(isObject).map((entry) => [entry['id'], entry]));
     const others = loaded.filter((entry) => !isObject(entry) || !byId.has(entry['id']));
     out['loaded'] = [...shown.map((story) => entries.get(story['id']) ?? story), ...others];
-    if ('total' in packed && Array.isArray(packed['matching']) && !packed['matching'].length) out['matching'] = shown.map((story) => story['id']);
+    // The stories that match first are those drawn, in the order the markup has them (not the snapshot's, which is checked against it).
+    if ('total' in packed && Array.isArray(packed['matching']) && !packed['matching'].length) out['matching'] = [...page.ids];
   } else {
     out['loaded'] = loaded;
   }

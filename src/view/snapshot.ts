@@ -98,12 +98,13 @@ function pageText(host: Element) {
   } catch {
     // No JSON-LD: every field is in the snapshot, or the check fails.
   }
+  const ids = [...host.shadowRoot?.querySelectorAll<HTMLElement>('[part~="article"][data-id]') ?? []].map((article) => article.dataset['id']!);
   const names = new Map<string, string>();
   for (const chip of host.shadowRoot?.querySelectorAll('[data-entity]') ?? []) {
     const id = chip.getAttribute('data-entity')!;
     if (!names.has(id)) names.set(id, chip.textContent!.trim());
   }
-  return {graph, names};
+  return {graph, ids, names};
 }
 
 /** The view a server left in `host` (`nk-news/hydrate.js` reads it), if any and if it reads as a whole one. */

@@ -36,7 +36,7 @@ function roundTrip(snapshot: ListSnapshot | CardSnapshot, fromFeed: boolean) {
   const packed = JSON.parse(JSON.stringify(packSnapshot(snapshot, fromFeed, graph)));
   const drawn = [...shown, ...('related' in view ? view.related : [])];
   const names = new Map(drawn.flatMap((a) => a.entities.map((id) => [id, view.entityName(id, view.variant ?? 'zh-TW')] as const)));
-  const unpacked = unpackSnapshot(packed, {graph: JSON.parse(JSON.stringify(graph)), names});
+  const unpacked = unpackSnapshot(packed, {graph: JSON.parse(JSON.stringify(graph)), ids: shown.map((a) => a.id), names});
   return {view, packed, read: 'matching' in snapshot ? fromListSnapshot(unpacked) : fromCardSnapshot(unpacked)};
 }
 
@@ -85,6 +85,19 @@ describe('the packed snapshot', () => {
       }
     });
   }
+
+  test('a packed snapshot out of step with the page is dropped: stories reordered, or an id the markup does not draw', async () => {
+    const snapshot = await serverSnapshot(NkNewsFeed, {limit: '3'});
+    const view = fromListSnapshot(snapshot)!;
+    const graph = jsonLd(view.shown, (id) => id)['@graph'];
+    const packed = JSON.parse(JSON.stringify(packSnapshot(snapshot, false, graph)));
+    const ids = view.shown.map((a) => a.id);
+    const read = (p: unknown, drawn = ids) => fromListSnapshot(unpackSnapshot(p, {graph, ids: drawn, names: new Map()}));
+    assert.ok(read(packed));
+    assert.equal(read({...packed, shown: [...packed.shown].reverse()}), undefined);
+    assert.equal(read(packed, [...ids].reverse()), undefined);
+    assert.equal(read({...packed, loaded: [...packed.loaded, {id: 7}]}), undefined);
+  });
 
   test('carries each story once: no text the JSON-LD holds, no story the page does not show', async () => {
     const snapshot = await serverSnapshot(NkNewsFeed, {limit: '10', src: 'https://f.example/300'}, feedOf(300));
