@@ -83,8 +83,15 @@ function newsArticle(article: Article, entityName: EntityName, publisher: Organi
   };
 }
 
+/** A JSON-LD document as the page carries it (typed here without schema-dts, a development dependency). */
+export interface JsonLdGraph {
+  '@context': 'https://schema.org';
+  '@graph': readonly unknown[];
+}
+
 /** One JSON-LD document: the articles as a graph of `NewsArticle`, each credited to `publisher` when given. */
-export function jsonLd(articles: readonly Article[], entityName: EntityName, publisher?: Publisher): Graph {
+export function jsonLd(articles: readonly Article[], entityName: EntityName, publisher?: Publisher): JsonLdGraph {
   const site = publisher && typeof publisher === 'object' ? organization(publisher) : undefined;
-  return {'@context': 'https://schema.org', '@graph': articles.map((article) => newsArticle(article, entityName, site))};
+  const graph: Graph = {'@context': 'https://schema.org', '@graph': articles.map((article) => newsArticle(article, entityName, site))};
+  return graph;
 }

@@ -10,7 +10,7 @@
  * articles a page hands over, from article-source.ts) and `prerender.js` (the server's snapshot).
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {uiLang, type UiLang, type Variant} from '../core/vocabulary.js';
+import {shownVariant, uiLang, type UiLang, type Variant} from '../core/vocabulary.js';
 import type {FeedReader} from '../data/load.js';
 import {loadUiStrings} from '../i18n/strings.js';
 import {VariantController} from '../i18n/variant-store.js';
@@ -117,7 +117,9 @@ export class ArticlesController<Q extends object, V extends DerivedView> extends
       // change the reader asks for loads the source, whose articles are then derived as any load's.
       const server = this.#snapshot?.view;
       if (server?.incomplete && !this.#derived && this.version === this.#seeded) {
-        if (first && this.#variant === server.variant) return;
+        // The page may resolve another variant than the server did (from its `lang`) that shows the stories the same.
+        const same = first && server.loaded.every((a) => shownVariant(this.#variant, a.lang) === shownVariant(server.variant, a.lang));
+        if (same) return;
         if (!this.#restAsked) {
           this.#restAsked = true;
           this.#snapshot = {view: server, version: -1};
