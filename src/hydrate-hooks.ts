@@ -19,11 +19,15 @@ ArticlesController.serverView = (host, kind) => {
   // DOM is not hydrated, which would throw on the first difference: the element draws afresh, as
   // it loads like any other.
   const element = host as LitElement & {_$needsHydration?: boolean};
-  if (!view && element._$needsHydration && element.shadowRoot) {
+  if (!element._$needsHydration || !element.shadowRoot) return view;
+  if (!view) {
     element._$needsHydration = false;
     element.shadowRoot.replaceChildren();
-    adoptStyles(element.shadowRoot, (element.constructor as typeof LitElement).elementStyles);
   }
+  // The server's <style> holds only the rules its markup needed (ssr/prune-css.ts), and Lit's
+  // hydration adopts no styles of its own: the element takes its whole stylesheet, shared by every
+  // instance on the page, before anything it draws can change.
+  adoptStyles(element.shadowRoot, (element.constructor as typeof LitElement).elementStyles);
   return view;
 };
 // A server-rendered element's first render must draw the server's words: all of them at hand.

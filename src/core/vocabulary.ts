@@ -23,10 +23,17 @@ export interface Article {
   url?: string;
   image?: {url: string; alt: string};
   /**
+   * Who wrote it, as the feed names them (JSON Feed `authors`, RSS `dc:creator`/`author`, Atom
+   * `author`): a name, and a page about them when the feed gives an http(s) one.
+   */
+  authors?: Author[];
+  /**
    * ISO 8601. A bare date (`2025-07-29`) when only the day is known: it is shown as that calendar
    * day in every time zone. Otherwise an instant with its offset (`2025-07-29T08:30:00Z`).
    */
   published: string;
+  /** When it was last changed (JSON Feed `date_modified`, Atom `updated`), in the same ISO 8601 forms as `published`. */
+  modified?: string;
   category?: string;
   topics: string[];
   /** The media the article cites (路透, 韓聯社, 朝中社…). */
@@ -35,6 +42,13 @@ export interface Article {
   entities: string[];
   /** BCP 47 tag of the text, e.g. `zh-Hant-TW`. */
   lang: string;
+}
+
+/** A writer of an article: a person or an organization, by name. */
+export interface Author {
+  name: string;
+  /** Only http: or https: URLs survive parsing. */
+  url?: string;
 }
 
 /**

@@ -24,19 +24,15 @@ import {checkTtl, sharedReader} from '../server/shared.js';
 import {checkTimeZone} from '../i18n/format-date.js';
 import {inZone, SERVER_ZONE_ATTRIBUTE} from '../view/article-element.js';
 import {FAILURE_TYPE, failureRecord} from '../view/error-view.js';
-import {fromCardSnapshot, fromListSnapshot, SNAPSHOT_TYPE} from '../view/snapshot.js';
-import {jsonLd} from './json-ld.js';
+import {fromCardSnapshot, fromListSnapshot} from '../view/snapshot.js';
+import {escapeAttribute, hydrationChildren, minifyStyles, placeStyles, scriptJson, type Publisher, type StylesOption} from './hydration.js';
+
+export {renderStyles, type Publisher, type StylesOption} from './hydration.js';
 
 /** The element's attributes, by their HTML names, as strings: `{limit: '3', variant: 'zh-CN'}`. */
 export type Attributes = Readonly<Record<string, string | number | boolean | undefined>>;
 
 type Rendered = typeof NkNewsFeed | typeof NkTimeline | typeof NkEventCard;
-
-/** JSON safe inside `<script>`: no `<` can close the element or open a comment. */
-const scriptJson = (value: unknown) => JSON.stringify(value).replace(/</g, '\\u003c');
-
-const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The opening tag's attributes; a name the element does not observe is a TypeError, not silently dropped. */
 function attributeList(tag: string, element: Rendered, attributes: Attributes): [string, string][] {
@@ -84,9 +80,15 @@ export interface RenderOptions {
   proxy?: {read: FeedReader};
   /** Fetches loopback and private addresses too: for a site rendering its own intranet feeds. */
   allowPrivateNetwork?: boolean;
+  /** The site, credited as each article's `publisher` in the JSON-LD: `{name, url?, logo?}` (docs/ssr-output.md). */
+  publisher?: Publisher;
+  /** Each element's minified stylesheet inline (the default), or linked from `{base}` (docs/ssr-output.md). */
+  styles?: StylesOption;
 }
 
 export {clearFeedCache} from '../server/shared.js';
+
+minifyStyles();
 
 /** A base URL, checked: absolute http(s), or a TypeError. */
 function baseOf(base: string | URL | undefined): URL | undefined {
@@ -139,14 +141,10 @@ async function renderElement(tag: string, element: Rendered, attributes: Attribu
   report(failure && !errors.includes(failure.error) ? [...errors, failure.error] : errors, {tag, attributes}, options);
   const open = [tag, ...list.map(([name, value]) => `${name}="${escapeAttribute(value)}"`), `${SERVER_ZONE_ATTRIBUTE}="${escapeAttribute(zone)}"`].join(' ');
   const view = snapshot && ('matching' in snapshot ? fromListSnapshot(snapshot) : fromCardSnapshot(snapshot));
-  const shown = view && ('shown' in view ? view.shown : [view.article]);
-  const children = view
-    ? `<script type="${SNAPSHOT_TYPE}">${scriptJson(snapshot)}</script>` +
-      `<script type="application/ld+json">${scriptJson(jsonLd(shown!, (id) => view.entityName(id, view.variant)))}</script>`
-    : '';
+  const children = view ? hydrationChildren(snapshot!, view, list.some(([name]) => name === 'src'), options) : '';
   const failed = failure ? `<script type="${FAILURE_TYPE}">${scriptJson(failureRecord(failure))}</script>` : '';
   const template = html`<${unsafeStatic(open)} .ssrView=${view ?? failure} .zones=${inZone(zone)}>${unsafeHTML(children + failed)}</${unsafeStatic(tag)}>`;
-  return collectResult(render(template));
+  return placeStyles(await collectResult(render(template)), tag, options.styles);
 }
 
 /** `<nk-news-feed>` with `attributes`, server-rendered: the newest `limit` articles and their JSON-LD. */

@@ -10,7 +10,7 @@
  * articles a page hands over, from article-source.ts) and `prerender.js` (the server's snapshot).
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {uiLang, type UiLang, type Variant} from '../core/vocabulary.js';
+import {shownVariant, uiLang, type UiLang, type Variant} from '../core/vocabulary.js';
 import type {FeedReader} from '../data/load.js';
 import {loadUiStrings} from '../i18n/strings.js';
 import {VariantController} from '../i18n/variant-store.js';
@@ -62,6 +62,10 @@ export class ArticlesController<Q extends object, V extends DerivedView> extends
   /** What a server rendered, shown until the browser has derived its own (the same). */
   #snapshot?: Shown<V>;
   #query?: Q;
+  /** The source of a server's incomplete view was asked for (once). */
+  #restAsked = false;
+  /** The version of the articles a server's view seeded: any other load replaces them whole. */
+  #seeded = -1;
   /** Resolved at each update, once, for the derivation and the words alike. */
   #variant?: Variant;
   #lang: UiLang = uiLang(undefined);
@@ -108,7 +112,22 @@ export class ArticlesController<Q extends object, V extends DerivedView> extends
     // Derived again only when one of these changed: the articles (by version), the query, the variant, the glossaries, the words.
     const args = [this.version, this.#query, this.#variant, glossary, glossaryVersion(), lang, this.head];
     if (args.some((arg, i) => arg !== this.#args[i])) {
+      const first = !this.#args.length;
       this.#args = args;
+      // A server's view of only the stories it showed (snapshot.ts) stands as drawn; the first
+      // change the reader asks for loads the source, whose articles are then derived as any load's.
+      const server = this.#snapshot?.view;
+      if (server?.incomplete && !this.#derived && this.version === this.#seeded) {
+        // The page may resolve another variant than the server did (from its `lang`) that shows the stories the same.
+        const same = first && server.loaded.every((a) => shownVariant(this.#variant, a.lang) === shownVariant(server.variant, a.lang));
+        if (same) return;
+        if (!this.#restAsked) {
+          this.#restAsked = true;
+          this.#snapshot = {view: server, version: -1};
+          void super.refresh();
+        }
+        if (this.loading) return;
+      }
       this.#running = this.#derive({loaded: this.articles, query: this.#query!, variant: this.#variant, glossary, lang, head: this.head}, args);
     }
   }
@@ -150,7 +169,7 @@ export class ArticlesController<Q extends object, V extends DerivedView> extends
     const failed = 'error' in view;
     this.seedArticles(failed ? [] : view.loaded);
     if (failed) [this.error, this.#lang] = [view.error, view.lang];
-    this.#snapshot = {view: failed ? undefined : (view as V), version: this.version};
+    this.#snapshot = {view: failed ? undefined : (view as V), version: (this.#seeded = this.version)};
   }
 
   /**

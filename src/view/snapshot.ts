@@ -1,8 +1,10 @@
 /**
  * What a server-rendered element showed (`nk-news/ssr`), so that the browser's first render is the
- * same, node for node, and hydration neither loads nor converts again: the articles loaded, the
+ * same, node for node, and hydration neither loads nor converts again: the stories it showed, the
  * view derived from them and the entity names it used. It travels as JSON in a child script of
- * the element, which the element reads when it upgrades. The server writes it (prerender.ts).
+ * the element, packed (snapshot-pack.ts: each story once, nothing the JSON-LD and the markup
+ * already say, and the stories not shown only when they are few), which the element reads when it
+ * upgrades. The server derives it (prerender.ts).
  *
  * The page's HTML is the host's, and may be edited, cached or cut short on its way: a snapshot is
  * read like any input. Its shape is checked field by field and its articles like those a page
@@ -13,34 +15,16 @@ import {isVariant, mostCommonLang, uiLang, type Article, type Variant} from '../
 import {allArticles} from '../data/check-articles.js';
 import type {CardView} from './card-view.js';
 import type {Chip, ListView} from './list-view.js';
+import {unpackSnapshot, type Names} from './snapshot-pack.js';
 import type {EntityName} from './view-request.js';
 
 /** The child script's type: not `application/json`, which would be read as inline articles. */
 export const SNAPSHOT_TYPE = 'application/x-nk-news-snapshot+json';
 
-/** Entity names by id and variant, for the entities of the articles shown. */
-export type Names = Record<string, Partial<Record<Variant, string>>>;
+export type {CardSnapshot, ListSnapshot, Names} from './snapshot-pack.js';
 
-export interface ListSnapshot {
-  loaded: Article[];
-  /** Ids of the articles that pass the filters, in order. */
-  matching: string[];
-  /** As shown: converted to `variant`. */
-  shown: Article[];
-  chips: {sources: Chip[]; entities: Chip[]};
-  variant?: Variant;
-  names: Names;
-}
-
-export interface CardSnapshot {
-  /** The articles the card's article was looked up in. */
-  loaded: Article[];
-  /** The card's article and its related coverage, as shown. */
-  article: Article;
-  related: Article[];
-  variant?: Variant;
-  names: Names;
-}
+/** A story standing in for those a partial snapshot matched but did not carry: counted, never shown. */
+const NOT_CARRIED: Article = Object.freeze({id: '', title: '', summary: '', published: '', topics: [], sources: [], entities: [], lang: ''});
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const isString = (value: unknown): value is string => typeof value === 'string';
@@ -75,7 +59,9 @@ export function fromListSnapshot(snapshot: unknown): ListView | undefined {
   const chips = snapshot['chips'];
   const variant = variantOf(snapshot['variant']);
   const names = namesOf(snapshot['names']);
+  const total = snapshot['total'] ?? (Array.isArray(ids) ? ids.length : 0);
   if (!loaded?.length || !shown || !Array.isArray(ids) || !ids.every(isString) || !isObject(chips) || variant === null || !names) return undefined;
+  if (!Number.isSafeInteger(total) || (total as number) < ids.length) return undefined;
   const sources = chipsOf(chips['sources']);
   const entities = chipsOf(chips['entities']);
   const byId = new Map(loaded.map((article) => [article.id, article]));
@@ -84,7 +70,9 @@ export function fromListSnapshot(snapshot: unknown): ListView | undefined {
   const consistent = matching.length === ids.length && new Set(ids).size === ids.length && shown.length <= ids.length && shown.every((article, i) => article.id === ids[i]);
   if (!sources || !entities || !consistent) return undefined;
   const lang = uiLang(variant, mostCommonLang(loaded));
-  return {loaded, matching, shown, chips: {sources, entities}, variant, lang, entityName: namer(names)};
+  const incomplete = total !== ids.length;
+  if (incomplete) matching.push(...Array<Article>((total as number) - ids.length).fill(NOT_CARRIED));
+  return {loaded, matching, shown, chips: {sources, entities}, variant, lang, entityName: namer(names), ...(incomplete && {incomplete})};
 }
 
 /** A card's view from its snapshot; undefined when the snapshot is not one, or its article is not among those loaded. */
@@ -93,11 +81,30 @@ export function fromCardSnapshot(snapshot: unknown): CardView | undefined {
   const loaded = allArticles(snapshot['loaded']);
   const [article] = allArticles([snapshot['article']]) ?? [];
   const related = allArticles(snapshot['related']);
+  const partial = snapshot['partial'];
   const variant = variantOf(snapshot['variant']);
   const names = namesOf(snapshot['names']);
   const given = article && loaded?.find((candidate) => candidate.id === article.id);
-  if (!loaded || !article || !given || !related || variant === null || !names) return undefined;
-  return {loaded, given, article, related, variant, lang: uiLang(variant, given.lang), entityName: namer(names)};
+  if (!loaded || !article || !given || !related || variant === null || !names || (partial !== undefined && partial !== true)) return undefined;
+  return {loaded, given, article, related, variant, lang: uiLang(variant, given.lang), entityName: namer(names), ...(partial && {incomplete: true})};
+}
+
+/** The JSON-LD items beside the snapshot (none when they do not read), and the entity names the server drew. */
+function pageText(host: Element) {
+  let graph: unknown[] = [];
+  try {
+    const ld: unknown = JSON.parse(host.querySelector(':scope > script[type="application/ld+json"]')?.textContent ?? '');
+    if (isObject(ld) && Array.isArray(ld['@graph'])) graph = ld['@graph'];
+  } catch {
+    // No JSON-LD: every field is in the snapshot, or the check fails.
+  }
+  const ids = [...host.shadowRoot?.querySelectorAll<HTMLElement>('[part~="article"][data-id]') ?? []].map((article) => article.dataset['id']!);
+  const names = new Map<string, string>();
+  for (const chip of host.shadowRoot?.querySelectorAll('[data-entity]') ?? []) {
+    const id = chip.getAttribute('data-entity')!;
+    if (!names.has(id)) names.set(id, chip.textContent!.trim());
+  }
+  return {graph, ids, names};
 }
 
 /** The view a server left in `host` (`nk-news/hydrate.js` reads it), if any and if it reads as a whole one. */
@@ -105,7 +112,7 @@ export function serverView(host: Element, kind: 'list' | 'card'): ListView | Car
   try {
     const text = host.querySelector(`:scope > script[type="${SNAPSHOT_TYPE}"]`)?.textContent;
     if (!text) return undefined;
-    const snapshot: unknown = JSON.parse(text);
+    const snapshot = unpackSnapshot(JSON.parse(text), pageText(host));
     return kind === 'list' ? fromListSnapshot(snapshot) : fromCardSnapshot(snapshot);
   } catch {
     return undefined;

@@ -36,6 +36,11 @@ export interface DerivedView {
   /** The language of the element's words around it; their strings are loaded. */
   lang: UiLang;
   entityName: EntityName;
+  /**
+   * A server's view whose snapshot carried only the stories it showed (snapshot.ts): the element
+   * shows it as it is and loads its source when the reader first asks for anything else.
+   */
+  incomplete?: boolean;
 }
 
 /** Which kind of view an element shows: what a server's snapshot of it holds. */

@@ -29,6 +29,7 @@ export function readAtom(doc: FeedDocument, baseUrl?: string): Result<Article[]>
   const feed: FeedContext = {
     baseUrl,
     authors: authorNames(root),
+    writers: writers(root, baseUrl),
     title: textConstruct(child(root, 'title', ATOM)),
     // What a date without a zone means: the feed's declared language tells, else the text of its
     // entries (as RSS reads CST, date.ts).
@@ -40,6 +41,8 @@ export function readAtom(doc: FeedDocument, baseUrl?: string): Result<Article[]>
 interface FeedContext {
   baseUrl?: string;
   authors: string[];
+  /** The feed's authors with their `uri`: an entry's when neither it nor its source names any. */
+  writers: Writer[];
   title: string;
   /** The language the feed's dates are read in: declared, else guessed from all its entries. */
   dateLang: string;
@@ -96,6 +99,16 @@ function authorNames(el: FeedElement): string[] {
   return children(el, 'author', ATOM).map((author) => text(child(author, 'name', ATOM))).filter(Boolean);
 }
 
+type Writer = {name?: string; url?: string};
+
+/** RFC 4287 §3.2 person constructs: a name, and a `uri` (Atom 0.3: `url`) resolved against the author's xml:base. */
+function writers(el: FeedElement, baseUrl?: string): Writer[] {
+  return children(el, 'author', ATOM).map((author) => ({
+    name: text(child(author, 'name', ATOM)),
+    url: httpUrl(text(child(author, 'uri', ATOM) ?? child(author, 'url', ATOM)), xmlBase(author, baseUrl)),
+  }));
+}
+
 /** The page the entry is about: rel="alternate" (the default rel), HTML preferred over other types. */
 function alternate(entry: FeedElement, baseUrl: string | undefined): string | undefined {
   const links = children(entry, 'link', ATOM).filter((link) => (link.getAttribute('rel') ?? 'alternate') === 'alternate');
@@ -120,6 +133,7 @@ function readEntry(entry: FeedElement, feed: FeedContext): Draft | string {
     .filter(Boolean);
   const context = {lang: languageTag(xmlLang(entry)) ?? feed.dateLang};
   const published = dates.map((date) => parseFeedDate(date, context)).find(Boolean);
+  const modified = parseFeedDate(text(child(entry, 'updated', ATOM)) || text(child(entry, 'modified', ATOM)), context);
   if (!published) {
     return dates.length
       ? `its date "${dates[0]!.slice(0, 60)}" is not ISO 8601`
@@ -156,6 +170,8 @@ function readEntry(entry: FeedElement, feed: FeedContext): Draft | string {
   const credited = [...authorNames(entry), ...children(entry, 'creator', DC).map(text)].filter(Boolean);
   const source = child(entry, 'source', ATOM);
   const sourceAuthors = source ? authorNames(source) : [];
+  const byEntry = [...writers(entry, feed.baseUrl), ...children(entry, 'creator', DC).map((el) => ({name: text(el)}))];
+  const byline = [byEntry, source ? writers(source, feed.baseUrl) : [], feed.writers].find((list) => list.length) ?? [];
 
   return {
     id: text(child(entry, 'id', ATOM)) || undefined,
@@ -165,6 +181,8 @@ function readEntry(entry: FeedElement, feed: FeedContext): Draft | string {
     url: alternate(entry, feed.baseUrl),
     image: own ?? inline,
     published,
+    modified,
+    authors: byline,
     category: categories[0] ?? subjects[0],
     topics: [...categories, ...subjects],
     sources: credited.length ? credited

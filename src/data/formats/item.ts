@@ -2,7 +2,7 @@
  * What every feed format shares once its fields are read: the caps, the link rules, the required
  * fields and the fallbacks that turn one feed item into an `Article`, or into a warning.
  */
-import type {Article} from '../../core/vocabulary.js';
+import type {Article, Author} from '../../core/vocabulary.js';
 import {FeedError, fail, ok, type Result} from '../errors.js';
 import {quote} from '../quote.js';
 import {httpUrl} from '../url.js';
@@ -16,6 +16,8 @@ export const MAX_SUMMARY = 2_000;
 export const MAX_BODY = 100_000;
 const MAX_LABEL = 200;
 const MAX_LABELS = 50;
+/** Bylines name a few people; a feed that lists more is listing something else. */
+export const MAX_AUTHORS = 10;
 /** A headline made from the summary of an untitled item (microblog posts in JSON Feed). */
 const DERIVED_TITLE = 120;
 
@@ -29,6 +31,10 @@ export interface Draft {
   url?: string;
   image?: {url: string; alt?: string};
   published?: string;
+  /** When it was last changed, already read into one of `published`'s forms. */
+  modified?: string;
+  /** Names as written (any whitespace); urls absolute or relative to `base`. */
+  authors?: {name?: string; url?: string}[];
   category?: string;
   topics?: string[];
   sources?: string[];
@@ -107,6 +113,24 @@ export function tidyLabel(value: string): boolean {
   return true;
 }
 
+/**
+ * The writers a feed names, tidied: each name on one line and at most MAX_LABEL characters, its
+ * url kept only when it is http(s), each name once, at most MAX_AUTHORS.
+ */
+export function authorList(drafts: readonly {name?: string; url?: string}[] | undefined, base?: string): Author[] {
+  const authors: Author[] = [];
+  const seen = new Set<string>();
+  for (const draft of drafts ?? []) {
+    const name = clip(collapse(draft.name ?? ''), MAX_LABEL);
+    if (!name || seen.has(name)) continue;
+    seen.add(name);
+    const url = httpUrl(draft.url, base);
+    authors.push(url ? {name, url} : {name});
+    if (authors.length === MAX_AUTHORS) break;
+  }
+  return authors;
+}
+
 /** FNV-1a: a short stable id for items that have neither id nor link. */
 function hash(text: string): string {
   let h = 0x811c9dc5;
@@ -143,6 +167,9 @@ export function finish(draft: Draft): Article | string {
   if (image) article.image = {url: image, alt: clip(draft.image?.alt?.trim() ?? '', MAX_TITLE)};
   const category = clip(collapse(draft.category ?? ''), MAX_LABEL);
   if (category) article.category = category;
+  const authors = authorList(draft.authors, draft.base);
+  if (authors.length) article.authors = authors;
+  if (draft.modified) article.modified = draft.modified;
   return article;
 }
 

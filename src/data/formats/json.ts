@@ -119,12 +119,14 @@ function readArticle(item: unknown, lang: string | undefined, baseUrl: string | 
     const topics = stringArray(item['topics'], 'topics');
     const sources = stringArray(item['sources'], 'sources');
     const entities = stringArray(item['entities'], 'entities');
+    const modified = readModified(item['modified']);
+    const authors = readAuthors(item['authors'], baseUrl);
     // Most items are tidy already (a page's own data, a feed a program wrote): they become the
     // article in one step, exactly as `finish` would make it (its rules, restated as a test), with
     // no draft and no second URL parse between. It holds the 10,000/1,000 first-paint budget: without
     // it the bench measured 2.2–2.5x (budget 2).
     if (tag && title && title.length <= MAX_TITLE && title.trim() === title && summary.length <= MAX_SUMMARY && summary.trim() === summary &&
-      body === undefined && image === undefined && (category === undefined || tidyLabel(category)) &&
+      body === undefined && image === undefined && modified === undefined && authors === undefined && (category === undefined || tidyLabel(category)) &&
       tidyLabels(topics) && tidyLabels(sources) && tidyLabels(entities)) {
       // An item that already is that article, field for field, is the article: a page's own stories
       // are read and never changed, as their label arrays below. A new object for each of 10,000
@@ -139,7 +141,7 @@ function readArticle(item: unknown, lang: string | undefined, baseUrl: string | 
       if (link) article.url = link;
       return article;
     }
-    return finish({id, title, summary, body, url: link, image, published: instant, category, topics, sources, entities, lang: itemLang ?? lang, base: baseUrl});
+    return finish({id, title, summary, body, url: link, image, published: instant, modified, authors, category, topics, sources, entities, lang: itemLang ?? lang, base: baseUrl});
   } catch (error) {
     if (error instanceof FieldError) return error.reason;
     throw error;
@@ -156,6 +158,7 @@ function isArticleAsGiven(
 ): boolean {
   return item['id'] === id && item['published'] === published && item['lang'] === lang && item['summary'] === summary &&
     item['url'] === link && item['category'] === category && item['body'] === undefined && item['image'] === undefined &&
+    item['modified'] === undefined && item['authors'] === undefined &&
     Array.isArray(item['topics']) && Array.isArray(item['sources']) && Array.isArray(item['entities']) &&
     Object.getPrototypeOf(item) === Object.prototype;
 }
@@ -186,6 +189,26 @@ function stringArray(value: unknown, field: string): string[] {
     return value as string[];
   }
   throw new FieldError(`field "${field}" must be an array of strings`);
+}
+
+function readModified(value: unknown): string | undefined {
+  const modified = optionalString(value, 'modified');
+  if (modified === undefined) return undefined;
+  const instant = parseIsoDate(modified);
+  if (!instant) throw new FieldError(`field "modified" must be an ISO 8601 date, got ${quote(modified, {max: 60})}`);
+  return instant;
+}
+
+/** `[{name, url?}]`: a name is required of each; a url, when given, must be an http(s) link. */
+function readAuthors(value: unknown, baseUrl: string | undefined): Draft['authors'] {
+  if (value === undefined || value === null) return undefined;
+  if (!Array.isArray(value)) throw new FieldError('field "authors" must be an array of {name, url}');
+  return value.map((author, i) => {
+    if (!isRecord(author) || typeof author['name'] !== 'string') throw new FieldError(`field "authors[${i}].name" must be a string`);
+    const url = optionalString(author['url'], `authors[${i}].url`);
+    if (url !== undefined && !httpUrl(url, baseUrl)) throw new FieldError(`field "authors[${i}].url" must be an http(s) link`);
+    return {name: author['name'], url};
+  });
 }
 
 function readImage(image: unknown, baseUrl: string | undefined): Draft['image'] {

@@ -38,6 +38,7 @@ export function readJsonFeed(value: unknown, baseUrl?: string): Result<Article[]
     baseUrl,
     lang: string(value['language']),
     authors: authorNames(value),
+    writers: writers(value),
     title: collapse(string(value['title']) ?? ''),
     // What a date without a zone means: the feed's declared language tells, else the text of its
     // items (as RSS reads CST, date.ts).
@@ -50,6 +51,8 @@ interface FeedContext {
   baseUrl?: string;
   lang?: string;
   authors: string[];
+  /** The feed's `authors`: an item's when it names none (JSON Feed 1.1, "authors"). */
+  writers: {name?: string; url?: string}[];
   title: string;
   /** The language the feed's dates are read in: declared, else guessed from all its items. */
   dateLang: string;
@@ -73,10 +76,18 @@ function string(value: unknown): string | undefined {
 }
 
 /** 1.1's `authors` array, else 1.0's single `author`. */
+function authorRecords(record: Record<string, unknown>): Record<string, unknown>[] {
+  const list: unknown[] = Array.isArray(record['authors']) ? record['authors'] : isRecord(record['author']) ? [record['author']] : [];
+  return list.filter(isRecord);
+}
+
 function authorNames(record: Record<string, unknown>): string[] {
-  const list = Array.isArray(record['authors']) ? record['authors'] : isRecord(record['author']) ? [record['author']] : [];
-  return list.map((author) => (isRecord(author) ? string(author['name']) : undefined))
-    .filter((name): name is string => Boolean(name));
+  return authorRecords(record).map((author) => string(author['name'])).filter((name): name is string => Boolean(name));
+}
+
+/** The authors with their pages (`url`), as item.ts's `authorList` tidies them. */
+function writers(record: Record<string, unknown>): {name?: string; url?: string}[] {
+  return authorRecords(record).map((author) => ({name: string(author['name']), url: string(author['url'])}));
 }
 
 function readItem(item: unknown, feed: FeedContext): Draft | string {
@@ -84,6 +95,7 @@ function readItem(item: unknown, feed: FeedContext): Draft | string {
   const dates = [item['date_published'], item['date_modified']].filter((d): d is string => typeof d === 'string');
   const context = {lang: languageTag(string(item['language'])) ?? feed.dateLang};
   const published = dates.map((date) => parseFeedDate(date, context)).find(Boolean);
+  const modified = typeof item['date_modified'] === 'string' ? parseFeedDate(item['date_modified'], context) : undefined;
   if (!published) {
     return dates.length
       ? `its date ${quote(dates[0], {max: 60})} is not RFC 3339`
@@ -102,6 +114,7 @@ function readItem(item: unknown, feed: FeedContext): Draft | string {
   const id = item['id'];
   const tags = Array.isArray(item['tags']) ? item['tags'].filter((tag): tag is string => typeof tag === 'string') : [];
   const authors = authorNames(item);
+  const byline = writers(item);
   // Plain text by the spec, but often written with HTML character references (WordPress).
   const summary = string(item['summary']);
   return {
@@ -113,6 +126,8 @@ function readItem(item: unknown, feed: FeedContext): Draft | string {
     url: httpUrl(string(item['url']), feed.baseUrl) ?? string(item['external_url']),
     image: own ? {url: own, alt: ''} : inline,
     published,
+    modified,
+    authors: byline.length ? byline : feed.writers,
     topics: tags,
     sources: authors.length ? authors : feed.authors.length ? feed.authors : feed.title ? [feed.title] : [],
     lang: string(item['language']) ?? feed.lang,

@@ -129,11 +129,9 @@ function readItem(item: FeedElement, feed: FeedContext): Draft | string {
 
   // <source> names the channel the item was taken from: the medium it credits.
   const sourceNames = children(item, 'source', CORE).map(text).filter(Boolean);
-  const credited = [
-    ...children(item, 'creator', DC).map(text),
-    ...children(item, 'author', CORE).map((el) => personName(text(el))),
-    ...sourceNames,
-  ].filter(Boolean);
+  const writers = [...children(item, 'creator', DC).map(text), ...children(item, 'author', CORE).map((el) => personName(text(el)))]
+    .filter(Boolean);
+  const credited = [...writers, ...sourceNames];
 
   let title = htmlToText(text(child(item, 'title', CORE)));
   // Aggregators (Google News) write "Headline - Source" and credit the source in <source>; their
@@ -153,6 +151,7 @@ function readItem(item: FeedElement, feed: FeedContext): Draft | string {
     url: link,
     image: own ?? inline,
     published,
+    authors: writers.map((name) => ({name})),
     category: categories[0] ?? subjects[0],
     topics: [...categories, ...subjects],
     sources: credited.length ? credited : feed.title ? [feed.title] : [],
