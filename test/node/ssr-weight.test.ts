@@ -25,7 +25,7 @@ const reader = (list: Article[]) => async () => ({ok: true as const, value: list
 async function serverSnapshot(element: typeof NkNewsFeed | typeof NkEventCard, attributes: Record<string, string>, list?: Article[]) {
   const probe = new element();
   for (const [name, value] of Object.entries(attributes)) probe.attributeChangedCallback(name, null, value);
-  return (await probe.prerender(list && reader(list)))!;
+  return (await probe.prerender(list && reader(list))).snapshot!;
 }
 
 /** The snapshot packed, through JSON as a page carries it, read back with the page's JSON-LD and entity names. */
