@@ -54,6 +54,17 @@ export const styles = css`
     display: block;
     width: 100%;
   }
+  /* Under a search box the count line sits by the box, not here: "more" keeps the same distance
+     from the last article as in a list without one (geometry.ts, MORE_GAP). */
+  .frame > :is([part='feed'], [part='timeline']) + [part~='more'] {
+    margin-block-start: ${unsafeCSS(g.MORE_GAP)};
+  }
+  /* Server-rendered, and no script yet (or none: JavaScript off): search, chips, "more" and retry
+     cannot work, so they are not shown, but keep their place, so nothing moves when the script
+     arrives. Hidden this way they take no focus and are not read. */
+  :host(:not(:defined)) :is(.search-row, [part~='filters'], [part~='more'], [part~='retry']) {
+    visibility: hidden;
+  }
   /* Reserves the "more" button's place while the first articles load. */
   [part~='more'].placeholder {
     visibility: hidden;
@@ -68,6 +79,13 @@ export const styles = css`
   .search-row [part~='status'] {
     flex: none;
     margin: 0;
+  }
+  /* No count, no column: the box is as wide as the articles (the row's gap would take 6 px). */
+  .search-row [part~='status']:empty {
+    display: none;
+  }
+  [part~='search']:disabled {
+    opacity: 0.6;
   }
   [part~='search'] {
     box-sizing: border-box;
@@ -84,13 +102,23 @@ export const styles = css`
      heights, not five wrapped rows, and the first article stays near the top. */
   [part~='filters'] {
     display: grid;
+    /* Rows take their chips' height: a row alone (or empty) is not stretched over the reserved height. */
+    align-content: start;
     gap: ${unsafeCSS(g.CHIP_ROW_GAP)};
     margin-bottom: var(--_space);
     min-block-size: ${unsafeCSS(g.FILTERS_HEIGHT)};
   }
+  /* The row clips what it scrolls: its padding (taken back by the margin, so no height changes) is
+     room for a chip's focus ring, and a chip focused from the keyboard stops short of the fade. */
   .chip-row {
     display: flex;
+    align-items: center;
     gap: 0.4em;
+    padding: ${unsafeCSS(g.RING)};
+    padding-inline-end: 0;
+    margin: calc(-1 * ${unsafeCSS(g.RING)});
+    margin-inline-end: 0;
+    scroll-padding-inline: ${unsafeCSS(g.RING)} 2.5em;
     overflow-x: auto;
     scrollbar-width: none;
     /* The edge fades: a chip cut by it says the row goes on. */

@@ -1,11 +1,12 @@
 /** The controls around a list's articles: the search box, the filter chips and the count line. */
 import {html, nothing} from 'lit';
+import {live} from 'lit/directives/live.js';
 import type {Article, UiLang} from '../core/vocabulary.js';
 import type {UiStrings} from '../i18n/strings.js';
 import type {FeedError} from '../data/errors.js';
 import {renderError} from './error-view.js';
 import type {ActiveFilters} from './events.js';
-import type {ListView} from './list-view.js';
+import type {Chip, ListView} from './list-view.js';
 
 /** What a list draws with: the articles as shown and the words around them. */
 export interface Frame {
@@ -23,13 +24,14 @@ type Change = (filters: Partial<ActiveFilters>) => void;
  * The search box, and beside it the count line where the reader is looking. A query the page set
  * (`query="川普"`) shows its count too: the marks say what matched, the count how much.
  */
-export function renderSearch(query: string, ui: UiStrings, change: Change, status: StatusLine) {
+export function renderSearch(query: string, ui: UiStrings, change: Change, status: StatusLine, view?: ListView) {
   return html`<div class="search-row">
     <input
       part="search"
       type="search"
       aria-label=${ui.search}
       placeholder=${ui.searchPlaceholder}
+      ?disabled=${!!view && !view.loaded.length}
       .value=${query}
       @input=${(event: InputEvent) => change({query: (event.target as HTMLInputElement).value})}
     />
@@ -49,23 +51,63 @@ function renderStatus({text, count, speak}: StatusLine, withCount = false) {
     <span class="visually-hidden" role="status">${speak ? shown : ''}</span>`;
 }
 
+/** Which chip of a row holds the row's one tab stop, by the view it was moved in: arrow keys move it, a new view starts over. */
+const tabStops = new WeakMap<ListView, Map<string, string>>();
+
+/** Row by row: the chip moved to with the arrow keys, else the pressed one, else the first. */
+function tabStop(view: ListView, row: string, chips: readonly Chip[]): string | undefined {
+  const moved = tabStops.get(view)?.get(row);
+  return chips.find((chip) => chip.value === moved)?.value ?? chips.find((chip) => chip.pressed)?.value ?? chips[0]?.value;
+}
+
+/** The keys of WAI-ARIA's toolbar pattern: each chip row is one tab stop, and its left and right arrows (wrapping), Home and End move within it. */
+function onRowKeydown(view: ListView, row: string, event: KeyboardEvent) {
+  const chips = [...(event.currentTarget as HTMLElement).querySelectorAll<HTMLButtonElement>('[part~="chip"]')];
+  const at = chips.indexOf(event.target as HTMLButtonElement);
+  const rtl = getComputedStyle(event.currentTarget as HTMLElement).direction === 'rtl';
+  const step = {ArrowRight: rtl ? -1 : 1, ArrowLeft: rtl ? 1 : -1}[event.key];
+  const to = event.key === 'Home' ? 0 : event.key === 'End' ? chips.length - 1 : step === undefined || at < 0 ? -1 : (at + step + chips.length) % chips.length;
+  const target = chips[to];
+  if (!target) return;
+  event.preventDefault();
+  for (const chip of chips) chip.tabIndex = chip === target ? 0 : -1;
+  let rows = tabStops.get(view);
+  if (!rows) tabStops.set(view, (rows = new Map()));
+  rows.set(row, target.dataset['value']!);
+  target.focus();
+}
+
 /**
  * Chips for the sources and the most named entities; one source and one entity at a time. Media
  * and entities are two rows that scroll sideways, so a narrow column keeps its articles in view.
- * Before the view exists the rows are empty but take their height.
+ * Each row is one tab stop (a toolbar): a keyboard reader passes the chips with two Tabs, not
+ * fifteen. The rows themselves take no focus (tabindex -1: Firefox makes a scrolling box a tab
+ * stop of its own). Before the view exists the rows are empty but take their height; a source with
+ * no stories has no chips, not a lone "all".
  */
 export function renderFilters(view: ListView | undefined, allPressed: boolean, ui: UiStrings, change: Change) {
   const {sources, entities} = view?.chips ?? {sources: [], entities: []};
-  const chip = (kind: string, pressed: boolean, text: string, filters: Partial<ActiveFilters>) =>
-    html`<button part="chip" class=${kind} type="button" aria-pressed=${String(pressed)} @click=${() => change(filters)}>${text}</button>`;
+  const all: Chip[] = view && (sources.length || entities.length) ? [{value: '', label: ui.all, pressed: allPressed}] : [];
+  const row = (name: 'sources' | 'entities', chips: Chip[], filters: (chip: Chip) => Partial<ActiveFilters>) => {
+    const stop = view && tabStop(view, name, chips);
+    const kind = name === 'sources' ? 'source' : 'entity';
+    return html`<div class="chip-row" role="toolbar" tabindex="-1" aria-label=${ui[name]} @keydown=${view ? (event: KeyboardEvent) => onRowKeydown(view, name, event) : nothing}>
+      ${chips.map(
+        (chip) => html`<button
+          part="chip"
+          class=${chip.value ? kind : 'all'}
+          type="button"
+          data-value=${chip.value}
+          tabindex=${live(chip.value === stop ? '0' : '-1')}
+          aria-pressed=${String(chip.pressed)}
+          @click=${() => change(filters(chip))}
+        >${chip.label}</button>`
+      )}
+    </div>`;
+  };
   return html`<div part="filters" role="group" aria-label=${ui.filters}>
-    <div class="chip-row" role="group" aria-label=${ui.sources}>
-      ${view ? chip('all', allPressed, ui.all, {source: undefined, entity: undefined}) : nothing}
-      ${sources.map(({value, label, pressed}) => chip('source', pressed, label, {source: pressed ? undefined : value}))}
-    </div>
-    <div class="chip-row" role="group" aria-label=${ui.entities}>
-      ${entities.map(({value, label, pressed}) => chip('entity', pressed, label, {entity: pressed ? undefined : value}))}
-    </div>
+    ${row('sources', [...all, ...sources], ({value, pressed}) => (value ? {source: pressed ? undefined : value} : {source: undefined, entity: undefined}))}
+    ${row('entities', entities, ({value, pressed}) => ({entity: pressed ? undefined : value}))}
   </div>`;
 }
 
@@ -113,15 +155,27 @@ export function statusText(
   return line(readerAsked ? count : '', count);
 }
 
+/** What a list's load left: an error, a notice about a source or refresh that failed, and whether another load is under way. */
+export interface LoadState {
+  error?: FeedError;
+  notice?: {error: FeedError; stale: boolean};
+  loading: boolean;
+}
+
+/**
+ * The error that stands in for the articles: nothing shows and no load is under way. Then search
+ * and chips have nothing to work on and are not drawn; the error's box (with its retry) fills the room.
+ */
+export function blockingError({error, loading}: LoadState, showing: boolean): FeedError | undefined {
+  return showing || loading ? undefined : error;
+}
+
 /** A failed refresh or source (a notice above the articles), or the error when nothing shows. */
-export function renderNotices(
-  {error, notice, loading}: {error?: FeedError; notice?: {error: FeedError; stale: boolean}; loading: boolean},
-  showing: boolean,
-  ui: UiStrings,
-  retry: () => void
-) {
+export function renderNotices(state: LoadState, showing: boolean, ui: UiStrings, retry: () => void) {
+  const {notice} = state;
+  const error = blockingError(state, showing);
   return html`
     ${notice ? renderError(notice.error, notice.stale ? ui.refreshFailed : ui.partlyFailed, ui, {blocking: false, retry}) : nothing}
-    ${error && !showing && !loading ? renderError(error, ui.errors[error.code], ui, {blocking: true, retry}) : nothing}
+    ${error ? renderError(error, ui.errors[error.code], ui, {blocking: true, retry}) : nothing}
   `;
 }
