@@ -102,8 +102,9 @@ export const styles = css`
      heights, not five wrapped rows, and the first article stays near the top. */
   [part~='filters'] {
     display: grid;
-    /* Rows take their chips' height: a row alone (or empty) is not stretched over the reserved height. */
-    align-content: start;
+    /* Two rows of a chip's height each, empty or not: the entity row does not move when the chips
+       arrive, and a lone row is not stretched over the other's height (its chips are centred). */
+    grid-template-rows: 1fr 1fr;
     gap: ${unsafeCSS(g.CHIP_ROW_GAP)};
     margin-bottom: var(--_space);
     min-block-size: ${unsafeCSS(g.FILTERS_HEIGHT)};
