@@ -8,7 +8,8 @@ import {corpus} from '../src/corpus/index.js';
 import type {NkEventCard} from '../src/event-card/event-card.js';
 import type {NkNewsFeed} from '../src/news-feed/news-feed.js';
 import type {NkTimeline} from '../src/timeline/timeline.js';
-import {givenLevel, precedingHeadingLevel} from '../src/view/heading-level.js';
+import {givenLevel} from '../src/view/heading-level.js';
+import {precedingHeadingLevel} from '../src/view/page-outline.js';
 import {showing} from './helpers.js';
 
 const tagOf = (host: Element, part: string) => host.shadowRoot!.querySelector(`[part~="${part}"]`)?.localName;
@@ -71,8 +72,7 @@ describe('heading levels', () => {
     await card.updateComplete;
     expect(tagOf(card, 'headline')).to.equal('h5');
     card.removeAttribute('heading-level');
-    await card.updateComplete;
-    expect(tagOf(card, 'headline')).to.equal('h2');
+    await waitUntil(() => tagOf(card, 'headline') === 'h2', `without heading-level, the headline is ${tagOf(card, 'headline')}`);
   });
 
   it('keeps <h3> where no heading comes before, and follows the page when the element moves', async () => {
@@ -80,8 +80,7 @@ describe('heading levels', () => {
     expect(precedingHeadingLevel(card)).to.equal(undefined);
     expect(tagOf(card, 'headline')).to.equal('h3');
     wrap.querySelector('#later')!.append(card);
-    await card.updateComplete;
-    expect(tagOf(card, 'headline')).to.equal('h4');
+    await waitUntil(() => tagOf(card, 'headline') === 'h4', `moved under an <h3>, the headline is ${tagOf(card, 'headline')}`);
   });
 
   it('nests a feed\'s headlines and a timeline\'s months, days and stories below the heading before them', async () => {

@@ -84,9 +84,6 @@ export const styles = css`
   .search-row [part~='status']:empty {
     display: none;
   }
-  [part~='search']:disabled {
-    opacity: 0.6;
-  }
   [part~='search'] {
     box-sizing: border-box;
     flex: 1 1 8em;
@@ -110,16 +107,15 @@ export const styles = css`
     min-block-size: ${unsafeCSS(g.FILTERS_HEIGHT)};
   }
   /* The row clips what it scrolls: its padding (taken back by the margin, so no height changes) is
-     room for a chip's focus ring, and a chip focused from the keyboard stops short of the fade. */
+     room for a chip's focus ring (2px outline, 2px offset: theme.styles.ts), and a chip focused
+     from the keyboard stops short of the fade. LTR: the elements show Chinese and English. */
   .chip-row {
     display: flex;
     align-items: center;
     gap: 0.4em;
-    padding: ${unsafeCSS(g.RING)};
-    padding-inline-end: 0;
-    margin: calc(-1 * ${unsafeCSS(g.RING)});
-    margin-inline-end: 0;
-    scroll-padding-inline: ${unsafeCSS(g.RING)} 2.5em;
+    padding: 4px 0 4px 4px;
+    margin: -4px 0 -4px -4px;
+    scroll-padding-inline: 4px 2.5em;
     overflow-x: auto;
     scrollbar-width: none;
     /* The edge fades: a chip cut by it says the row goes on. */

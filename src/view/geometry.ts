@@ -91,9 +91,6 @@ export const MORE_HEIGHT_IN_SMALL_TEXT = `calc((2 * ${BUTTON_PAD} + ${LINE_HEIGH
  */
 export const MORE_GAP = STATUS_HEIGHT;
 
-/** A focus ring's reach beyond its control (2px outline, 2px offset: theme.styles.ts). */
-export const RING = '4px';
-
 /** The search row: the box and the gap below it. The count line moves into it, so a list with one has no count line below. */
 export const SEARCH_HEIGHT = `calc(2 * ${SEARCH_PAD} + ${LINE_HEIGHT}em + 2px + ${SPACE} / 2)`;
 

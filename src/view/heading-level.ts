@@ -11,50 +11,12 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 /** Without a level given or a heading found: the level the elements have always used. */
 export const DEFAULT_HEADING_LEVEL = 3;
 
-const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
-/** Node.DOCUMENT_POSITION_FOLLOWING, without the `Node` global a server lacks. */
-const FOLLOWING = 4;
+let outline: Promise<typeof import('./page-outline.js')> | undefined;
 
 /** A level as a host may give it: a number or a numeric string from 1 to 6 (rounded); anything else none. */
 export function givenLevel(value: unknown): number | undefined {
-  const level = typeof value === 'number' ? value : typeof value === 'string' && value.trim() ? Number(value) : Number.NaN;
-  return Number.isFinite(level) ? Math.min(6, Math.max(1, Math.round(level))) : undefined;
-}
-
-/** A heading's level: its `aria-level` where it has a valid one, else its tag's (an ARIA heading without one is 2). */
-function levelOf(heading: Element): number {
-  const aria = givenLevel(heading.getAttribute('aria-level'));
-  if (aria !== undefined && heading.hasAttribute('role')) return aria;
-  return /^H[1-6]$/.test(heading.tagName) ? Number(heading.tagName[1]) : (aria ?? 2);
-}
-
-/**
- * The level of the last heading before `element` in its tree's document order, or, in a shadow
- * tree with none, before its host; undefined when the page has none. One native query and a binary
- * search over its document-ordered result, not a walk over the page's nodes.
- */
-export function precedingHeadingLevel(element: Element): number | undefined {
-  // On a server (a DOM shim, or none) there is no page to read.
-  if (typeof document === 'undefined' || !element.isConnected) return undefined;
-  for (let node: Element | undefined = element; node; ) {
-    const root = node.getRootNode() as Document | ShadowRoot;
-    if (!root.querySelectorAll) return undefined;
-    const headings = root.querySelectorAll(HEADINGS);
-    let [low, high] = [0, headings.length];
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      // FOLLOWING: the heading comes after `node`; an ancestor heading (CONTAINS) comes before it.
-      if (node.compareDocumentPosition(headings[middle]!) & FOLLOWING) high = middle;
-      else low = middle + 1;
-    }
-    for (let at = low - 1; at >= 0; at--) {
-      const heading = headings[at]!;
-      // A heading inside the element itself (its light DOM) is not before it.
-      if (heading !== node && !node.contains(heading) && !heading.closest('[hidden], [aria-hidden="true"]')) return levelOf(heading);
-    }
-    node = (root as ShadowRoot).host;
-  }
-  return undefined;
+  const level = Math.round(Number(value));
+  return value == null || !String(value).trim() || !Number.isFinite(level) ? undefined : Math.min(6, Math.max(1, level));
 }
 
 /**
@@ -79,10 +41,15 @@ export class HeadingLevel implements ReactiveController {
 
   hostConnected() {
     if (this.#serverRendered) return;
-    const below = precedingHeadingLevel(this.host);
-    const found = below === undefined ? undefined : Math.min(6, below + 1);
-    if (found === this.#found) return;
-    this.#found = found;
-    if (this.given === undefined) this.host.requestUpdate();
+    // The page's outline is read by a module of its own, fetched with the first element (the CDN
+    // entry stays small); it is there before the view's chunk, which the first articles wait for.
+    void (outline ??= import('./page-outline.js')).then(({precedingHeadingLevel}) => {
+      if (!this.host.isConnected) return;
+      const below = precedingHeadingLevel(this.host);
+      const found = below === undefined ? undefined : Math.min(6, below + 1);
+      if (found === this.#found) return;
+      this.#found = found;
+      if (this.given === undefined) this.host.requestUpdate();
+    });
   }
 }
