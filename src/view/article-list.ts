@@ -38,8 +38,8 @@ let lists = 0;
  * @csspart entity - One person, place or organization an article names.
  * @csspart image - An article's picture, when it has one.
  * @csspart more - The button that shows the next `limit` articles.
- * @csspart search - The search box (with `searchable`).
- * @csspart filters - The filter chips (with `filterable`).
+ * @csspart search - The search box (with `searchable`); disabled while the source has no stories.
+ * @csspart filters - The filter chips (with `filterable`): two rows, media and entities, each one Tab stop (a toolbar); the arrow keys, Home and End move along a row.
  * @csspart chip - One filter chip.
  * @csspart status - The loading placeholders, the empty message and the result count.
  * @csspart error - The error message, or the notice that a refresh failed.
