@@ -97,7 +97,7 @@ ${limits.map((n) => `:where(${lists(`[limit="${n}"]`)}) { --nk-reserve-stories: 
 /* Each timeline story has a label line above it for its date. */
 :where(nk-timeline) { --nk-reserve-step: ${simplify(`${g.LABEL_HEIGHT} + ${g.GAP}`)}; }
 :where(${lists('[layout="compact"]')}) { --nk-reserve-story: ${simplify(g.COMPACT_HEIGHT)}; }
-:where(${lists('[searchable]')}) { --nk-reserve-search: ${simplify(`${g.SEARCH_HEIGHT} - ${g.STATUS_HEIGHT}`)}; }
+:where(${lists('[searchable]')}) { --nk-reserve-search: ${simplify(`${g.SEARCH_HEIGHT} - ${g.STATUS_HEIGHT} + ${g.MORE_GAP}`)}; }
 :where(${lists('[filterable]')}) { --nk-reserve-filters: ${simplify(`${g.FILTERS_HEIGHT} + ${g.SPACE}`)}; }
 /* Stories with pictures: give the element class="nk-pictures". */
 :where(.nk-pictures) { --nk-reserve-picture: ${simplify(g.PICTURE_HEIGHT)}; }

@@ -100,7 +100,7 @@ describe('on a news site: 10px root, reset, light tokens on :root, 300 px sideba
     ({remove} = await hostFeed('limit="3" searchable filterable'));
     const feed = document.querySelector<NkNewsFeed>('nk-news-feed')!;
     await until(() => part(feed, 'chip'), 'chips');
-    const rows = [...feed.shadowRoot!.querySelectorAll('[part~="filters"] [role="group"]')];
+    const rows = [...feed.shadowRoot!.querySelectorAll('[part~="filters"] [role="toolbar"]')];
     expect(rows.map((row) => row.getAttribute('aria-label'))).to.deep.equal(['消息來源', '相關人物與地點']);
     expect(rows[0]!.querySelectorAll('.source').length, 'media chips').to.be.above(1);
     expect(rows[0]!.querySelectorAll('.entity').length).to.equal(0);

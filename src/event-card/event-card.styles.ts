@@ -49,4 +49,8 @@ export const styles = css`
   [part~='related'] a {
     color: var(--_accent);
   }
+  /* Each line clips its overflow (the ellipsis): the ring is drawn inside the link. */
+  [part~='related'] a:focus-visible {
+    outline-offset: -2px;
+  }
 `;

@@ -6,6 +6,7 @@ import type {FeedFormat} from '../data/parse.js';
 import type {Glossary} from '../text/glossary.js';
 import type {ArticlesController} from './articles-controller.js';
 import type {ServerFailure} from './error-view.js';
+import {givenLevel, HeadingLevel} from './heading-level.js';
 import type {DerivedView} from './view-request.js';
 
 /** The host attribute a server writes its time zone in (`nk-news/ssr`): hydration starts from it. */
@@ -111,8 +112,18 @@ export abstract class ArticleElement extends LitElement {
   variant?: Variant;
   /** `light`, `dark`, or `auto` to follow the reader's system setting. */
   theme: 'light' | 'dark' | 'auto' = 'light';
-  /** Outline level of the top headings (article headlines, or the timeline's months), 1–6; what is under them goes one below. */
-  headingLevel = 3;
+  /**
+   * Outline level of the top headings (article headlines, or the timeline's months), 1–6; what is
+   * under them goes one below. Absent: one below the nearest heading before the element on the page
+   * (after an `<h1>`, `<h2>`), else 3; a server-rendered element keeps the server's (3 unless given).
+   */
+  get headingLevel(): number {
+    return this.#headingLevel.level;
+  }
+  set headingLevel(level: number | string | null | undefined) {
+    this.#headingLevel.given = givenLevel(level);
+  }
+  readonly #headingLevel = new HeadingLevel(this);
   /** The site's own phrase pairs, applied on top of the regional wording. */
   glossary?: Glossary;
 

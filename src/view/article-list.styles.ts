@@ -54,6 +54,17 @@ export const styles = css`
     display: block;
     width: 100%;
   }
+  /* Under a search box the count line sits by the box, not here: "more" keeps the same distance
+     from the last article as in a list without one (geometry.ts, MORE_GAP). */
+  .frame > :is([part='feed'], [part='timeline']) + [part~='more'] {
+    margin-block-start: ${unsafeCSS(g.MORE_GAP)};
+  }
+  /* Server-rendered, and no script yet (or none: JavaScript off): search, chips, "more" and retry
+     cannot work, so they are not shown, but keep their place, so nothing moves when the script
+     arrives. Hidden this way they take no focus and are not read. */
+  :host(:not(:defined)) :is(.search-row, [part~='filters'], [part~='more'], [part~='retry']) {
+    visibility: hidden;
+  }
   /* Reserves the "more" button's place while the first articles load. */
   [part~='more'].placeholder {
     visibility: hidden;
@@ -68,6 +79,10 @@ export const styles = css`
   .search-row [part~='status'] {
     flex: none;
     margin: 0;
+  }
+  /* No count, no column: the box is as wide as the articles (the row's gap would take 6 px). */
+  .search-row [part~='status']:empty {
+    display: none;
   }
   [part~='search'] {
     box-sizing: border-box;
@@ -84,13 +99,23 @@ export const styles = css`
      heights, not five wrapped rows, and the first article stays near the top. */
   [part~='filters'] {
     display: grid;
+    /* Two rows of a chip's height each, empty or not: the entity row does not move when the chips
+       arrive, and a lone row is not stretched over the other's height (its chips are centred). */
+    grid-template-rows: 1fr 1fr;
     gap: ${unsafeCSS(g.CHIP_ROW_GAP)};
     margin-bottom: var(--_space);
     min-block-size: ${unsafeCSS(g.FILTERS_HEIGHT)};
   }
+  /* The row clips what it scrolls: its padding (taken back by the margin, so no height changes) is
+     room for a chip's focus ring (2px outline, 2px offset: theme.styles.ts), and a chip focused
+     from the keyboard stops short of the fade. LTR: the elements show Chinese and English. */
   .chip-row {
     display: flex;
+    align-items: center;
     gap: 0.4em;
+    padding: 4px 0 4px 4px;
+    margin: -4px 0 -4px -4px;
+    scroll-padding-inline: 4px 2.5em;
     overflow-x: auto;
     scrollbar-width: none;
     /* The edge fades: a chip cut by it says the row goes on. */

@@ -8,7 +8,7 @@ import type {DeepLink} from './deep-link.js';
 import type {ArticleViewOptions} from './article-view.js';
 import {errorStyles} from './error-view.js';
 import {ArticleSelectEvent, FilterChangeEvent, type ActiveFilters} from './events.js';
-import {renderFilters, renderFooter, renderNotices, renderSearch, statusText, type Frame} from './list-controls.js';
+import {blockingError, renderFilters, renderFooter, renderNotices, renderSearch, statusText, type Frame} from './list-controls.js';
 import {ArticleElement} from './article-element.js';
 import type {ListQuery, ListView} from './list-view.js';
 import {styles} from './article-list.styles.js';
@@ -38,8 +38,8 @@ let lists = 0;
  * @csspart entity - One person, place or organization an article names.
  * @csspart image - An article's picture, when it has one.
  * @csspart more - The button that shows the next `limit` articles.
- * @csspart search - The search box (with `searchable`).
- * @csspart filters - The filter chips (with `filterable`).
+ * @csspart search - The search box (with `searchable`); disabled while the source has no stories.
+ * @csspart filters - The filter chips (with `filterable`): two rows, media and entities, each one Tab stop (a toolbar); the arrow keys, Home and End move along a row.
  * @csspart chip - One filter chip.
  * @csspart status - The loading placeholders, the empty message and the result count.
  * @csspart error - The error message, or the notice that a refresh failed.
@@ -213,9 +213,10 @@ export abstract class ArticleList extends ArticleElement {
   /** Search box, filter chips, and the error or notice, above the articles. */
   protected renderControls(frame: Frame) {
     const change = (filters: Partial<ActiveFilters>) => this.#setFilters(filters);
+    const live = !blockingError(this.controller, !!this.view?.shown.length);
     return html`
-      ${this.searchable ? renderSearch(this.query, frame.ui, change, this.#status(frame)) : nothing}
-      ${this.filterable ? renderFilters(this.view, !this.source && !this.entity, frame.ui, change) : nothing}
+      ${this.searchable && live ? renderSearch(this.query, frame.ui, change, this.#status(frame), this.view) : nothing}
+      ${this.filterable && live ? renderFilters(this.view, !this.source && !this.entity, frame.ui, change) : nothing}
       ${renderNotices(this.controller, !!this.view?.shown.length, frame.ui, this.#retry)}
     `;
   }

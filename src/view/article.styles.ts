@@ -71,6 +71,10 @@ export const articleStyles = css`
     color: inherit;
     text-decoration: none;
   }
+  /* The headline clips its lines (line clamp): a ring outside the link would be cut off, so it is drawn inside. */
+  [part~='headline'] a:focus-visible {
+    outline-offset: -2px;
+  }
   [part~='headline'] a:hover {
     color: var(--_accent);
     text-decoration: underline;

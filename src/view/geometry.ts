@@ -85,6 +85,12 @@ export const MORE_HEIGHT = `calc(2 * ${BUTTON_PAD} + ${LINE_HEIGHT}em + 2px)`;
 /** The same, in em of the count line's small text: the count line keeps its place with a margin this high. */
 export const MORE_HEIGHT_IN_SMALL_TEXT = `calc((2 * ${BUTTON_PAD} + ${LINE_HEIGHT}em) / ${SMALL_TEXT} + 2px)`;
 
+/**
+ * The gap above "more" when it follows the articles directly (a list with a search box keeps its
+ * count line there): the count line's height, so "more" sits as far from the last article in every list.
+ */
+export const MORE_GAP = STATUS_HEIGHT;
+
 /** The search row: the box and the gap below it. The count line moves into it, so a list with one has no count line below. */
 export const SEARCH_HEIGHT = `calc(2 * ${SEARCH_PAD} + ${LINE_HEIGHT}em + 2px + ${SPACE} / 2)`;
 
