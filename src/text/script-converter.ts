@@ -50,6 +50,19 @@ export function scriptConverter(...collections: readonly (readonly DictGroup[])[
  */
 const TAIWAN_GLYPHS: readonly DictGroup[] = [['臺 台|佈 布']];
 
+/**
+ * OpenCC reads a phrase across a word's edge where one Simplified character has two Traditional
+ * ones: 垂直发射 as 垂直髮射 (直发, straight hair), 外长发表 as 外長髮表, 军人参与 as Hong Kong's 軍人蔘與
+ * (人参, ginseng). Hair and ginseng are never followed by these characters, so the pair is mended in
+ * OpenCC's output, as one more dictionary group from Simplified (outside the kept stretches). 瞭解
+ * is OpenCC's; Taiwan's and Hong Kong's news write 了解.
+ */
+const HAIR_BEFORE = '表射布佈出起展動現言放揮電行送給函聲售酵炎燒明掘覺難怒誓財';
+const GINSENG_BEFORE = '與加觀戰選議謀考訪展賽閱照演軍拜政院眾事贊';
+const CROSS_WORD: readonly DictGroup[] = [[
+  [...[...HAIR_BEFORE].map((next) => `髮${next} 發${next}`), ...[...GINSENG_BEFORE].map((next) => `蔘${next} 參${next}`), '瞭解 了解'].join('|'),
+]];
+
 type Direction = `${Variant}>${Variant}`;
 
 type Dictionaries = typeof import('opencc-js/from/tw');
@@ -75,7 +88,8 @@ async function loadConverter(direction: Direction): Promise<ScriptConverter> {
   const load = dictionaries[direction];
   if (!load) return (text) => text;
   const [from, to] = await load();
-  return scriptConverter(from.default, to.default, direction.endsWith('>zh-TW') ? TAIWAN_GLYPHS : []);
+  const mended = direction.startsWith('zh-CN>') ? CROSS_WORD : [];
+  return scriptConverter(from.default, to.default, mended, direction.endsWith('>zh-TW') ? TAIWAN_GLYPHS : []);
 }
 
 const converters = new Map<Direction, Promise<ScriptConverter>>();
