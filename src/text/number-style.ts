@@ -8,16 +8,26 @@ import type {Variant} from '../core/vocabulary.js';
  * Every pattern is one scan with lookarounds of one character: linear in the text.
  */
 
+/** Whether the character before `at` may not precede a number's first digit (it would be inside another). */
+function inNumber(text: string, at: number, also: string): boolean {
+  const before = text.charAt(at - 1);
+  return (before >= '0' && before <= '9') || also.includes(before);
+}
+
 /** `1萬5000` → `1.5萬`, `1億2000萬` → `1.2億`: the part below the unit as a decimal of it. */
 function decimalUnits(text: string): string {
   if (!/[萬万億亿]/.test(text)) return text;
   const decimal = (whole: string, part: string, unit: string) => {
-    const fraction = part.padStart(4, '0').replace(/0+$/, '');
+    let fraction = part.padStart(4, '0');
+    while (fraction.endsWith('0')) fraction = fraction.slice(0, -1);
     return fraction ? `${whole}.${fraction}${unit}` : `${whole}${unit}`;
   };
+  // Each pattern starts with a digit, so the engine scans for one; what stands around it is checked in the callback.
   return text
-    .replace(/(?<![\d.,])(\d{1,4})([億亿])(\d{1,4})([萬万])(?![\d,.])/g, (_, whole: string, unit: string, part: string) => decimal(whole, part, unit))
-    .replace(/(?<![\d.,])(\d{1,4})([萬万])(\d{4})(?![\d,.萬万])/g, (_, whole: string, unit: string, part: string) => decimal(whole, part, unit));
+    .replace(/(\d{1,4})([億亿])(\d{1,4})([萬万])/g, (found: string, whole: string, unit: string, part: string, _: string, at: number, all: string) =>
+      inNumber(all, at, '.,') || /[\d,.]/.test(all.charAt(at + found.length)) ? found : decimal(whole, part, unit))
+    .replace(/(\d{1,4})([萬万])(\d{4})/g, (found: string, whole: string, unit: string, part: string, at: number, all: string) =>
+      inNumber(all, at, '.,') || /[\d,.萬万]/.test(all.charAt(at + found.length)) ? found : decimal(whole, part, unit));
 }
 
 const NUMERALS = '〇一二三四五六七八九';
@@ -25,11 +35,15 @@ const NUMERALS = '〇一二三四五六七八九';
 /** `逾3成` → `逾三成`: tenths in Chinese numerals after a word of quantity (逾, 約, 近, 增加…). */
 function tenths(text: string): string {
   if (!text.includes('成')) return text;
-  return text.replace(/(?<=[逾约約近超过過达達占佔增减減降升跌有少多至到及的了、将將])([1-9])成(?![员員立功为為本交果绩績长長熟])/g, (_, digit: string) => `${NUMERALS[Number(digit)]}成`);
+  return text.replace(/([1-9])成(?![员員立功为為本交果绩績长長熟])/g, (found: string, digit: string, at: number, all: string) =>
+    QUANTITY.includes(all.charAt(at - 1)) && at > 0 ? `${NUMERALS[Number(digit)]}成` : found);
 }
+
+const QUANTITY = '逾约約近超过過达達占佔增减減降升跌有少多至到及的了、将將';
 
 /** `⋯⋯` and `──` (Taiwan's) as `……` and `——`. */
 function marks(text: string): string {
+  if (!text.includes('⋯') && !text.includes('──')) return text;
   return text.replace(/⋯/g, '…').replace(/──/g, '——');
 }
 
@@ -44,8 +58,9 @@ const COUNTED = '人名位枚發发萬万億亿公千米噸吨元架艘輛辆門
 
 /** `4700人` → `4,700人`: Hong Kong's separator, on whole numbers of people and things (not 2025年). */
 function thousands(text: string): string {
-  return text.replace(/(?<![\d.,A-Za-z\-/:#])\d{4,}(?![\d.,A-Za-z\-/:])/g, (digits, at: number, whole: string) => {
-    if (!COUNTED.includes(whole.charAt(at + digits.length))) return digits;
+  return text.replace(/\d{4,}/g, (digits: string, at: number, whole: string) => {
+    if (inNumber(whole, at, '.,-/:#') || /[A-Za-z]/.test(whole.charAt(at - 1))) return digits;
+    if (!COUNTED.includes(whole.charAt(at + digits.length)) || !whole.charAt(at + digits.length)) return digits;
     let out = '';
     for (let end = digits.length; end > 0; end -= 3) out = digits.slice(Math.max(0, end - 3), end) + (out ? `,${out}` : '');
     return out;

@@ -322,10 +322,10 @@ export function quotationMarks(text: string, from: Variant, to: Variant): string
  * 1950年代 and 週.
  */
 export function regionalTypography(text: string, to: Variant): string {
-  let out = numberStyle(fullWidthPunctuation(text), to);
+  let out = fullWidthPunctuation(text);
   // Taiwan writes 週 for the week (週二, 本週), whatever the source wrote.
-  if (to === 'zh-TW') return out.replace(/周(?=[一二三四五六日末])|(?<=[上本下這每])周/g, '週');
-  out = tightSpacing(out);
+  if (to === 'zh-TW') return numberStyle(out, to).replace(/周(?=[一二三四五六日末])|(?<=[上本下這每])周/g, '週');
+  out = numberStyle(tightSpacing(out), to);
   if (to === 'zh-HK') {
     return out
       .replace(WIRE_DAY, '$1日（$2日）')

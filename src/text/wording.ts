@@ -23,6 +23,8 @@ export interface Wording {
    * former).
    */
   readonly sources?: readonly Variant[];
+  /** A spelling rather than a word (夥伴 / 伙伴, 報導 / 報道): it also applies inside a 《title》. */
+  readonly spelling?: true;
 }
 
 const TW: readonly Variant[] = ['zh-TW'];
@@ -31,6 +33,11 @@ const CN: readonly Variant[] = ['zh-CN'];
 
 function term(tw: string, hk: string, cn: string, sources?: readonly Variant[]): Wording {
   return sources ? {'zh-TW': tw, 'zh-HK': hk, 'zh-CN': cn, sources} : {'zh-TW': tw, 'zh-HK': hk, 'zh-CN': cn};
+}
+
+/** A spelling: see `Wording.spelling`. */
+function spelling(tw: string, hk: string, cn: string): Wording {
+  return {...term(tw, hk, cn), spelling: true};
 }
 
 /** A word kept whole so that a shorter term or name inside it is not matched (四川 protects 川普). */
@@ -193,7 +200,7 @@ export const wording: readonly Wording[] = [
   // Shipping container: 貨櫃 in Taiwan and Hong Kong, 集装箱 on the mainland (OpenCC: 货柜).
   term('貨櫃', '貨櫃', '集装箱'),
   // Plan: Taiwan's standard is 計畫; Hong Kong and the mainland 計劃 / 计划.
-  term('計畫', '計劃', '计划'),
+  spelling('計畫', '計劃', '计划'),
   // ASEAN: Taiwan 東協; Hong Kong 東盟; the mainland 东盟. The guards keep 中東協議, 廣東協會,
   // 遠東協調… (the Middle East's agreement, …) whole; ASEAN's own 會議 and 會員國 are spelt out.
   term('東協', '東盟', '东盟'),
@@ -231,17 +238,17 @@ export const wording: readonly Wording[] = [
   // To announce, publish, make public, be distributed: Taiwan's standard and its papers write 布;
   // Hong Kong's papers 佈 (宣佈, 發佈), which is also what OpenCC gives from the mainland's 布. (From
   // Simplified and Hong Kong text to Taiwan, typography.ts turns OpenCC's 佈 into 布.)
-  term('宣布', '宣佈', '宣布'),
-  term('發布', '發佈', '发布'),
-  term('公布', '公佈', '公布'),
-  term('分布', '分佈', '分布'),
+  spelling('宣布', '宣佈', '宣布'),
+  spelling('發布', '發佈', '发布'),
+  spelling('公布', '公佈', '公布'),
+  spelling('分布', '分佈', '分布'),
   // OpenCC's Simplified → Traditional leaves 伙伴 and 借此; Taiwan and Hong Kong write 夥伴, 藉此.
-  term('夥伴', '夥伴', '伙伴'),
-  term('藉此', '藉此', '借此'),
+  spelling('夥伴', '夥伴', '伙伴'),
+  spelling('藉此', '藉此', '借此'),
 
   // ── Media and reporting ───────────────────────────────────────────────────────────────────────
   // Report: Taiwan 報導; Hong Kong and the mainland 報道 / 报道 (OpenCC alone would give 报导).
-  term('報導', '報道', '报道'),
+  spelling('報導', '報道', '报道'),
   // State media: Taiwan and Hong Kong say 官媒; the mainland writes 官方媒体 out.
   term('官媒', '官媒', '官方媒体', TRAD),
   // Bloomberg is 彭博 in the gazetteer for Taiwan and Hong Kong, 彭博社 on the mainland. Taiwanese
@@ -421,6 +428,8 @@ export const wording: readonly Wording[] = [
   // write the same story (docs/variants.md § 7). Taiwan's headline shorthand first.
   // North Korea and Russia: Taiwan 北俄; 朝俄 in Hong Kong and on the mainland (俄亥俄 is Ohio).
   term('北俄', '朝俄', '朝俄'),
+  // Vance's 万斯 / 萬斯 is also 一万 then 斯里兰卡, 斯洛伐克…
+  ...pairs('萬斯里蘭卡 万斯里兰卡 萬斯洛伐克 万斯洛伐克 萬斯德哥爾摩 万斯德哥尔摩 萬斯坦 万斯坦'),
   same('北俄亥俄'),
   guard('朝俄羅斯', '朝俄羅斯', '朝俄罗斯'),
   // Trump and Kim: 川金 (川金會談) as 特金 (特金會 above).
@@ -482,7 +491,7 @@ export const wording: readonly Wording[] = [
   // South Korea's ministers are 长官 in Xinhua's copy (韩国统一部长官); Taiwan and Hong Kong write 部長.
   // 統一部 is South Korea's alone; 国防部长官, 外交部长官 come back, but a 國防部長 is not always Korean.
   term('統一部長', '統一部長', '统一部长官'),
-  guard('統一部長官', '統一部長官', '统一部长官'),
+  term('統一部長官', '統一部長官', '统一部长官', TRAD),
   term('國防部長', '國防部長', '国防部长官', CN),
   term('南韓國防部長', '南韓國防部長', '韩国国防部长官', CN),
   term('外交部長', '外交部長', '外交部长官', CN),
@@ -491,7 +500,7 @@ export const wording: readonly Wording[] = [
   // A country's ambassador to the UN: Xinhua 常驻联合国代表.
   term('駐聯合國大使', '駐聯合國大使', '常驻联合国代表'),
   // Identity: Taiwan's standard 身分 (身分證); 身份 in Hong Kong and on the mainland.
-  term('身分', '身份', '身份'),
+  spelling('身分', '身份', '身份'),
   // Nuclear test: 核試 in Taiwan and Hong Kong, 核试验 on the mainland (核試場 → 核试验场).
   term('核試', '核試', '核试验', TRAD),
   guard('核試驗', '核試驗', '核试验'),
