@@ -20,11 +20,17 @@ export const newsPeople: readonly GazetteerEntry[] = [
     forms: {'zh-TW': ['赫塞斯'], 'zh-CN': ['赫格塞斯']}},
   {id: 'steve-witkoff', kind: 'person', names: {'zh-TW': '魏科夫', 'zh-HK': '威特科夫', 'zh-CN': '威特科夫', en: 'Steve Witkoff'},
     forms: {'zh-CN': ['维特科夫']}},
+  // The White House's spokeswoman: Taiwan 李維特; Hong Kong 萊維特; the mainland 莱维特.
+  {id: 'karoline-leavitt', kind: 'person', names: {'zh-TW': '李維特', 'zh-HK': '萊維特', 'zh-CN': '莱维特', en: 'Karoline Leavitt'}},
   // The UN and the IAEA
   {id: 'antonio-guterres', kind: 'person', names: {'zh-TW': '古特瑞斯', 'zh-HK': '古特雷斯', 'zh-CN': '古特雷斯', en: 'António Guterres'}},
+  // The Secretary-General's spokesman: Taiwan 杜雅瑞克; Hong Kong 杜雅里克; Xinhua 迪雅里克.
+  {id: 'stephane-dujarric', kind: 'person', names: {'zh-TW': '杜雅瑞克', 'zh-HK': '杜雅里克', 'zh-CN': '迪雅里克', en: 'Stéphane Dujarric'}},
   {id: 'rafael-grossi', kind: 'person', names: {'zh-TW': '葛羅西', 'zh-HK': '格羅西', 'zh-CN': '格罗西', en: 'Rafael Grossi'}},
   // Russia and Ukraine
   {id: 'sergei-shoigu', kind: 'person', names: {'zh-TW': '蕭伊古', 'zh-HK': '紹伊古', 'zh-CN': '绍伊古', en: 'Sergei Shoigu'}},
+  // The foreign ministry's spokeswoman: Taiwan 札哈洛娃; 扎哈羅娃 / 扎哈罗娃 elsewhere.
+  {id: 'maria-zakharova', kind: 'person', names: {'zh-TW': '札哈洛娃', 'zh-HK': '扎哈羅娃', 'zh-CN': '扎哈罗娃', en: 'Maria Zakharova'}},
   {id: 'andrei-belousov', kind: 'person', names: {'zh-TW': '別洛烏索夫', 'zh-HK': '別洛烏索夫', 'zh-CN': '别洛乌索夫', en: 'Andrei Belousov'}},
   {id: 'volodymyr-zelensky', kind: 'person', names: {'zh-TW': '澤倫斯基', 'zh-HK': '澤連斯基', 'zh-CN': '泽连斯基', en: 'Volodymyr Zelensky'},
     forms: {'zh-CN': ['泽伦斯基']}},

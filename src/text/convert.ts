@@ -55,8 +55,11 @@ function titleTable(from: Variant, to: Variant): PhraseTable {
   let table = titleTables.get(direction);
   if (table) return table;
   table = new PhraseTable();
-  const regions = traditional.includes(from) ? [from, ...traditional] : [from];
-  for (const entry of gazetteer) if (entry.kind === 'medium') for (const region of regions) table.add(entry.names[region], entry.names[to]);
+  // The source's own names first, then the other regions' (a Taiwanese 《彭博社》 is Bloomberg written
+  // out, not 彭博 + 社).
+  for (const region of [from, ...(['zh-TW', 'zh-HK', 'zh-CN'] as const)]) {
+    for (const entry of gazetteer) if (entry.kind === 'medium') table.add(entry.names[region], entry.names[to]);
+  }
   for (const entry of wording) {
     if (entry.spelling && (!entry.sources || entry.sources.includes(from))) table.add(entry[from], entry[to]);
   }

@@ -432,6 +432,10 @@ export const wording: readonly Wording[] = [
   ...pairs('萬斯里蘭卡 万斯里兰卡 萬斯洛伐克 万斯洛伐克 萬斯德哥爾摩 万斯德哥尔摩 萬斯坦 万斯坦'),
   same('北俄亥俄'),
   guard('朝俄羅斯', '朝俄羅斯', '朝俄罗斯'),
+  // The US and North Korea: Taiwan 美北 (美北峰會, 美北對話); Hong Kong 美朝; the mainland 朝美. The
+  // guards keep 南美北部, 歐美北約, 北美… and a mainland 朝 (towards) 美国 whole.
+  term('美北', '美朝', '朝美'),
+  ...pairs('美北部 美北部 美北方 美北方 美北約 美北约 美北極 美北极 美北京 美北京 美北美 美北美 朝美國 朝美国'),
   // Trump and Kim: 川金 (川金會談) as 特金 (特金會 above).
   term('川金', '特金', '特金'),
   // The Korean War: 韓戰 in Taiwan and Hong Kong, 朝鲜战争 on the mainland. The guards keep 美韓戰略,
@@ -521,6 +525,21 @@ export const wording: readonly Wording[] = [
   term('媒體', '傳媒', '媒体', ['zh-HK']),
   guard('傳媒大學', '傳媒大學', '传媒大学'),
   term('北韓領導人', '北韓領袖', '朝鲜领导人', ['zh-HK']),
+  // Yesterday, tomorrow, that day: Hong Kong's papers write 昨日, 明日 and 當日 as they write 今日.
+  term('昨天', '昨日', '昨天'),
+  term('明天', '明日', '明天'),
+  term('當天', '當日', '当天', ['zh-HK']),
+  // Netizens: Taiwan 網友; Hong Kong 網民; the mainland 网民 as well as 网友.
+  term('網友', '網民', '网友'),
+  term('網友', '網民', '网民', CN),
+  // Phones, e-mail and lasers in Hong Kong's words.
+  term('手機', '手提電話', '手机', ['zh-HK']),
+  term('電子郵件', '電郵', '电子邮件', ['zh-HK']),
+  term('雷射', '鐳射', '激光', ['zh-HK']),
+  // Anniversary: Taiwan's standard 週年; 周年 in Hong Kong and on the mainland.
+  spelling('週年', '周年', '周年'),
+  // Artillery: Taiwan's military 火砲; 火炮 elsewhere.
+  term('火砲', '火炮', '火炮', TW),
 
   // Outlets whose names hold a word the table converts: they keep their names in every region
   // (朝鮮新報 is not 北韓新報, 韓國日報 not 南韓日報).
