@@ -3,8 +3,8 @@ import type {GazetteerEntry} from './gazetteer-types.js';
 /**
  * People the beat's news names (North Korea, the peninsula, Russia, the US, Japan, the UN) beyond
  * the bundled corpus, where the regions write their names differently or OpenCC gets one wrong:
- * the corpus's own names are in gazetteer.ts. They convert both ways like the corpus's names, and
- * an integrator's `entities` may name them by id or by any of these names (docs/entities.md).
+ * the corpus's own names are in gazetteer.ts. They convert both ways like the corpus's names, in
+ * the text only: they are not entities, so the CDN entry does not carry them (docs/entities.md).
  *
  * `forms` are other spellings a region's outlets use (CNA's 盧比歐 against 聯合報's 魯比歐, the
  * mainland's 卢比奥 beside Xinhua's 鲁比奥): read from that region's text, written as the target's

@@ -2,7 +2,8 @@ import {langTag, variantOfLang, type Article, type Variant} from '../core/vocabu
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
 import {getGlossary, glossaryVersion, type Glossary} from './glossary.js';
 import {converterFor, type ScriptConverter} from './script-converter.js';
-import {PhraseTable, replaceWithTitles, type Kept} from './phrases.js';
+import {PhraseTable, type Kept} from './phrases.js';
+import {replaceWithTitles} from './titles.js';
 import {quotationMarks, regionalTypography} from './typography.js';
 import {rewrites, wording} from './wording.js';
 

@@ -50,22 +50,11 @@ export function scriptConverter(...collections: readonly (readonly DictGroup[])[
  */
 const TAIWAN_GLYPHS: readonly DictGroup[] = [['臺 台|佈 布']];
 
-/**
- * OpenCC reads a phrase across a word's edge where one Simplified character has two Traditional
- * ones: 垂直发射 as 垂直髮射 (直发, straight hair), 外长发表 as 外長髮表, 军人参与 as Hong Kong's 軍人蔘與
- * (人参, ginseng). Hair and ginseng are never followed by these characters, so the pair is mended in
- * OpenCC's output, as one more dictionary group from Simplified (outside the kept stretches). 瞭解
- * is OpenCC's; Taiwan's and Hong Kong's news write 了解.
- */
-const HAIR_BEFORE = '表射布佈出起展動現言放揮電行送給函聲售酵炎燒明掘覺難怒誓財';
-const GINSENG_BEFORE = '與加觀戰選議謀考訪展賽閱照演軍拜政院眾事贊';
-const CROSS_WORD: readonly DictGroup[] = [[
-  [...[...HAIR_BEFORE].map((next) => `髮${next} 發${next}`), ...[...GINSENG_BEFORE].map((next) => `蔘${next} 參${next}`), '瞭解 了解'].join('|'),
-]];
-
 type Direction = `${Variant}>${Variant}`;
 
 type Dictionaries = typeof import('opencc-js/from/tw');
+/** The mends of OpenCC's readings across words, for Simplified sources (src/text/cross-word.ts). */
+type Mends = typeof import('./cross-word.js');
 
 /**
  * Each direction's OpenCC dictionaries. Every specifier is a literal so bundlers split each
@@ -73,23 +62,22 @@ type Dictionaries = typeof import('opencc-js/from/tw');
  * deliberately not used: they are IT vocabulary that mistranslates news (核心設計 → 内核设计,
  * 訪問行程 → 访问进程, 發表聲明 → 發表宣告); the regional wording table does that job instead.
  */
-const dictionaries: Partial<Record<Direction, () => Promise<[Dictionaries, Dictionaries]>>> = {
+const dictionaries: Partial<Record<Direction, () => Promise<[Dictionaries, Dictionaries, Mends?]>>> = {
   'zh-TW>zh-CN': () => Promise.all([import('opencc-js/from/tw'), import('opencc-js/to/cn')]),
   'zh-HK>zh-CN': () => Promise.all([import('opencc-js/from/hk'), import('opencc-js/to/cn')]),
   'zh-TW>zh-HK': () => Promise.all([import('opencc-js/from/tw'), import('opencc-js/to/hk')]),
   'zh-HK>zh-TW': () => Promise.all([import('opencc-js/from/hk'), import('opencc-js/to/tw')]),
   // Simplified → Traditional needs OpenCC's 1 MB phrase table (from/cn): only these two load it.
-  'zh-CN>zh-TW': () => Promise.all([import('opencc-js/from/cn'), import('opencc-js/to/tw')]),
-  'zh-CN>zh-HK': () => Promise.all([import('opencc-js/from/cn'), import('opencc-js/to/hk')]),
+  'zh-CN>zh-TW': () => Promise.all([import('opencc-js/from/cn'), import('opencc-js/to/tw'), import('./cross-word.js')]),
+  'zh-CN>zh-HK': () => Promise.all([import('opencc-js/from/cn'), import('opencc-js/to/hk'), import('./cross-word.js')]),
 };
 
 /** Imports one direction's OpenCC dictionaries and builds its converter. */
 async function loadConverter(direction: Direction): Promise<ScriptConverter> {
   const load = dictionaries[direction];
   if (!load) return (text) => text;
-  const [from, to] = await load();
-  const mended = direction.startsWith('zh-CN>') ? CROSS_WORD : [];
-  return scriptConverter(from.default, to.default, mended, direction.endsWith('>zh-TW') ? TAIWAN_GLYPHS : []);
+  const [from, to, mends] = await load();
+  return scriptConverter(from.default, to.default, mends?.CROSS_WORD ?? [], direction.endsWith('>zh-TW') ? TAIWAN_GLYPHS : []);
 }
 
 const converters = new Map<Direction, Promise<ScriptConverter>>();

@@ -19,7 +19,6 @@ describe('entities', () => {
     expect(findEntities('朝鲜日报报道，朝鲜试射导弹')).to.deep.equal(['north-korea']);
     // A longer entity still wins over the shorter one inside it, as before.
     expect(findEntities('南韓國防部說，金正恩')).to.deep.equal(['rok-defense-ministry', 'kim-jong-un']);
-    expect(findEntities('范斯與盧比歐')).to.deep.equal(['jd-vance', 'marco-rubio']);
   });
 
   it('names an entity from its id or any of its names, in every region', () => {
@@ -27,7 +26,6 @@ describe('entities', () => {
     expect(entityName('北韓', 'zh-CN')).to.equal('朝鲜');
     expect(entityName('朝鲜', 'zh-TW')).to.equal('北韓');
     expect(entityName('Donald Trump', 'zh-HK')).to.equal('特朗普');
-    expect(entityName('卢比奥', 'zh-TW')).to.equal('盧比歐');
     expect(entityName('donald-trump', 'zh-TW')).to.equal('川普');
     expect(entityName('不在名冊', 'zh-CN')).to.equal('不在名冊');
     expect(entityEntry(' north korea ')?.id).to.equal('north-korea');
@@ -48,6 +46,8 @@ describe('entities', () => {
     const rows = (entries: typeof gazetteer) =>
       entries.map(({id, kind, names}) => `| \`${id}\` | ${kind} | ${names['zh-TW']} | ${names['zh-HK']} | ${names['zh-CN']} | ${names.en} |`);
     const expected = [...rows(gazetteer), ...rows(newsPeople)];
+    // The beat's people convert in text, but are not entities: their names stay as given.
+    expect(entityName('jd-vance', 'zh-TW')).to.equal('jd-vance');
     const listed = doc.split('\n').filter((line) => line.startsWith('| `'));
     expect(listed, `docs/entities.md's rows should read:\n${expected.join('\n')}`).to.deep.equal(expected);
   });
