@@ -10,6 +10,20 @@ import type {DictGroup} from 'opencc-js/core';
  */
 const HAIR_BEFORE = '表射布佈出起展動現言放揮電行送給函聲售酵炎燒明掘覺難怒誓財';
 const GINSENG_BEFORE = '與加觀戰選議謀考訪展賽閱照演軍拜政院眾事贊';
-export const CROSS_WORD: readonly DictGroup[] = [[
+const CROSS_WORD: DictGroup = [
   [...[...HAIR_BEFORE].map((next) => `髮${next} 發${next}`), ...[...GINSENG_BEFORE].map((next) => `蔘${next} 參${next}`), '瞭解 了解'].join('|'),
-]];
+];
+
+/**
+ * OpenCC's Hong Kong standard writes every 參 it finds outside a phrase as 蔘 (聯參 → 聯蔘, the
+ * Joint Chiefs; 黨參); Hong Kong's papers write 參 but for ginseng itself.
+ */
+const HONG_KONG_GINSENG: DictGroup = ['蔘 參|人蔘 人蔘|紅蔘 紅蔘|花旗蔘 花旗蔘|高麗蔘 高麗蔘|洋蔘 洋蔘|蔘茸 蔘茸'];
+
+/** The mends for one direction (`zh-CN>zh-HK`…), as dictionary groups run after OpenCC's. */
+export function mendsFor(direction: string): DictGroup[] {
+  const groups: DictGroup[] = [];
+  if (direction.startsWith('zh-CN>')) groups.push(CROSS_WORD);
+  if (direction.endsWith('>zh-HK')) groups.push(HONG_KONG_GINSENG);
+  return groups;
+}

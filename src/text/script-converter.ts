@@ -53,7 +53,7 @@ const TAIWAN_GLYPHS: readonly DictGroup[] = [['臺 台|佈 布']];
 type Direction = `${Variant}>${Variant}`;
 
 type Dictionaries = typeof import('opencc-js/from/tw');
-/** The mends of OpenCC's readings across words, for Simplified sources (src/text/cross-word.ts). */
+/** The mends of OpenCC's readings across words and of Hong Kong's 蔘 (src/text/cross-word.ts). */
 type Mends = typeof import('./cross-word.js');
 
 /**
@@ -65,7 +65,7 @@ type Mends = typeof import('./cross-word.js');
 const dictionaries: Partial<Record<Direction, () => Promise<[Dictionaries, Dictionaries, Mends?]>>> = {
   'zh-TW>zh-CN': () => Promise.all([import('opencc-js/from/tw'), import('opencc-js/to/cn')]),
   'zh-HK>zh-CN': () => Promise.all([import('opencc-js/from/hk'), import('opencc-js/to/cn')]),
-  'zh-TW>zh-HK': () => Promise.all([import('opencc-js/from/tw'), import('opencc-js/to/hk')]),
+  'zh-TW>zh-HK': () => Promise.all([import('opencc-js/from/tw'), import('opencc-js/to/hk'), import('./cross-word.js')]),
   'zh-HK>zh-TW': () => Promise.all([import('opencc-js/from/hk'), import('opencc-js/to/tw')]),
   // Simplified → Traditional needs OpenCC's 1 MB phrase table (from/cn): only these two load it.
   'zh-CN>zh-TW': () => Promise.all([import('opencc-js/from/cn'), import('opencc-js/to/tw'), import('./cross-word.js')]),
@@ -77,7 +77,7 @@ async function loadConverter(direction: Direction): Promise<ScriptConverter> {
   const load = dictionaries[direction];
   if (!load) return (text) => text;
   const [from, to, mends] = await load();
-  return scriptConverter(from.default, to.default, mends?.CROSS_WORD ?? [], direction.endsWith('>zh-TW') ? TAIWAN_GLYPHS : []);
+  return scriptConverter(from.default, to.default, mends?.mendsFor(direction) ?? [], direction.endsWith('>zh-TW') ? TAIWAN_GLYPHS : []);
 }
 
 const converters = new Map<Direction, Promise<ScriptConverter>>();

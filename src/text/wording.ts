@@ -144,6 +144,8 @@ export const wording: readonly Wording[] = [
   // Both Koreas: Taiwan and Hong Kong 兩韓 / 南北韓; the mainland 朝韩.
   term('兩韓', '兩韓', '朝韩'),
   term('南北韓', '南北韓', '朝韩', TRAD),
+  // The mainland also writes the South first (韩朝军事会谈).
+  term('兩韓', '兩韓', '韩朝', CN),
   // Taiwan sometimes writes 韓半島; Hong Kong and the mainland say 朝鮮半島 / 朝鲜半岛.
   term('韓半島', '朝鮮半島', '朝鲜半岛', TW),
   // Proper names with 朝鮮 in them stay 朝鮮 in Taiwan: without these, mainland 朝鲜 (= 北韓)
@@ -484,8 +486,8 @@ export const wording: readonly Wording[] = [
   // 管道 is also a pipe, so it goes back as 渠道 except in the pipes' own compounds.
   term('管道', '渠道', '渠道'),
   ...pairs('輸油管道 输油管道 輸氣管道 输气管道 天然氣管道 天然气管道 油氣管道 油气管道 排水管道 排水管道 供水管道 供水管道 地下管道 地下管道 管道破裂 管道破裂 管道工 管道工'),
-  // The mainland's 朝方 (North Korea's side) is Taiwan's 北韓方面; Hong Kong writes 朝方 too.
-  term('北韓方面', '朝方', '朝方', CN),
+  // The mainland's and Hong Kong's 朝方 (North Korea's side) is Taiwan's 北韓方面.
+  term('北韓方面', '朝方', '朝方', ['zh-HK', 'zh-CN']),
   same('朝方向'),
   // Exclusive economic zone: Taiwan 專屬經濟海域; 專屬經濟區 / 专属经济区 elsewhere.
   term('專屬經濟海域', '專屬經濟區', '专属经济区'),
