@@ -26,8 +26,12 @@ export function replaceWithTitles(text: string, tables: readonly PhraseTable[], 
       open = next;
       continue;
     }
-    if (newline <= open) newline = text.indexOf('\n', open + 1);
-    if (newline < 0 || newline > close) {
+    if (newline <= open) {
+      // No line break left is one past the end, so the search is never repeated.
+      newline = text.indexOf('\n', open + 1);
+      if (newline < 0) newline = text.length;
+    }
+    if (newline > close) {
       put(text.slice(at, open + 1), tables);
       put(text.slice(open + 1, close), titleTables);
       at = close;
