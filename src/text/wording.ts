@@ -275,6 +275,7 @@ export const wording: readonly Wording[] = [
   term('影片', '影片', '视频'),
   // Social media: Taiwan 社群媒體, elsewhere 社交媒體 / 社交媒体.
   term('社群媒體', '社交媒體', '社交媒体'),
+  term('社群平台', '社交平台', '社交平台'),
   // Video call: Taiwan 視訊 (視訊會議); Hong Kong 視像; the mainland 视频 (视频会议). Not from the
   // mainland: its 视频 is also Taiwan's 影片.
   term('視訊', '視像', '视频', TRAD),
@@ -487,8 +488,8 @@ export const wording: readonly Wording[] = [
   term('管道', '渠道', '渠道'),
   ...pairs('輸油管道 输油管道 輸氣管道 输气管道 天然氣管道 天然气管道 油氣管道 油气管道 排水管道 排水管道 供水管道 供水管道 地下管道 地下管道 管道破裂 管道破裂 管道工 管道工'),
   // The mainland's and Hong Kong's 朝方 (North Korea's side) is Taiwan's 北韓方面.
+  // (朝方向… is 朝方 then 向 in the news: 朝方向东部海域发射; "towards" is 朝着…方向.)
   term('北韓方面', '朝方', '朝方', ['zh-HK', 'zh-CN']),
-  same('朝方向'),
   // Exclusive economic zone: Taiwan 專屬經濟海域; 專屬經濟區 / 专属经济区 elsewhere.
   term('專屬經濟海域', '專屬經濟區', '专属经济区'),
   // The IAEA and its head: Taiwan 國際原子能總署 and its 署長; 國際原子能機構 / 国际原子能机构 and its

@@ -98,6 +98,7 @@ describe('the issue’s classes beyond the set', () => {
     // OpenCC's Hong Kong standard writes a lone 參 as 蔘; ginseng keeps it.
     ['南韓聯參表示，人參雞', 'zh-TW', 'zh-HK', '南韓聯參表示，人蔘雞'],
     ['韩朝军事会谈，朝方回应', 'zh-CN', 'zh-TW', '兩韓軍事會談，北韓方面回應'],
+    ['朝方向东部海域发射导弹，特朗普在社交平台发文', 'zh-CN', 'zh-TW', '北韓方面向東部海域發射飛彈，川普在社群平台發文'],
     // Shorthand guarded: 美中 inside 美中情局, 韓戰 inside 美韓戰時, 日相 inside 今日相比.
     ['美中情局與中美洲；美韓戰時作戰指揮權；今日相比', 'zh-TW', 'zh-CN', '美中情局与中美洲；美韩战时作战指挥权；今日相比'],
     ['一万斯里兰卡卢比，朝野两党，对朝鲜制裁', 'zh-CN', 'zh-TW', '一萬斯里蘭卡盧比，朝野兩黨，對北韓制裁'],
