@@ -13,4 +13,9 @@ export interface GazetteerEntry {
    * 朝鲜外务省 for the corpus's 北韓外交部. Aliases without an entry keep their short form.
    */
   aliasNames?: Readonly<Record<string, {'zh-HK': string; 'zh-CN': string}>>;
+  /**
+   * Other spellings a region's outlets use (CNA's 盧比歐 beside 聯合報's 魯比歐): recognised in that
+   * region's text and written as the target region's name, never written themselves.
+   */
+  forms?: Readonly<Partial<Record<'zh-TW' | 'zh-HK' | 'zh-CN', readonly string[]>>>;
 }

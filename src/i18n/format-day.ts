@@ -27,5 +27,7 @@ export function formatDay(day: string, lang: UiLang, part: 'month' | 'day') {
   const locale = intlLocale[lang];
   const options: Intl.DateTimeFormatOptions =
     part === 'month' ? {year: 'numeric', month: 'long', timeZone: 'UTC'} : {month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC'};
-  return dateFormat(locale, part, options).format(Date.parse(`${day}T00:00:00Z`));
+  const text = dateFormat(locale, part, options).format(Date.parse(`${day}T00:00:00Z`));
+  // Hong Kong's stories write the week 周 (src/text/typography.ts), Intl's zh-Hant-HK 週: the headings follow the stories.
+  return lang === 'zh-Hant-HK' ? text.replace(/週/g, '周') : text;
 }

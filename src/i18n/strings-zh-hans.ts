@@ -18,7 +18,8 @@ export const strings: UiStrings = {
   related: '相关报道',
   refreshFailed: '更新失败，以下为此前加载的新闻。',
   partlyFailed: '部分新闻来源无法加载，以下为其他来源的新闻。',
-  shown: (shown, total) => `显示 ${shown} 条，共 ${total} 条`,
+  // No blank between Chinese and digits, as the stories' mainland text sets them (typography.ts).
+  shown: (shown, total) => `显示${shown}条，共${total}条`,
   errors: {
     http: '新闻来源返回错误。',
     timeout: '新闻来源超时未响应。',

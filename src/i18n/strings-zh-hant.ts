@@ -61,5 +61,17 @@ export const zhHant: UiStrings = {
   },
 };
 
-/** Hong Kong writes like Taiwan here, but for 報道 (Taiwan 報導). */
-export const zhHantHK: UiStrings = {...zhHant, related: '相關報道'};
+/**
+ * Hong Kong writes like Taiwan here, but for 報道 (Taiwan 報導), 連接 and 網絡 (Taiwan 連線, 網路), and
+ * no blank between Chinese and digits, as its stories are set (typography.ts).
+ */
+export const zhHantHK: UiStrings = {
+  ...zhHant,
+  related: '相關報道',
+  shown: (shown, total) => `顯示${shown}則，共${total}則`,
+  errors: {
+    ...zhHant.errors,
+    network: '無法連接新聞來源。',
+    'blocked-address': '這個新聞來源位於內部網絡，無法讀取。',
+  },
+};

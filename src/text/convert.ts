@@ -2,7 +2,8 @@ import {langTag, variantOfLang, type Article, type Variant} from '../core/vocabu
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
 import {getGlossary, glossaryVersion, type Glossary} from './glossary.js';
 import {converterFor, type ScriptConverter} from './script-converter.js';
-import {PhraseTable, replacePhrases, type Kept} from './phrases.js';
+import {PhraseTable, type Kept} from './phrases.js';
+import {replaceWithTitles} from './titles.js';
 import {quotationMarks, regionalTypography} from './typography.js';
 import {rewrites, wording} from './wording.js';
 
@@ -40,6 +41,30 @@ function builtinTable(from: Variant, to: Variant): PhraseTable {
     for (const entry of gazetteer) table.add(entry.names[other], entry.names[to]);
   }
   builtins.set(direction, table);
+  return table;
+}
+
+const titleTables = new Map<Direction, PhraseTable>();
+
+/**
+ * What converts inside 《》 besides script: a title keeps its words (《朝鲜新报》 is 《朝鮮新報》 in
+ * Taiwan, not 《北韓新報》), so only the media's names (《路透》 → 《路透社》, whose marks then go)
+ * and the wording table's spellings (伙伴 → 夥伴, 报道 → 報導).
+ */
+function titleTable(from: Variant, to: Variant): PhraseTable {
+  const direction: Direction = `${from}>${to}`;
+  let table = titleTables.get(direction);
+  if (table) return table;
+  table = new PhraseTable();
+  // The source's own names first, then the other regions' (a Taiwanese 《彭博社》 is Bloomberg written
+  // out, not 彭博 + 社).
+  for (const region of [from, ...(['zh-TW', 'zh-HK', 'zh-CN'] as const)]) {
+    for (const entry of gazetteer) if (entry.kind === 'medium') table.add(entry.names[region], entry.names[to]);
+  }
+  for (const entry of wording) {
+    if (entry.spelling && (!entry.sources || entry.sources.includes(from))) table.add(entry[from], entry[to]);
+  }
+  titleTables.set(direction, table);
   return table;
 }
 
@@ -160,6 +185,8 @@ function textConverter(convert: ScriptConverter, from: Variant, to: Variant, glo
   if (glossary) tables.push(glossaryTable(glossary, from, to));
   const pageGlossary = getGlossary();
   if (pageGlossary && pageGlossary !== glossary) tables.push(glossaryTable(pageGlossary, from, to));
+  // Inside 《》 the site's own pairs still apply, then only names of media and spellings.
+  const titles = [...tables, titleTable(from, to)];
   tables.push(builtinTable(from, to));
   // Known phrases go in as the target region's forms, kept from OpenCC, which converts the text
   // between them, so it cannot re-convert a form already right (特朗普 stays 特朗普; a Hong Kong
@@ -167,7 +194,7 @@ function textConverter(convert: ScriptConverter, from: Variant, to: Variant, glo
   const kept: Kept = [];
   return (text) => {
     if (!text || from === to) return text;
-    const converted = unbracketAgencies(convert(replacePhrases(rewrite(text, from, to), tables, kept), kept), to);
+    const converted = unbracketAgencies(convert(replaceWithTitles(rewrite(text, from, to), tables, titles, kept), kept), to);
     return regionalTypography(quotationMarks(converted, from, to), to);
   };
 }

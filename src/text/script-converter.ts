@@ -53,6 +53,8 @@ const TAIWAN_GLYPHS: readonly DictGroup[] = [['臺 台|佈 布']];
 type Direction = `${Variant}>${Variant}`;
 
 type Dictionaries = typeof import('opencc-js/from/tw');
+/** The mends of OpenCC's readings across words and of Hong Kong's 蔘 (src/text/cross-word.ts). */
+type Mends = typeof import('./cross-word.js');
 
 /**
  * Each direction's OpenCC dictionaries. Every specifier is a literal so bundlers split each
@@ -60,22 +62,22 @@ type Dictionaries = typeof import('opencc-js/from/tw');
  * deliberately not used: they are IT vocabulary that mistranslates news (核心設計 → 内核设计,
  * 訪問行程 → 访问进程, 發表聲明 → 發表宣告); the regional wording table does that job instead.
  */
-const dictionaries: Partial<Record<Direction, () => Promise<[Dictionaries, Dictionaries]>>> = {
+const dictionaries: Partial<Record<Direction, () => Promise<[Dictionaries, Dictionaries, Mends?]>>> = {
   'zh-TW>zh-CN': () => Promise.all([import('opencc-js/from/tw'), import('opencc-js/to/cn')]),
   'zh-HK>zh-CN': () => Promise.all([import('opencc-js/from/hk'), import('opencc-js/to/cn')]),
-  'zh-TW>zh-HK': () => Promise.all([import('opencc-js/from/tw'), import('opencc-js/to/hk')]),
+  'zh-TW>zh-HK': () => Promise.all([import('opencc-js/from/tw'), import('opencc-js/to/hk'), import('./cross-word.js')]),
   'zh-HK>zh-TW': () => Promise.all([import('opencc-js/from/hk'), import('opencc-js/to/tw')]),
   // Simplified → Traditional needs OpenCC's 1 MB phrase table (from/cn): only these two load it.
-  'zh-CN>zh-TW': () => Promise.all([import('opencc-js/from/cn'), import('opencc-js/to/tw')]),
-  'zh-CN>zh-HK': () => Promise.all([import('opencc-js/from/cn'), import('opencc-js/to/hk')]),
+  'zh-CN>zh-TW': () => Promise.all([import('opencc-js/from/cn'), import('opencc-js/to/tw'), import('./cross-word.js')]),
+  'zh-CN>zh-HK': () => Promise.all([import('opencc-js/from/cn'), import('opencc-js/to/hk'), import('./cross-word.js')]),
 };
 
 /** Imports one direction's OpenCC dictionaries and builds its converter. */
 async function loadConverter(direction: Direction): Promise<ScriptConverter> {
   const load = dictionaries[direction];
   if (!load) return (text) => text;
-  const [from, to] = await load();
-  return scriptConverter(from.default, to.default, direction.endsWith('>zh-TW') ? TAIWAN_GLYPHS : []);
+  const [from, to, mends] = await load();
+  return scriptConverter(from.default, to.default, mends?.mendsFor(direction) ?? [], direction.endsWith('>zh-TW') ? TAIWAN_GLYPHS : []);
 }
 
 const converters = new Map<Direction, Promise<ScriptConverter>>();

@@ -1,5 +1,6 @@
 import type {Variant} from '../core/vocabulary.js';
 import {isSpace} from '../data/formats/whitespace.js';
+import {numberStyle} from './number-style.js';
 
 /*
  * Regional typography, run on converted text (never on a source shown in its own variant).
@@ -294,16 +295,6 @@ function tightSpacing(text: string): string {
 /** Taiwan's wire style 今（4）日, 昨（3）日: the day in brackets inside the word for "today". */
 const WIRE_DAY = /([今昨明前])（(\d{1,2})）日/g;
 
-/** The mainland's number style: no thousands separator below 10,000; decades by century. */
-function mainlandNumbers(text: string): string {
-  let out = text;
-  if (out.includes(',')) out = out.replace(/(?<![\d.,])(\d),(\d{3})(?![\d,])/g, '$1$2');
-  if (out.includes('年代')) {
-    out = out.replace(/(?<![\d.])(1\d|20)([1-9])0年代/g, (_, century: string, decade: string) => `${Number(century) + 1}世纪${decade}0年代`);
-  }
-  return out;
-}
-
 const mainlandMarks: Readonly<Record<string, string>> = {'「': '“', '」': '”', '『': '‘', '』': '’', '‧': '·', '・': '·'};
 
 /**
@@ -325,18 +316,20 @@ export function quotationMarks(text: string, from: Variant, to: Variant): string
 
 /**
  * The converted text as `to`'s outlets set it. To the mainland (GB/T 15834 punctuation): full-width
- * marks, no blank between Chinese and digits, no thousands separator below 10,000, 20世纪90年代,
- * 今天（4日）. To Hong Kong: full-width marks, no blanks, 周 for the week, 今日（4日）. To Taiwan (from
- * another region): full-width marks only.
+ * marks, no blank between Chinese and digits, the number style of number-style.ts (1.5万, 三成,
+ * 4700人, 20世纪90年代, ……), 今天（4日）. To Hong Kong: full-width marks, no blanks, its number style
+ * (4,700人, 1950年代), 周 for the week, 今日（4日）. To Taiwan (from another region): full-width marks,
+ * 1950年代 and 週.
  */
 export function regionalTypography(text: string, to: Variant): string {
   let out = fullWidthPunctuation(text);
-  if (to === 'zh-TW') return out;
-  out = tightSpacing(out);
+  // Taiwan writes 週 for the week (週二, 本週), whatever the source wrote.
+  if (to === 'zh-TW') return numberStyle(out, to).replace(/周(?=[一二三四五六日末])|(?<=[上本下這每])周/g, '週');
+  out = numberStyle(tightSpacing(out), to);
   if (to === 'zh-HK') {
     return out
       .replace(WIRE_DAY, '$1日（$2日）')
       .replace(/週(?=[一二三四五六日末])|(?<=[上本下這每])週/g, '周');
   }
-  return mainlandNumbers(out).replace(WIRE_DAY, '$1天（$2日）');
+  return out.replace(WIRE_DAY, '$1天（$2日）');
 }

@@ -1,4 +1,6 @@
 import type {Variant} from '../core/vocabulary.js';
+import type {GazetteerEntry} from '../corpus/gazetteer-types.js';
+import {newsPeople} from '../corpus/gazetteer-news.js';
 
 /**
  * One term as Taiwan, Hong Kong and the mainland write it, each form in its own region's script
@@ -21,6 +23,8 @@ export interface Wording {
    * former).
    */
   readonly sources?: readonly Variant[];
+  /** A spelling rather than a word (夥伴 / 伙伴, 報導 / 報道): it also applies inside a 《title》. */
+  readonly spelling?: true;
 }
 
 const TW: readonly Variant[] = ['zh-TW'];
@@ -31,9 +35,25 @@ function term(tw: string, hk: string, cn: string, sources?: readonly Variant[]):
   return sources ? {'zh-TW': tw, 'zh-HK': hk, 'zh-CN': cn, sources} : {'zh-TW': tw, 'zh-HK': hk, 'zh-CN': cn};
 }
 
+/** A spelling: see `Wording.spelling`. */
+function spelling(tw: string, hk: string, cn: string): Wording {
+  return {...term(tw, hk, cn), spelling: true};
+}
+
 /** A word kept whole so that a shorter term or name inside it is not matched (四川 protects 川普). */
 function guard(tw: string, hk: string, cn: string): Wording {
   return term(tw, hk, cn);
+}
+
+/**
+ * Guards from a list `traditional simplified traditional simplified…`: words whose Traditional form
+ * is the same in Taiwan and Hong Kong.
+ */
+function pairs(list: string): Wording[] {
+  const words = list.split(' ');
+  const out: Wording[] = [];
+  for (let i = 0; i < words.length; i += 2) out.push(guard(words[i]!, words[i]!, words[i + 1]!));
+  return out;
 }
 
 /** A guard written alike in all three regions. */
@@ -74,8 +94,6 @@ export const wording: readonly Wording[] = [
   // 長程 on its own also means "long-term").
   term('長程飛彈', '遠程導彈', '远程导弹'),
   term('長程彈道飛彈', '遠程彈道導彈', '远程弹道导弹'),
-  // Hypersonic: Taiwan 極音速, elsewhere 高超音速.
-  term('極音速', '高超音速', '高超音速'),
   // Storm Shadow: Taiwan 暴風影, Hong Kong media 風暴之影, the mainland 风暴阴影.
   term('暴風影', '風暴之影', '风暴阴影'),
   // Aegis: Taiwan 神盾, elsewhere 宙斯盾.
@@ -113,7 +131,6 @@ export const wording: readonly Wording[] = [
   // Tank: Taiwan's military says 戰車; 坦克 elsewhere. Compounds only (see the note above the table).
   term('主力戰車', '主戰坦克', '主战坦克', TW),
   term('反戰車', '反坦克', '反坦克', TW),
-  // Deterrence: Taiwan 嚇阻; the mainland 威慑, and Hong Kong writes 威懾 in these compounds.
   term('延伸嚇阻', '延伸威懾', '延伸威慑'),
   term('核嚇阻', '核威懾', '核威慑'),
   // Satellite imagery (of 寧邊, 豐溪里…): Taiwan 衛星影像; 衞星圖像 / 卫星图像 elsewhere.
@@ -127,6 +144,8 @@ export const wording: readonly Wording[] = [
   // Both Koreas: Taiwan and Hong Kong 兩韓 / 南北韓; the mainland 朝韩.
   term('兩韓', '兩韓', '朝韩'),
   term('南北韓', '南北韓', '朝韩', TRAD),
+  // The mainland also writes the South first (韩朝军事会谈).
+  term('兩韓', '兩韓', '韩朝', CN),
   // Taiwan sometimes writes 韓半島; Hong Kong and the mainland say 朝鮮半島 / 朝鲜半岛.
   term('韓半島', '朝鮮半島', '朝鲜半岛', TW),
   // Proper names with 朝鮮 in them stay 朝鮮 in Taiwan: without these, mainland 朝鲜 (= 北韓)
@@ -147,9 +166,6 @@ export const wording: readonly Wording[] = [
   // Denuclearization: Taiwan writes 非核化 (the Korean 비핵화) as well as 無核化; 無核化 / 无核化
   // elsewhere.
   term('非核化', '無核化', '无核化', TW),
-  // The Korean War: 韓戰 in Taiwan and Hong Kong, 朝鲜战争 on the mainland. Only from the
-  // mainland: in Taiwanese text 韓戰 is also the middle of 美韓戰略 (US–Korea strategy).
-  term('韓戰', '韓戰', '朝鲜战争', CN),
   // North Korea's offices and titles: its ministries are 省 and its ministers 相 (外務省, 外務相,
   // 國防省, 國防相). Taiwanese news often writes them as if they were Taiwan's (北韓外交部, 北韓外相);
   // Hong Kong's papers write 北韓外務省, 北韓國防省 and keep 外相; the mainland's 朝鲜外务省,
@@ -179,9 +195,6 @@ export const wording: readonly Wording[] = [
   guard('內因', '內因', '内因'),
   // Via, through: 透過 in Taiwan and Hong Kong, 通过 on the mainland (which also means "to pass").
   term('透過', '透過', '通过', TRAD),
-  // Channels of contact: Taiwan 管道, elsewhere 渠道 (管道 alone is also a pipe, so compounds only).
-  term('外交管道', '外交渠道', '外交渠道', TW),
-  term('溝通管道', '溝通渠道', '沟通渠道', TW),
   // Level, standard: Taiwan 水準, elsewhere 水平.
   term('水準', '水平', '水平', TW),
   // Inflation: Taiwan 通膨, Hong Kong 通脹, the mainland 通胀.
@@ -189,7 +202,7 @@ export const wording: readonly Wording[] = [
   // Shipping container: 貨櫃 in Taiwan and Hong Kong, 集装箱 on the mainland (OpenCC: 货柜).
   term('貨櫃', '貨櫃', '集装箱'),
   // Plan: Taiwan's standard is 計畫; Hong Kong and the mainland 計劃 / 计划.
-  term('計畫', '計劃', '计划'),
+  spelling('計畫', '計劃', '计划'),
   // ASEAN: Taiwan 東協; Hong Kong 東盟; the mainland 东盟. The guards keep 中東協議, 廣東協會,
   // 遠東協調… (the Middle East's agreement, …) whole; ASEAN's own 會議 and 會員國 are spelt out.
   term('東協', '東盟', '东盟'),
@@ -208,7 +221,6 @@ export const wording: readonly Wording[] = [
   term('七大工業國', '七國集團', '七国集团', TW),
   // APEC: Taiwan 亞太經合會; 亞太經合組織 / 亚太经合组织 elsewhere.
   term('亞太經合會', '亞太經合組織', '亚太经合组织'),
-  // IAEA: Taiwan 國際原子能總署; 國際原子能機構 / 国际原子能机构 elsewhere.
   term('國際原子能總署', '國際原子能機構', '国际原子能机构'),
   // The Fed: Taiwan 聯準會; Hong Kong 聯儲局; the mainland 美联储.
   term('聯準會', '聯儲局', '美联储'),
@@ -228,17 +240,17 @@ export const wording: readonly Wording[] = [
   // To announce, publish, make public, be distributed: Taiwan's standard and its papers write 布;
   // Hong Kong's papers 佈 (宣佈, 發佈), which is also what OpenCC gives from the mainland's 布. (From
   // Simplified and Hong Kong text to Taiwan, typography.ts turns OpenCC's 佈 into 布.)
-  term('宣布', '宣佈', '宣布'),
-  term('發布', '發佈', '发布'),
-  term('公布', '公佈', '公布'),
-  term('分布', '分佈', '分布'),
+  spelling('宣布', '宣佈', '宣布'),
+  spelling('發布', '發佈', '发布'),
+  spelling('公布', '公佈', '公布'),
+  spelling('分布', '分佈', '分布'),
   // OpenCC's Simplified → Traditional leaves 伙伴 and 借此; Taiwan and Hong Kong write 夥伴, 藉此.
-  term('夥伴', '夥伴', '伙伴'),
-  term('藉此', '藉此', '借此'),
+  spelling('夥伴', '夥伴', '伙伴'),
+  spelling('藉此', '藉此', '借此'),
 
   // ── Media and reporting ───────────────────────────────────────────────────────────────────────
   // Report: Taiwan 報導; Hong Kong and the mainland 報道 / 报道 (OpenCC alone would give 报导).
-  term('報導', '報道', '报道'),
+  spelling('報導', '報道', '报道'),
   // State media: Taiwan and Hong Kong say 官媒; the mainland writes 官方媒体 out.
   term('官媒', '官媒', '官方媒体', TRAD),
   // Bloomberg is 彭博 in the gazetteer for Taiwan and Hong Kong, 彭博社 on the mainland. Taiwanese
@@ -263,6 +275,7 @@ export const wording: readonly Wording[] = [
   term('影片', '影片', '视频'),
   // Social media: Taiwan 社群媒體, elsewhere 社交媒體 / 社交媒体.
   term('社群媒體', '社交媒體', '社交媒体'),
+  term('社群平台', '社交平台', '社交平台'),
   // Video call: Taiwan 視訊 (視訊會議); Hong Kong 視像; the mainland 视频 (视频会议). Not from the
   // mainland: its 视频 is also Taiwan's 影片.
   term('視訊', '視像', '视频', TRAD),
@@ -376,7 +389,6 @@ export const wording: readonly Wording[] = [
   term('蒲亭', '普京', '普京', TW),
   term('普亭', '普京', '普京', TW),
   term('普廷', '普京', '普京', TW),
-  term('澤倫斯基', '澤連斯基', '泽连斯基'),
   term('馬克宏', '馬克龍', '马克龙'),
   term('蕭茲', '朔爾茨', '朔尔茨'),
   term('梅爾茨', '默茨', '默茨'),
@@ -386,29 +398,16 @@ export const wording: readonly Wording[] = [
   term('納坦雅胡', '內塔尼亞胡', '内塔尼亚胡'),
   term('尼坦雅胡', '內塔尼亞胡', '内塔尼亚胡', TW),
   term('魯卡申柯', '盧卡申科', '卢卡申科'),
-  term('蕭伊古', '紹伊古', '绍伊古', TW),
-  term('古特瑞斯', '古特雷斯', '古特雷斯'),
   // Harris: 賀錦麗 (her own Chinese name) in Taiwan and Hong Kong; 哈里斯 on the mainland, which
   // is every other Harris too, so not back.
   term('賀錦麗', '賀錦麗', '哈里斯', TRAD),
-  // Vance: Taiwan 范斯; Hong Kong 萬斯; the mainland 万斯 (not back: 万斯 is also in 一万斯里兰卡…).
-  term('范斯', '萬斯', '万斯', TRAD),
-  term('魯比歐', '魯比奧', '鲁比奥'),
-  term('盧比歐', '魯比奧', '鲁比奥', TW),
-  term('赫格塞斯', '赫格塞思', '赫格塞思'),
-  term('赫塞斯', '赫格塞思', '赫格塞思', TW),
-  term('魏科夫', '威特科夫', '威特科夫'),
   term('歐巴馬', '奧巴馬', '奥巴马'),
   term('柯林頓', '克林頓', '克林顿'),
   // Spellings the mainland's (and Hong Kong's) outlets write besides Xinhua's, brought back to
   // Taiwan's: 泽伦斯基, 肖尔茨, 卢比奥, 卢卡申柯, 赫格塞斯, 维特科夫, and 金汝贞 / 金汝貞 for 金與正
   // (Kim Yo Jong, as some mainland and Hong Kong outlets write her).
-  term('澤倫斯基', '澤連斯基', '泽伦斯基', CN),
   term('蕭茲', '朔爾茨', '肖尔茨', CN),
-  term('魯比歐', '魯比奧', '卢比奥', CN),
   term('魯卡申柯', '盧卡申科', '卢卡申柯', CN),
-  term('赫格塞斯', '赫格塞思', '赫格塞斯', CN),
-  term('魏科夫', '威特科夫', '维特科夫', CN),
   term('金與正', '金與正', '金汝贞', CN),
   term('金與正', '金汝貞', '金与正', ['zh-HK']),
   // Medvedev: Taiwanese outlets disagree (梅德維傑夫, 梅德韋傑夫, 梅德維捷夫), so only from the
@@ -424,7 +423,140 @@ export const wording: readonly Wording[] = [
   term('馬杜洛', '馬杜羅', '马杜罗'),
   // Bush: Taiwan 布希; Hong Kong 布殊; the mainland 布什 (not back: 布什尔 is Iran's Bushehr).
   term('布希', '布殊', '布什', TRAD),
+  // The beat's people beyond the corpus, both ways, with the other spellings each region's outlets use.
+  ...newsPeople.flatMap(nameTerms),
+
+  // ── The beat's shorthand and each region's register (issue 24) ───────────────────────────────
+  // Sources as above: how CNA, 自由時報 and 聯合報; 明報, RTHK and HK01; 新华社, 人民日报 and 中新社
+  // write the same story (docs/variants.md § 7). Taiwan's headline shorthand first.
+  // North Korea and Russia: Taiwan 北俄; 朝俄 in Hong Kong and on the mainland (俄亥俄 is Ohio).
+  term('北俄', '朝俄', '朝俄'),
+  // Vance's 万斯 / 萬斯 is also 一万 then 斯里兰卡, 斯洛伐克…
+  ...pairs('萬斯里蘭卡 万斯里兰卡 萬斯洛伐克 万斯洛伐克 萬斯德哥爾摩 万斯德哥尔摩 萬斯坦 万斯坦'),
+  same('北俄亥俄'),
+  guard('朝俄羅斯', '朝俄羅斯', '朝俄罗斯'),
+  // The US and North Korea: Taiwan 美北 (美北峰會, 美北對話); Hong Kong 美朝; the mainland 朝美. The
+  // guards keep 南美北部, 歐美北約, 北美… and a mainland 朝 (towards) 美国 whole.
+  term('美北', '美朝', '朝美'),
+  ...pairs('美北部 美北部 美北方 美北方 美北約 美北约 美北極 美北极 美北京 美北京 美北美 美北美 朝美國 朝美国'),
+  // Trump and Kim: 川金 (川金會談) as 特金 (特金會 above).
+  term('川金', '特金', '特金'),
+  // The Korean War: 韓戰 in Taiwan and Hong Kong, 朝鲜战争 on the mainland. The guards keep 美韓戰略,
+  // 美韓戰時作戰指揮權, 南韓戰機… whole (韓 then 戰…).
+  term('韓戰', '韓戰', '朝鲜战争'),
+  ...pairs('韓戰略 韩战略 韓戰術 韩战术 韓戰時 韩战时 韓戰機 韩战机 韓戰艦 韩战舰 韓戰力 韩战力 韓戰備 韩战备 韓戰場 韩战场 韓戰區 韩战区 韓戰鬥 韩战斗 韓戰車 韩战车 韓戰線 韩战线 韓戰後 韩战后'),
+  // Japan's prime minister: Taiwan's 日揆 (and 日相, see the rewrites below) is 日本首相 elsewhere.
+  term('日揆', '日本首相', '日本首相', TW),
+  // Policy towards the North: Taiwan 對北 (政策, 制裁…); Hong Kong 對北韓; the mainland 对朝.
+  term('對北政策', '對北韓政策', '对朝政策', TW),
+  term('對北韓政策', '對北韓政策', '对朝政策'),
+  term('對北制裁', '對北韓制裁', '对朝制裁', TW),
+  term('對北嚇阻', '對北韓威懾', '对朝威慑', TW),
+  term('對北談判', '對北韓談判', '对朝谈判', TW),
+  term('對北施壓', '對北韓施壓', '对朝施压', TW),
+  term('對北韓', '對北韓', '对朝', CN),
+  // …and a mainland 对朝 that is not "towards the North": 对朝鲜 (written out), 朝野, 朝着, 朝向.
+  guard('對北韓', '對北韓', '对朝鲜'),
+  ...pairs('對朝野 对朝野 對朝着 对朝着 對朝向 对朝向 對朝廷 对朝廷 對朝陽 对朝阳 對朝代 对朝代'),
+  // Deterrence: Taiwan 嚇阻; Hong Kong 威懾; the mainland 威慑.
+  term('嚇阻', '威懾', '威慑'),
+  // The US and China: Taiwan 美中; Hong Kong and the mainland 中美. The guards keep what is 美 then
+  // 中… (美中情局, 美中程飛彈, 美中將, 美中東…) and Central America (中美洲) whole.
+  term('美中', '中美', '中美'),
+  ...pairs('美中不足 美中不足 美中部 美中部 美中西部 美中西部 美中情局 美中情局 美中程 美中程 美中央 美中央 美中將 美中将 美中東 美中东 美中期 美中期 美中心 美中心 美中間 美中间 美中文 美中文 美中校 美中校'),
+  guard('中美洲', '中美洲', '中美洲'),
+  // Acting president: Taiwan 代理總統; Hong Kong 署理總統; the mainland 代总统. Hong Kong's 署理
+  // (署理國防部長) is 代理 elsewhere.
+  term('代理總統', '署理總統', '代总统'),
+  term('代理', '署理', '代理', ['zh-HK']),
+  // Rocket artillery: Taiwan 多管火箭砲 / 火箭砲; Hong Kong 多管火箭炮; Xinhua 火箭炮.
+  term('多管火箭砲', '多管火箭炮', '火箭炮', TW),
+  term('火箭砲', '火箭炮', '火箭炮', TW),
+  term('砲彈', '炮彈', '炮弹', TW),
+  term('砲兵', '炮兵', '炮兵', TW),
+  // Hypersonic: Taiwan 極音速; Hong Kong 高超音速; the mainland 高超声速 (Xinhua also 高超音速).
+  term('極音速', '高超音速', '高超声速'),
+  term('極音速', '高超音速', '高超音速', CN),
+  // Video links: Taiwan 視訊, Hong Kong 視像, the mainland 视频, in the compounds that are calls.
+  term('視訊系統', '視像系統', '视频系统'),
+  term('視訊會晤', '視像會晤', '视频会晤'),
+  term('視訊講話', '視像講話', '视频讲话'),
+  term('視訊方式', '視像方式', '视频方式'),
+  term('視訊致詞', '視像致辭', '视频致辞'),
+  // Channels: 渠道 in Hong Kong and on the mainland is Taiwan's 管道 (外交管道, 溝通管道); Taiwan's
+  // 管道 is also a pipe, so it goes back as 渠道 except in the pipes' own compounds.
+  term('管道', '渠道', '渠道'),
+  ...pairs('輸油管道 输油管道 輸氣管道 输气管道 天然氣管道 天然气管道 油氣管道 油气管道 排水管道 排水管道 供水管道 供水管道 地下管道 地下管道 管道破裂 管道破裂 管道工 管道工'),
+  // The mainland's and Hong Kong's 朝方 (North Korea's side) is Taiwan's 北韓方面.
+  // (朝方向… is 朝方 then 向 in the news: 朝方向东部海域发射; "towards" is 朝着…方向.)
+  term('北韓方面', '朝方', '朝方', ['zh-HK', 'zh-CN']),
+  // Exclusive economic zone: Taiwan 專屬經濟海域; 專屬經濟區 / 专属经济区 elsewhere.
+  term('專屬經濟海域', '專屬經濟區', '专属经济区'),
+  // The IAEA and its head: Taiwan 國際原子能總署 and its 署長; 國際原子能機構 / 国际原子能机构 and its
+  // 總幹事 / 总干事 elsewhere.
+  term('國際原子能總署署長', '國際原子能機構總幹事', '国际原子能机构总干事'),
+  // South Korea's ministers are 长官 in Xinhua's copy (韩国统一部长官); Taiwan and Hong Kong write 部長.
+  // 統一部 is South Korea's alone; 国防部长官, 外交部长官 come back, but a 國防部長 is not always Korean.
+  term('統一部長', '統一部長', '统一部长官'),
+  term('統一部長官', '統一部長官', '统一部长官', TRAD),
+  term('國防部長', '國防部長', '国防部长官', CN),
+  term('南韓國防部長', '南韓國防部長', '韩国国防部长官', CN),
+  term('外交部長', '外交部長', '外交部长官', CN),
+  // Communications between the Koreas: Taiwan and Hong Kong 通訊聯絡; the mainland 通信联络.
+  term('通訊聯絡', '通訊聯絡', '通信联络'),
+  // A country's ambassador to the UN: Xinhua 常驻联合国代表.
+  term('駐聯合國大使', '駐聯合國大使', '常驻联合国代表'),
+  // Identity: Taiwan's standard 身分 (身分證); 身份 in Hong Kong and on the mainland.
+  spelling('身分', '身份', '身份'),
+  // Nuclear test: 核試 in Taiwan and Hong Kong, 核试验 on the mainland (核試場 → 核试验场).
+  term('核試', '核試', '核试验', TRAD),
+  guard('核試驗', '核試驗', '核试验'),
+  term('核試場', '核試場', '核试验场', TRAD),
+  // Pilot: 機師 in Taiwan and Hong Kong; 飞行员 on the mainland (where 机师 is also a mechanic).
+  term('機師', '機師', '飞行员', TRAD),
+
+  // Hong Kong's register, read back as Taiwan and the mainland write it (one-way: the other regions'
+  // forms are not Hong Kong's only word). 今日 for 今天 goes both ways; 今日俄羅斯 (RT), 今日美國
+  // (USA Today) and 今日頭條 are names.
+  term('今天', '今日', '今天'),
+  ...pairs('今日俄羅斯 今日俄罗斯 今日美國 今日美国 今日頭條 今日头条'),
+  term('影片', '短片', '视频', ['zh-HK']),
+  term('品質', '質素', '质量', ['zh-HK']),
+  term('落海', '墮海', '坠海', ['zh-HK', 'zh-CN']),
+  term('這次', '今次', '这次', ['zh-HK']),
+  term('這次', '是次', '此次', ['zh-HK']),
+  term('媒體', '傳媒', '媒体', ['zh-HK']),
+  guard('傳媒大學', '傳媒大學', '传媒大学'),
+  term('北韓領導人', '北韓領袖', '朝鲜领导人', ['zh-HK']),
+  // Yesterday, tomorrow, that day: Hong Kong's papers write 昨日, 明日 and 當日 as they write 今日.
+  term('昨天', '昨日', '昨天'),
+  term('明天', '明日', '明天'),
+  term('當天', '當日', '当天', ['zh-HK']),
+  // Netizens: Taiwan 網友; Hong Kong 網民; the mainland 网民 as well as 网友.
+  term('網友', '網民', '网友'),
+  term('網友', '網民', '网民', CN),
+  // Phones, e-mail and lasers in Hong Kong's words.
+  term('手機', '手提電話', '手机', ['zh-HK']),
+  term('電子郵件', '電郵', '电子邮件', ['zh-HK']),
+  term('雷射', '鐳射', '激光', ['zh-HK']),
+  // Anniversary: Taiwan's standard 週年; 周年 in Hong Kong and on the mainland.
+  spelling('週年', '周年', '周年'),
+  // Artillery: Taiwan's military 火砲; 火炮 elsewhere.
+  term('火砲', '火炮', '火炮', TW),
+
+  // Outlets whose names hold a word the table converts: they keep their names in every region
+  // (朝鮮新報 is not 北韓新報, 韓國日報 not 南韓日報).
+  ...pairs('朝鮮新報 朝鲜新报 朝鮮之聲 朝鲜之声 民主朝鮮 民主朝鲜 朝鮮新聞 朝鲜新闻 韓國日報 韩国日报 韓國時報 韩国时报 韓國經濟新聞 韩国经济新闻 今日韓國 今日韩国'),
 ];
+
+/** A gazetteer entry's names as a two-way term, and its other spellings as one-way ones from their region. */
+function nameTerms({names, forms = {}}: GazetteerEntry): Wording[] {
+  const terms = [term(names['zh-TW'], names['zh-HK'], names['zh-CN'])];
+  for (const [region, spellings] of Object.entries(forms) as Array<[Variant, readonly string[]]>) {
+    for (const spelling of spellings) terms.push({...names, [region]: spelling, sources: [region]} as Wording);
+  }
+  return terms;
+}
 
 /** A rewrite that depends on the words around it, applied to the source text before the table. */
 export interface Rewrite {
@@ -435,8 +567,22 @@ export interface Rewrite {
   readonly replacement: string;
 }
 
+const JAPAN_PM = /(?<![今明昨前每當当本次同終终平翌隔數数整半週周月元兩两一二三四五六七八九十0-9])日相(?![關关比同當当處处繼继互信應应對对約约距識识似近連连])/g;
+
 export const rewrites: readonly Rewrite[] = [
   // 釋出 is 释放 on the mainland (释放善意, 释放信号), but a position or an attitude is not released
   // there, it is shown: 釋出對美強硬立場 → 亮明对美强硬立场. Within one clause only.
   {from: TRAD, to: CN, pattern: /釋出(?=[^，。；：？！,.;:?!「」]{0,12}?(?:立場|態度))/g, replacement: '亮明'},
+  // Japan's prime minister: Taiwan's headline 日相 (日相石破茂) is 日本首相 on the mainland and in
+  // Hong Kong's body text, but not the 日 of a date or a day before 相 (今日相比, 14日相關, 每日相同).
+  {from: TW, to: ['zh-HK', 'zh-CN'], pattern: JAPAN_PM, replacement: '日本首相'},
+  {from: ['zh-HK'], to: CN, pattern: JAPAN_PM, replacement: '日本首相'},
+  // The mainland's 通过 is "by means of" (Taiwan's and Hong Kong's 透過) before a channel, a means or
+  // a go-between (通过外交渠道, 通过视频系统, 通过发言人); otherwise it may be "to pass" (通过决议).
+  {
+    from: CN,
+    to: TRAD,
+    pattern: /通过(?=视频|外交|对话|谈判|协商|发言人|电话|中间人|第三方|各种|多种|社交媒体|媒体|卫星|调解|斡旋|[^，。；：？！“”、]{0,10}?(?:渠道|途径|方式|手段|平台))/g,
+    replacement: '透过',
+  },
 ];

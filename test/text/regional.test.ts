@@ -42,14 +42,15 @@ describe('regional wording (issue 10)', () => {
 
   describe('a Simplified source in Taiwan’s and Hong Kong’s words', () => {
     const cn = '两国领导人举行视频会议，并通过视频连线发布联合声明。台湾外交部宣布，台北与台中下台的官员公布了分布图。台风过境。';
+    // 通过 before a channel (视频连线) is "by means of": 透過.
     it('Taiwan: 視訊, 布, 台', async () => {
       expect(await convertText(cn, 'zh-CN', 'zh-TW')).to.equal(
-        '兩國領導人舉行視訊會議，並通過視訊連線發布聯合聲明。台灣外交部宣布，台北與台中下台的官員公布了分布圖。颱風過境。',
+        '兩國領導人舉行視訊會議，並透過視訊連線發布聯合聲明。台灣外交部宣布，台北與台中下台的官員公布了分布圖。颱風過境。',
       );
     });
     it('Hong Kong: 視像, 佈, 台', async () => {
       expect(await convertText(cn, 'zh-CN', 'zh-HK')).to.equal(
-        '兩國領導人舉行視像會議，並通過視像連線發佈聯合聲明。台灣外交部宣佈，台北與台中下台的官員公佈了分佈圖。颱風過境。',
+        '兩國領導人舉行視像會議，並透過視像連線發佈聯合聲明。台灣外交部宣佈，台北與台中下台的官員公佈了分佈圖。颱風過境。',
       );
     });
     it('a mainland 视频 that is not a call is still Taiwan’s 影片', async () => {
@@ -64,7 +65,7 @@ describe('regional wording (issue 10)', () => {
     it('names in every common mainland spelling come back as Taiwan writes them', async () => {
       const names: Array<[string, string]> = [
         ['泽连斯基', '澤倫斯基'], ['泽伦斯基', '澤倫斯基'], ['肖尔茨', '蕭茲'], ['朔尔茨', '蕭茲'],
-        ['鲁比奥', '魯比歐'], ['卢比奥', '魯比歐'], ['卢卡申科', '魯卡申柯'], ['卢卡申柯', '魯卡申柯'],
+        ['鲁比奥', '盧比歐'], ['卢比奥', '盧比歐'], ['卢卡申科', '魯卡申柯'], ['卢卡申柯', '魯卡申柯'],
         ['赫格塞思', '赫格塞斯'], ['赫格塞斯', '赫格塞斯'], ['威特科夫', '魏科夫'], ['维特科夫', '魏科夫'],
         ['金与正', '金與正'], ['金汝贞', '金與正'], ['特朗普', '川普'], ['普京', '普丁'],
         ['梅德韦杰夫', '梅德維傑夫'], ['蓬佩奥', '龐培歐'], ['沙利文', '蘇利文'], ['博尔顿', '波頓'],

@@ -84,7 +84,7 @@ const cases: Case[] = [
     // US presidents and candidates: Hong Kong's own 布殊 and 賀錦麗.
     '前總統歐巴馬與柯林頓、布希都曾試圖透過談判說服北韓棄核，賀錦麗與范斯則在競選期間對北韓政策著墨不多。',
     '前總統奧巴馬與克林頓、布殊都曾試圖透過談判説服北韓棄核，賀錦麗與萬斯則在競選期間對北韓政策着墨不多。',
-    '前总统奥巴马与克林顿、布什都曾试图通过谈判说服朝鲜弃核，哈里斯与万斯则在竞选期间对朝鲜政策着墨不多。',
+    '前总统奥巴马与克林顿、布什都曾试图通过谈判说服朝鲜弃核，哈里斯与万斯则在竞选期间对朝政策着墨不多。',
   ],
   [
     '土耳其總統艾爾段在伊斯坦堡表示，願意在以色列總理納坦雅胡與哈瑪斯之間斡旋。',
@@ -143,10 +143,12 @@ describe('news wording beyond the corpus', () => {
     });
 
     it('Taiwan’s less common forms come back as its most common one', async () => {
-      // CNA's 盧比歐 and 蒲亭 → 魯比歐 (聯合報, 自由時報) and 普丁 (the gazetteer's Taiwanese name).
+      // CNA's 蒲亭 → 普丁 (the gazetteer's Taiwanese name); CNA's 盧比歐 is the Taiwanese name
+      // (src/corpus/gazetteer-news.ts), 聯合報's 魯比歐 comes back as it.
       expect(await convertText(cases[5]![2], 'zh-CN', 'zh-TW')).to.equal(
-        '川普特使魏科夫與國務卿魯比歐抵達沙烏地阿拉伯，與俄方代表就烏克蘭停火進行會談，普丁則未出席。',
+        '川普特使魏科夫與國務卿盧比歐抵達沙烏地阿拉伯，與俄方代表就烏克蘭停火進行會談，普丁則未出席。',
       );
+      expect(await convertText('聯合報：國務卿魯比歐', 'zh-TW', 'zh-CN')).to.equal('联合报：国务卿鲁比奥');
       expect(await convertText('以色列總理尼坦雅胡與土耳其總統艾多根通話', 'zh-TW', 'zh-CN')).to.equal(
         '以色列总理内塔尼亚胡与土耳其总统埃尔多安通话',
       );
