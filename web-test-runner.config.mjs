@@ -12,6 +12,7 @@ import {hydrateBundle} from './test/server/bundle-server.mjs';
 import {heapCommand} from './test/server/heap-command.mjs';
 import {summaryReporter} from './test/summary-reporter.mjs';
 import {ssrPages} from './scripts/ssr-pages.mjs';
+import {devServerCommonjs} from './scripts/cjs-as-esm.mjs';
 
 // The versions go at the top of every run: a green run means little without them.
 const found = inspect();
@@ -98,6 +99,7 @@ export default {
     hydrateBundle(),
     heapCommand(),
     reactAsModules,
+    devServerCommonjs(),
     esbuildPlugin({ts: true, tsconfig: new URL('./tsconfig.json', import.meta.url).pathname}),
   ],
 };

@@ -13,6 +13,9 @@ import {captureWarnings, makeArticle, served, until} from './helpers.js';
 /** Lit warns once per message and page: forget the ones issued, so every test sees its own. */
 const issued = () => (globalThis as {litIssuedWarnings?: Set<string>}).litIssuedWarnings;
 
+/** What Lit had warned of when the elements were defined, before any test cleared it. */
+const atDefinition = [...(issued() ?? [])];
+
 describe("Lit's development build", () => {
   let capture: ReturnType<typeof captureWarnings>;
   beforeEach(() => {
@@ -26,6 +29,10 @@ describe("Lit's development build", () => {
 
   it('is the build these tests run (so the tests below can fail)', () => {
     expect(issued(), 'Lit in dev mode keeps globalThis.litIssuedWarnings').to.be.an.instanceOf(Set);
+  });
+
+  it('warned of nothing but dev mode itself when the elements were defined', () => {
+    expect(atDefinition.filter((warning) => warning !== 'dev-mode' && !warning.includes('lit.dev/msg/dev-mode'))).to.deep.equal([]);
   });
 
   it('hears no update scheduled after an update from the feed and the timeline, loading the corpus or a feed', async () => {
