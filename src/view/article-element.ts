@@ -12,6 +12,8 @@ import type {DerivedView} from './view-request.js';
  * string, and so may a page's script. Lit wraps accessors a class defines with its own (as it does
  * any), so the properties stay reactive; call it in the class that declares them, before Lit
  * finalizes the class (a static block).
+ *
+ * @internal
  */
 export function numericProperties(element: {readonly prototype: LitElement}, ...names: string[]): void {
   for (const name of names) {
