@@ -57,6 +57,15 @@ for (const file of [...paths].filter((name) => name.endsWith('.md'))) {
   }
 }
 
+// The embed snippets: the npm CDN at this version (it sends the CORS header a module script needs).
+const cdn = `https://cdn.jsdelivr.net/npm/nk-news@${pkg.version}/dist/cdn/nk-news.js`;
+if (!read('README.md').includes(`<script type="module" src="${cdn}"></script>`)) problems.push(`README.md: the embed does not load ${cdn}`);
+for (const file of [...paths].filter((name) => name.endsWith('.md'))) {
+  for (const [url, version] of read(file).matchAll(/cdn\.jsdelivr\.net\/npm\/nk-news@([^/\s]+)/g)) {
+    if (version !== pkg.version) problems.push(`${file}: ${url}, not this version (${pkg.version})`);
+  }
+}
+
 // Editor data (custom-elements-manifest.config.mjs): values to type, resolved types, reference pages, one CSS entry per name.
 const html = JSON.parse(read('dist/vscode.html-custom-data.json'));
 for (const tag of html.tags) {
