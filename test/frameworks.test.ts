@@ -45,6 +45,20 @@ describe('frameworks: Vue 3 and numbers set as strings', () => {
     }
   });
 
+  it('keeps limit an attribute with ^limit, for reserve.css (docs/frameworks.md)', async () => {
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const app = createApp({template: `<nk-news-feed ^limit="4" />`});
+    app.config.compilerOptions.isCustomElement = (tag: string) => tag.startsWith('nk-');
+    app.mount(host);
+    try {
+      const feed = host.querySelector('nk-news-feed') as NkNewsFeed;
+      expect(feed.getAttribute('limit')).to.equal('4');
+      await showing(feed, 4);
+    } finally {
+      app.unmount();
+    }
+  });
+
   it('takes limit and heading-level as strings from a script', async () => {
     const feed = await fixture<NkNewsFeed>(html`<nk-news-feed></nk-news-feed>`);
     setAsString(feed, 'limit', '3');

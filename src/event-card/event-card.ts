@@ -115,7 +115,7 @@ export class NkEventCard extends ArticleElement {
   #select(event: Event) {
     const view = this.controller.view;
     if (!view) return;
-    // The host's own object when it handed one over, as it gave it.
+    // The host's own object when it handed one over, as it gave it (its fields are its own to know).
     const select = new ArticleSelectEvent((this.#given as Article | undefined) ?? view.given);
     this.dispatchEvent(select);
     if (select.defaultPrevented) event.preventDefault();
