@@ -3,6 +3,7 @@
 // and so are the corpus and the opencc dictionaries, fetched only when a page needs them.
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import {rollupCommonjs} from './scripts/cjs-as-esm.mjs';
 
 /**
  * Drops the comments and the indentation of the CSS in `css` template literals (terser leaves
@@ -65,6 +66,7 @@ export default {
       : /[\\/]dist[\\/]data[\\/](check-articles|parse-json|quote|formats[\\/]json(feed)?)\.js$/.test(id) ? 'json' : undefined),
   },
   plugins: [
+    rollupCommonjs(),
     nodeResolve({browser: true, exportConditions: ['production']}),
     cssLiterals(),
     terser({ecma: 2022, module: true, compress: {passes: 3}, format: {comments: false}}),

@@ -2,6 +2,7 @@
 // rendering demo (demo/ssr.html) is rendered on each request and hydrated with the npm modules,
 // whose bare imports (lit) are resolved as a site's bundler would.
 import {ssrPages} from './scripts/ssr-pages.mjs';
+import {devServerCommonjs} from './scripts/cjs-as-esm.mjs';
 
 const port = Number(process.env.PORT ?? 8000);
 
@@ -19,6 +20,7 @@ export default {
     ssrPages(),
   ],
   plugins: [
+    devServerCommonjs(),
     {
       name: 'print-address',
       serverStart() {

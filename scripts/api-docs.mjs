@@ -38,7 +38,7 @@ for (const module of manifest.modules) {
         '',
         section('Attributes and properties', table(
           ['Attribute', 'Property', 'Type', 'Default', 'Description'],
-          fields.map((f) => [f.attribute ? `\`${f.attribute}\`` : '', `\`${f.name}\``, f.type?.text ?? '', f.default ?? '', f.description ?? ''])
+          fields.map((f) => [f.attribute ? `\`${f.attribute}\`` : '', `\`${f.name}\``, f.expandedType?.text ?? f.type?.text ?? '', f.default ?? '', f.description ?? ''])
         )),
         section('Methods', table(['Method', 'Description'], methods.map((m) => [`\`${m.name}()\``, m.description]))),
         section('Events', table(['Event', 'Description'], (d.events ?? []).filter((e) => e.name && e.description).map((e) => [`\`${e.name}\``, e.description ?? '']))),

@@ -1,5 +1,5 @@
 import {html, nothing, type PropertyDeclarations, type PropertyValues} from 'lit';
-import type {Article} from '../core/vocabulary.js';
+import type {Article, ArticleInput} from '../core/vocabulary.js';
 import {FeedError} from '../data/errors.js';
 import type {LoadResult} from '../data/load.js';
 import {uiStrings} from '../i18n/strings.js';
@@ -40,11 +40,11 @@ import {styles} from './event-card.styles.js';
 export class NkEventCard extends ArticleElement {
   static override styles = [themeStyles, articleStyles, errorStyles, styles];
   static override properties: PropertyDeclarations = {
-    article: {attribute: false}, articleId: {attribute: 'article-id'}, layout: {reflect: true},
+    article: {attribute: false, noAccessor: true}, articleId: {attribute: 'article-id'}, layout: {reflect: true},
   };
 
-  /** The article to show. Takes precedence over `article-id`. */
-  article?: Article;
+  /** The article the host handed over (`article`), as it gave it. */
+  #given?: ArticleInput;
   /** The id of an article in `src`, or in the bundled corpus when there is no `src`. */
   articleId?: string;
   /** `full`, or `compact` without summary, entities and related coverage. */
@@ -56,18 +56,35 @@ export class NkEventCard extends ArticleElement {
   protected readonly controller: ArticlesController<CardQuery, CardView> = new ArticlesController<CardQuery, CardView>(this, {
     kind: 'card',
     // Nothing loads for a given `article`: it is checked as handed over (see willUpdate).
-    request: () => (this.article || !this.articleId ? undefined : {src: this.src, proxy: this.proxy, format: this.format, lookup: this.articleId}),
+    request: () => (this.#given || !this.articleId ? undefined : {src: this.src, proxy: this.proxy, format: this.format, lookup: this.articleId}),
     variant: () => this.variant,
     glossary: () => this.glossary,
-    query: () => ({id: this.article ? undefined : this.articleId, related: this.layout === 'full'}),
+    query: () => ({id: this.#given ? undefined : this.articleId, related: this.layout === 'full'}),
     sourceLang: (loaded, {id}) => (id === undefined ? loaded[0] : loaded.find((article) => article.id === id))?.lang,
     derive: deriveCard,
     loaded: (result) => this.#found(result),
   });
 
+  /**
+   * The article to show: its `id`, `title` and `published` are enough (`ArticleInput`; the rest
+   * default). Takes precedence over `article-id`. Reads back the article the card shows, checked
+   * and complete, in its source script (also the one `article-id` found); undefined until it shows.
+   */
+  get article(): Article | undefined {
+    const shown = this.controller.view?.given;
+    const wanted = this.#given ? this.#given.id : this.articleId;
+    return shown && shown.id === wanted ? shown : undefined;
+  }
+  set article(article: ArticleInput | undefined | null) {
+    const old = this.#given;
+    this.#given = article ?? undefined;
+    // What the card shows is read back, not what was set: the change is the setting itself.
+    if (this.#given !== old) this.requestUpdate('article', old, {attribute: false, hasChanged: () => true});
+  }
+
   protected override willUpdate(changed: PropertyValues<this>) {
     // Only an article the host set can be malformed: feeds and the corpus are checked when parsed.
-    if (changed.has('article')) void this.controller.adopt(this.article ? [this.article] : undefined);
+    if (changed.has('article')) void this.controller.adopt(this.#given ? [this.#given] : undefined);
   }
 
   /** A finished lookup: the article is there, or the card says why not. */
@@ -85,7 +102,7 @@ export class NkEventCard extends ArticleElement {
     const error = this.controller.error ?? this.#missing;
     if (error && !view) return renderError(error, ui.errors[error.code], ui, {blocking: true});
     if (!view) {
-      return !this.article && (this.controller.loading || this.articleId)
+      return !this.#given && (this.controller.loading || this.articleId)
         ? html`<div part="status" class="skeleton" role="status" aria-label=${ui.loading}></div>`
         : nothing;
     }
@@ -98,8 +115,8 @@ export class NkEventCard extends ArticleElement {
   #select(event: Event) {
     const view = this.controller.view;
     if (!view) return;
-    // The host's own object when it handed one over, as it gave it.
-    const select = new ArticleSelectEvent(this.article ?? view.given);
+    // The host's own object when it handed one over, as it gave it (its fields are its own to know).
+    const select = new ArticleSelectEvent((this.#given as Article | undefined) ?? view.given);
     this.dispatchEvent(select);
     if (select.defaultPrevented) event.preventDefault();
   }

@@ -3,7 +3,8 @@
 // `onNk…` props. Importing this module registers the tags. React itself is the page's: an optional
 // peer dependency, needed only by those who import `nk-news/react`.
 import * as React from 'react';
-import {createComponent, type EventName} from '@lit/react';
+import {createComponent, type EventName, type ReactWebComponent} from '@lit/react';
+import type {ArticleInput} from '../core/vocabulary.js';
 import '../event-card/define.js';
 import '../news-feed/define.js';
 import '../script-switch/define.js';
@@ -17,6 +18,14 @@ import type {
 } from '../view/events.js';
 
 export type {ArticleSelectEvent, FeedErrorEvent, FilterChangeEvent, LoadEvent, VariantChangeEvent};
+
+/**
+ * A component whose props set some properties with a wider type than they read back: `articles`
+ * and `article` take `ArticleInput` (id, title and published are enough) and read back `Article`.
+ * @lit/react types every prop as the property reads.
+ */
+type Taking<C, Set> = C extends React.ForwardRefExoticComponent<infer Props> ? React.ForwardRefExoticComponent<Omit<Props, keyof Set> & Set> : never;
+type ListComponent<I extends HTMLElement> = Taking<ReactWebComponent<I, typeof listEvents>, {articles?: readonly ArticleInput[] | null}>;
 
 /** What a card fires. */
 const cardEvents = {
@@ -38,7 +47,7 @@ export const NewsFeed = createComponent({
   elementClass: NkNewsFeed,
   events: listEvents,
   displayName: 'NewsFeed',
-});
+}) as ListComponent<NkNewsFeed>;
 
 /** `<nk-timeline>`: the articles along a line, under month and day headings. */
 export const Timeline = createComponent({
@@ -47,7 +56,7 @@ export const Timeline = createComponent({
   elementClass: NkTimeline,
   events: listEvents,
   displayName: 'Timeline',
-});
+}) as ListComponent<NkTimeline>;
 
 /** `<nk-event-card>`: a single news article. */
 export const EventCard = createComponent({
@@ -56,7 +65,7 @@ export const EventCard = createComponent({
   elementClass: NkEventCard,
   events: cardEvents,
   displayName: 'EventCard',
-});
+}) as Taking<ReactWebComponent<NkEventCard, typeof cardEvents>, {article?: ArticleInput | null}>;
 
 /** `<nk-script-switch>`: switches every nk element on the page between 繁(台), 繁(港) and 简. */
 export const ScriptSwitch = createComponent({

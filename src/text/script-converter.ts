@@ -1,5 +1,6 @@
 import type {DictGroup} from 'opencc-js/core';
 import type {Variant} from '../core/vocabulary.js';
+import {fromCn} from './from-cn.js';
 import {PhraseTable, type Kept} from './phrases.js';
 
 /**
@@ -67,9 +68,9 @@ const dictionaries: Partial<Record<Direction, () => Promise<[Dictionaries, Dicti
   'zh-HK>zh-CN': () => Promise.all([import('opencc-js/from/hk'), import('opencc-js/to/cn')]),
   'zh-TW>zh-HK': () => Promise.all([import('opencc-js/from/tw'), import('opencc-js/to/hk'), import('./cross-word.js')]),
   'zh-HK>zh-TW': () => Promise.all([import('opencc-js/from/hk'), import('opencc-js/to/tw')]),
-  // Simplified → Traditional needs OpenCC's 1 MB phrase table (from/cn): only these two load it.
-  'zh-CN>zh-TW': () => Promise.all([import('opencc-js/from/cn'), import('opencc-js/to/tw'), import('./cross-word.js')]),
-  'zh-CN>zh-HK': () => Promise.all([import('opencc-js/from/cn'), import('opencc-js/to/hk'), import('./cross-word.js')]),
+  // Simplified → Traditional needs OpenCC's 1 MB phrase table (from/cn, in parts): only these two load it.
+  'zh-CN>zh-TW': () => Promise.all([fromCn(), import('opencc-js/to/tw'), import('./cross-word.js')]),
+  'zh-CN>zh-HK': () => Promise.all([fromCn(), import('opencc-js/to/hk'), import('./cross-word.js')]),
 };
 
 /** Imports one direction's OpenCC dictionaries and builds its converter. */

@@ -56,6 +56,31 @@ function reserveSheet(): CSSStyleSheet {
 }
 
 /**
+ * Makes numeric properties (`limit`, `timeout`, `refresh-interval`, `heading-level`) take numeric
+ * strings too, and read back their number: Vue binds `limit="5"` in a template as a property, a
+ * string, and so may a page's script. Lit wraps accessors a class defines with its own (as it does
+ * any), so the properties stay reactive; call it in the class that declares them, before Lit
+ * finalizes the class (a static block).
+ *
+ * @internal
+ */
+export function numericProperties(element: {readonly prototype: LitElement}, ...names: string[]): void {
+  for (const name of names) {
+    const slot = Symbol(name);
+    Object.defineProperty(element.prototype, name, {
+      get(this: Record<symbol, unknown>) {
+        return this[slot];
+      },
+      set(this: Record<symbol, unknown>, value: unknown) {
+        this[slot] = typeof value === 'string' ? Number(value) : value;
+      },
+      configurable: true,
+      enumerable: true,
+    });
+  }
+}
+
+/**
  * What every element that shows articles shares (`<nk-news-feed>`, `<nk-timeline>` through
  * ArticleList, and `<nk-event-card>`): the attributes of its source and its looks, the articles
  * controller that runs its whole path, the server's seam, and its custom properties, documented

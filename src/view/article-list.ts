@@ -9,7 +9,7 @@ import type {ArticleViewOptions} from './article-view.js';
 import {errorStyles} from './error-view.js';
 import {ArticleSelectEvent, FilterChangeEvent, type ActiveFilters} from './events.js';
 import {blockingError, renderFilters, renderFooter, renderNotices, renderSearch, statusText, type Frame} from './list-controls.js';
-import {ArticleElement} from './article-element.js';
+import {ArticleElement, numericProperties} from './article-element.js';
 import type {ListQuery, ListView} from './list-view.js';
 import {styles} from './article-list.styles.js';
 import {themeStyles} from './theme.styles.js';
@@ -53,6 +53,10 @@ export abstract class ArticleList extends ArticleElement {
     limit: {type: Number}, timeout: {type: Number}, refreshInterval: {type: Number, attribute: 'refresh-interval'},
     deepLink: {type: Boolean, attribute: 'deep-link'},
   };
+
+  static {
+    numericProperties(this, 'limit', 'timeout', 'refreshInterval');
+  }
 
   /** How many articles show before "more"; "more" shows this many again. */
   limit = 10;

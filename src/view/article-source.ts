@@ -50,7 +50,10 @@ type Host = ReactiveControllerHost & EventTarget & {readonly isConnected: boolea
  * (honouring Retry-After), aborts on disconnect and starts again on reconnect. Every fault is a
  * value in `error` or `notice`; the articles already loaded stay.
  *
- * Loads start after an update (`hostUpdated`), never during one.
+ * Whether to load is decided as an update starts (`hostUpdate`), so its render already shows
+ * `loading`; the load itself starts once the update is done (`hostUpdated`). Deciding afterwards
+ * would ask for a second update from the end of the first, which Lit's development build warns
+ * about on every page (lit.dev/msg/change-in-update).
  */
 export class ArticleSource implements ReactiveController {
   #articles: readonly Article[] = [];
@@ -77,6 +80,8 @@ export class ArticleSource implements ReactiveController {
   #adopted?: readonly ArticleInput[];
   /** Articles a server loaded for the current request: the first update polls from them, never loads. */
   #seeded = false;
+  /** The load the update under way decided on, started when it is done. */
+  #next?: SourceRequest;
 
   /**
    * `request` reads the host's properties (undefined: the host has its articles from elsewhere, so
@@ -121,7 +126,7 @@ export class ArticleSource implements ReactiveController {
     clearTimeout(this.#timer);
   }
 
-  hostUpdated(): void {
+  hostUpdate(): void {
     if (this.#adopted) return;
     const request = this.#request();
     const last = this.#last;
@@ -132,11 +137,19 @@ export class ArticleSource implements ReactiveController {
     } else if (!request) {
       this.stop();
     } else if (!last || LOAD_KEYS.some((key) => request[key] !== last[key])) {
-      void this.#load(request);
+      // Shown by this update's render; the request counts as answered, so the next update does not load again.
+      this.#next = this.#last = request;
+      this.loading = true;
     } else {
       this.#last = request;
       if (request.refreshInterval !== last.refreshInterval) this.#schedule();
     }
+  }
+
+  hostUpdated(): void {
+    const next = this.#next;
+    this.#next = undefined;
+    if (next) void this.#load(next);
   }
 
   /** Fetches again now, bypassing the cache. Settles when done; never rejects. */
@@ -220,8 +233,11 @@ export class ArticleSource implements ReactiveController {
     clearTimeout(this.#timer);
     this.#last = request;
     const abort = (this.#abort = new AbortController());
-    this.loading = true;
-    this.#host.requestUpdate();
+    // Already shown when the update that decided on this load set it (hostUpdate).
+    if (!this.loading) {
+      this.loading = true;
+      this.#host.requestUpdate();
+    }
     try {
       const result = request.inline !== undefined
         ? await parseInline(request.inline, request.format)

@@ -102,7 +102,8 @@ export class ArticlesController<Q extends object, V extends DerivedView> extends
     super.hostConnected();
   }
 
-  hostUpdate(): void {
+  override hostUpdate(): void {
+    super.hostUpdate();
     this.#variant = this.#variants.resolve(this.#plan.variant());
     const query = this.#plan.query();
     const last = this.#query;
