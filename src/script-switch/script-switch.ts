@@ -3,6 +3,7 @@ import {live} from 'lit/directives/live.js';
 import {isVariant, langTag, variantOfLang, variants, type Variant} from '../core/vocabulary.js';
 import {saveVariant, savedVariant, VariantController} from '../i18n/variant-store.js';
 import {themeStyles} from '../view/theme.styles.js';
+import {PageSchemeController} from '../view/page-scheme.js';
 import {styles} from './script-switch.styles.js';
 import {VariantChangeEvent} from '../view/events.js';
 
@@ -70,8 +71,9 @@ export class NkScriptSwitch extends LitElement {
   /** Accessible name of the group. Default: 中文字體 (中文字体 while Simplified is chosen). */
   label?: string;
 
-  /** `light`, `dark`, or `auto` to follow the reader's system setting. */
+  /** `light`, `dark`, or `auto`: the page's `color-scheme` where it sets one, else the reader's system; live. */
   theme: 'light' | 'dark' | 'auto' = 'light';
+  readonly #scheme = new PageSchemeController(this);
 
   readonly #name = `nk-variant-${++switches}`;
   /** The value last rendered. */

@@ -8,9 +8,11 @@ const colours = {
   'color-accent': ['#b3261e', '#ff8a80'],
   'color-surface': ['#ffffff', '#1e1e1e'],
   'color-border': ['#d9d9d9', '#444444'],
-  // Transparent in light: the element sits on the site's page. Dark paints its own ground, so its
-  // light text stays readable on a light page.
-  'color-background': ['transparent', '#121212'],
+  // Transparent in both: the element sits on the site's own ground, light or dark. Dark's text is
+  // chosen for a dark ground; a page that shows dark elements on a light ground gives them one
+  // (--nk-dark-color-background), and `auto` paints one itself when it follows the reader's system
+  // against a page that declares no scheme (see page-scheme.ts).
+  'color-background': ['transparent', 'transparent'],
 } as const;
 
 /** Per-element colour tokens: each defaults to a global one of its own scheme. */
@@ -31,20 +33,24 @@ const elementColours = {
  * Light reads `--nk-color-x`; dark reads `--nk-dark-color-x`. A site's light tokens on `:root` (as
  * most sites set them) must not leak into the dark scheme, where #222 text would sit on a #1e1e1e
  * card: each scheme has its own tokens, so a site gives both or the built-in dark ones stand.
+ * Both go into one `light-dark()`, resolved where a colour is used by the `color-scheme` in force
+ * there: the host's own for `light` and `dark`, the page's (inherited) for `auto`.
  */
-function scheme(prefix: '' | 'dark-', index: 0 | 1) {
-  return unsafeCSS(
-    Object.entries(colours)
-      .map(([name, fallbacks]) => `--_${name.slice('color-'.length)}: var(--nk-${prefix}${name}, ${fallbacks[index]});`)
-      .concat(Object.entries(elementColours).map(([name, fallback]) => `--_${name}: var(--nk-${prefix}${name}, ${fallback});`))
-      .join('\n')
-  );
-}
+const schemes = unsafeCSS(
+  Object.entries(colours)
+    .map(([name, [light, dark]]) => `--_${name.slice('color-'.length)}: light-dark(var(--nk-${name}, ${light}), var(--nk-dark-${name}, ${dark}));`)
+    .concat(Object.entries(elementColours).map(([name, fallback]) => `--_${name}: light-dark(var(--nk-${name}, ${fallback}), var(--nk-dark-${name}, ${fallback}));`))
+    .join('\n')
+);
+
+/** The ground `auto` paints in dark when it follows the reader's system on a page that declares no scheme. */
+export const SYSTEM_DARK_GROUND = '#121212';
 
 /**
  * The tokens every element reads, each with a fallback, resolved into private `--_*` properties:
  * `--_text` is `--nk-color-text` in light and `--nk-dark-color-text` in dark, and so on for every
- * colour token, global or per element (`--_card-background`…).
+ * colour token, global or per element (`--_card-background`…). Elements with a `theme` also take a
+ * PageSchemeController (page-scheme.ts), which makes `auto` follow the system where the page is silent.
  */
 export const themeStyles = css`
   :host {
@@ -56,7 +62,7 @@ export const themeStyles = css`
     --_radius: var(--nk-radius, 8px);
     /* Chips and buttons: pills unless the site gives a radius (or a control radius of its own). */
     --_control-radius: var(--nk-control-radius, var(--nk-radius, 999px));
-    ${scheme('', 0)}
+    ${schemes}
     color-scheme: light;
     background: var(--_background);
     font-family: var(--_font);
@@ -65,14 +71,12 @@ export const themeStyles = css`
     color: var(--_text);
   }
   :host([theme='dark']) {
-    ${scheme('dark-', 1)}
     color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${scheme('dark-', 1)}
-      color-scheme: dark;
-    }
+  /* The page's scheme (Bootstrap's data-bs-theme, a :root rule, a dark section), live as it changes.
+     Where the page declares none, page-scheme.ts adds the reader's system (light dark). */
+  :host([theme='auto']) {
+    color-scheme: inherit;
   }
   :host([hidden]) {
     display: none;
