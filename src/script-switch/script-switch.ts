@@ -48,7 +48,7 @@ let switches = 0;
 export class NkScriptSwitch extends LitElement {
   static override styles = [themeStyles, styles];
   // As every element's (see view/article-element.ts): Lit's static properties, no decorators.
-  static override properties: PropertyDeclarations = {value: {reflect: true}, label: {}, theme: {reflect: true}};
+  static override properties: PropertyDeclarations = {value: {reflect: true}, label: {}, theme: {reflect: true}, scope: {}};
 
   #value?: Variant;
   /** The resolver every element uses; here it also hears a choice made in another switch or tab. */
@@ -75,6 +75,16 @@ export class NkScriptSwitch extends LitElement {
   theme: 'light' | 'dark' | 'auto' = 'light';
   readonly #scheme = new PageSchemeController(this);
 
+  /**
+   * `elements` (default): the choice reaches the nk elements. `page`: the page's own Chinese text
+   * converts too, with the same regional wording, text added later included; `translate="no"`,
+   * code, inputs' values and non-Chinese `lang` stay as written, and 繁(台) on a Taiwanese page
+   * restores the original exactly (docs/page-text.md).
+   */
+  scope: 'elements' | 'page' = 'elements';
+  /** The page-text module, loaded with the first `scope="page"`. */
+  #page?: Promise<typeof import('./page-text.js')>;
+
   readonly #name = `nk-variant-${++switches}`;
   /** The value last rendered. */
   #shown?: Variant;
@@ -85,8 +95,31 @@ export class NkScriptSwitch extends LitElement {
     this.requestUpdate('value', undefined);
   }
 
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    void this.#page?.then(({leavePage}) => leavePage(this));
+  }
+
   protected override willUpdate() {
     this.#shown = this.value;
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('scope') || changed.has('value')) void this.#showPage();
+  }
+
+  /**
+   * The page follows the reader's choice (saved, from any switch or tab) or a `value` set on the
+   * switch; until there is one, it stays as written, whatever the switch resolves to.
+   */
+  async #showPage() {
+    if (this.scope !== 'page') {
+      if (this.#page) (await this.#page).leavePage(this);
+      return;
+    }
+    this.#page ??= import('./page-text.js');
+    const {showPage} = await this.#page;
+    if (this.isConnected && this.scope === 'page') await showPage(this, this.#value ?? savedVariant());
   }
 
   override render() {
