@@ -73,7 +73,8 @@ export class NkScriptSwitch extends LitElement {
 
   /** `light`, `dark`, or `auto`: the page's `color-scheme` where it sets one, else the reader's system; live. */
   theme: 'light' | 'dark' | 'auto' = 'light';
-  readonly #scheme = new PageSchemeController(this);
+  /** `theme="auto"` on a page that declares no scheme: the reader's system (view/page-scheme.ts). */
+  protected readonly scheme = new PageSchemeController(this);
 
   /**
    * `elements` (default): the choice reaches the nk elements. `page`: the page's own Chinese text
