@@ -1,4 +1,4 @@
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture, html, html as html_} from '@open-wc/testing';
 import {resetMouse, sendKeys} from '@web/test-runner-commands';
 import '../src/script-switch/define.js';
 import type {NkScriptSwitch} from '../src/script-switch/script-switch.js';
@@ -98,6 +98,28 @@ describe('<nk-script-switch scope="page">: the page’s own text', () => {
     expect(text(page, 'a'), 'the page’s own rewrite, as it wrote it').to.equal('兩岸新聞');
   });
 
+  it('converts the document’s title and says the page’s new language on <html>, then restores both', async () => {
+    const html = document.documentElement;
+    const [lang, title] = [html.getAttribute('lang'), document.title];
+    html.lang = 'zh-Hant-TW';
+    document.title = '北韓新聞';
+    try {
+      const page = await fixture<HTMLElement>(html_`<div><nk-script-switch scope="page"></nk-script-switch><p>飛彈</p></div>`);
+      await clickOn(option(page.querySelector('nk-script-switch')!, 'zh-Hans-CN'));
+      await until(() => text(page, 'p') === '导弹', 'converted');
+      await sharedPageText().settled;
+      expect([document.title, html.lang]).to.deep.equal(['朝鲜新闻', 'zh-Hans-CN']);
+      await clickOn(option(page.querySelector('nk-script-switch')!, 'zh-Hant-TW'));
+      await until(() => text(page, 'p') === '飛彈', 'restored');
+      await sharedPageText().settled;
+      expect([document.title, html.lang]).to.deep.equal(['北韓新聞', 'zh-Hant-TW']);
+    } finally {
+      if (lang === null) html.removeAttribute('lang');
+      else html.lang = lang;
+      document.title = title;
+    }
+  });
+
   it('starts in the saved choice; without scope="page" the page stays as written', async () => {
     saveVariant('zh-CN');
     const page = await fixture<HTMLElement>(article);
@@ -138,10 +160,12 @@ describe('<nk-script-switch scope="page">: the page’s own text', () => {
           const ms = performance.now() - start;
           if (to) times[label] = Math.min(times[label] ?? Infinity, pageText.busy);
           timings.push(`${label} (${characters} chars) → ${to ?? 'original'}: ${ms.toFixed(0)} ms, working ${pageText.busy.toFixed(0)} ms in ${pageText.chunks} chunks, longest ${pageText.longestChunk.toFixed(1)} ms`);
-          // A chunk stops at the first node that takes it past BUDGET (20 ms for the awaits between
-          // nodes on a machine busy with other work).
-          expect(pageText.longestChunk, `${label} → ${to}: a chunk held the page`).to.be.at.most(BUDGET + pageText.longestItem + 20);
-          if (to) expect(pageText.chunks, `${label} → ${to}`).to.be.at.least(Math.floor(pageText.busy / (BUDGET + pageText.longestItem + 20)));
+          // A chunk stops at the first node that takes it past BUDGET. The slack is for the awaits
+          // between nodes and for a test machine whose cores other work shares (load 20–30 here).
+          const slack = 100;
+          expect(pageText.longestChunk, `${label} → ${to}: a chunk held the page`).to.be.at.most(BUDGET + pageText.longestItem + slack);
+          expect(pageText.chunks, `${label} → ${to}: chunks`).to.be.at.least(Math.floor(pageText.busy / (BUDGET + pageText.longestItem + slack)));
+          if (to && pageText.busy > 4 * BUDGET) expect(pageText.chunks, `${label} → ${to}: ${pageText.busy} ms in one go`).to.be.above(1);
         }
         expect(page.textContent, 'the exact original').to.equal(content.join(''));
       }

@@ -191,6 +191,9 @@ export class PageText {
     if (!root.isConnected) return;
     const above = this.#context(root);
     if (above === BLOCKED) return;
+    // The page's language is usually on <html>, above the body the walk starts from.
+    const html = this.#doc.documentElement;
+    if (root === this.#doc.body && above && html.hasAttribute('lang')) items.push({kind: 'lang', element: html, from: above});
     const stack: [Node, Variant | undefined][] = [[root, above]];
     while (stack.length) {
       const [node, inherited] = stack.pop()!;
