@@ -23,7 +23,8 @@ let switches = 0;
  * and Simplified as written on the mainland. The choice is saved (`localStorage` key
  * `nk-news:variant`) and every nk element on the page without its own `variant` follows it.
  * A native radio group: Tab reaches the checked choice, arrow keys move and select; Home and End
- * pick the first and last.
+ * pick the first and last. With `scope="page"` the page's own Chinese text converts too, with the
+ * same regional wording, and returns to exactly what the page wrote (docs/page-text.md).
  *
  * @tagname nk-script-switch
  * @summary Switches every nk element on the page between 繁(台), 繁(港) and 简.
@@ -80,7 +81,8 @@ export class NkScriptSwitch extends LitElement {
    * `elements` (default): the choice reaches the nk elements. `page`: the page's own Chinese text
    * converts too, with the same regional wording, text added later included; `translate="no"`,
    * code, inputs' values and non-Chinese `lang` stay as written, and 繁(台) on a Taiwanese page
-   * restores the original exactly (docs/page-text.md).
+   * restores the original exactly; `title`, `alt`, `placeholder` and `aria-label` convert
+   * (docs/page-text.md).
    */
   scope: 'elements' | 'page' = 'elements';
   /** The page-text module, loaded with the first `scope="page"`. */
