@@ -3,7 +3,7 @@ import {live} from 'lit/directives/live.js';
 import {isVariant, langTag, variantOfLang, variants, type Variant} from '../core/vocabulary.js';
 import {saveVariant, savedVariant, VariantController} from '../i18n/variant-store.js';
 import {themeStyles} from '../view/theme.styles.js';
-import {PageSchemeController} from '../view/page-scheme.js';
+import {followPageScheme} from '../view/page-scheme.js';
 import {styles} from './script-switch.styles.js';
 import {VariantChangeEvent} from '../view/events.js';
 
@@ -75,7 +75,7 @@ export class NkScriptSwitch extends LitElement {
   /** `light`, `dark`, or `auto`: the page's `color-scheme` where it sets one, else the reader's system; live. */
   theme: 'light' | 'dark' | 'auto' = 'light';
   /** `theme="auto"` on a page that declares no scheme: the reader's system (view/page-scheme.ts). */
-  protected readonly scheme = new PageSchemeController(this);
+  protected readonly scheme = followPageScheme(this);
 
   /**
    * `elements` (default): the choice reaches the nk elements. `page`: the page's own Chinese text

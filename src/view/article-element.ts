@@ -5,7 +5,7 @@ import type {FeedFormat} from '../data/parse.js';
 import type {Glossary} from '../text/glossary.js';
 import type {ArticlesController} from './articles-controller.js';
 import type {DerivedView} from './view-request.js';
-import {PageSchemeController} from './page-scheme.js';
+import {followPageScheme} from './page-scheme.js';
 
 /**
  * What every element that shows articles shares (`<nk-news-feed>`, `<nk-timeline>` through
@@ -70,7 +70,7 @@ export abstract class ArticleElement extends LitElement {
   glossary?: Glossary;
 
   /** `theme="auto"` on a page that declares no scheme: the reader's system (page-scheme.ts). */
-  protected readonly scheme = new PageSchemeController(this);
+  protected readonly scheme = followPageScheme(this);
 
   /** The whole path from the attributes to the view (its server side, here). */
   protected abstract readonly controller: Pick<ArticlesController<object, DerivedView>, 'prerender' | 'seed'>;

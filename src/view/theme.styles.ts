@@ -11,19 +11,16 @@ import {colours, elementColours} from './colours.js';
  */
 const schemes = unsafeCSS(
   Object.entries(colours)
-    .map(([name, [light, dark]]) => `--_${name.slice('color-'.length)}: light-dark(var(--nk-${name}, ${light}), var(--nk-dark-${name}, ${dark}));`)
-    .concat(Object.entries(elementColours).map(([name, fallback]) => `--_${name}: light-dark(var(--nk-${name}, ${fallback}), var(--nk-dark-${name}, ${fallback}));`))
+    .map(([name, [light, dark]]) => `--_${name.slice('color-'.length)}: light-dark(var(--nk-${name},${light}),var(--nk-dark-${name},${dark}));`)
+    .concat(Object.entries(elementColours).map(([name, fallback]) => `--_${name}: light-dark(var(--nk-${name},${fallback}),var(--nk-dark-${name},${fallback}));`))
     .join('\n')
 );
-
-/** The ground `auto` paints in dark when it follows the reader's system on a page that declares no scheme. */
-export const SYSTEM_DARK_GROUND = '#121212';
 
 /**
  * The tokens every element reads, each with a fallback, resolved into private `--_*` properties:
  * `--_text` is `--nk-color-text` in light and `--nk-dark-color-text` in dark, and so on for every
  * colour token, global or per element (`--_card-background`…). Elements with a `theme` also take a
- * PageSchemeController (page-scheme.ts), which makes `auto` follow the system where the page is silent.
+ * followPageScheme (page-scheme.ts), which makes `auto` follow the system where the page is silent.
  */
 export const themeStyles = css`
   :host {
@@ -36,20 +33,20 @@ export const themeStyles = css`
     /* Chips and buttons: pills unless the site gives a radius (or a control radius of its own). */
     --_control-radius: var(--nk-control-radius, var(--nk-radius, 999px));
     ${schemes}
-    color-scheme: light;
     background: var(--_background);
     font-family: var(--_font);
     font-size: var(--_size);
     line-height: ${g.LINE_HEIGHT};
     color: var(--_text);
   }
-  :host([theme='dark']) {
-    color-scheme: dark;
+  /* \`theme\` reflects, so every element has the attribute. \`auto\` sets none: it inherits the page's
+     scheme (Bootstrap's data-bs-theme, a :root rule, a dark section), live as it changes; where the
+     page declares none, page-scheme-watch.ts adds the reader's system (light dark). */
+  :host([theme=light]) {
+    color-scheme: light;
   }
-  /* The page's scheme (Bootstrap's data-bs-theme, a :root rule, a dark section), live as it changes.
-     Where the page declares none, page-scheme.ts adds the reader's system (light dark). */
-  :host([theme='auto']) {
-    color-scheme: inherit;
+  :host([theme=dark]) {
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
