@@ -9,12 +9,13 @@ const g = {
   ...(await import(new URL('../dist/view/geometry.js', import.meta.url).href)),
   ...(await import(new URL('../dist/view/element-geometry.js', import.meta.url).href)),
 };
+const {colours, elementColours} = await import(new URL('../dist/view/colours.js', import.meta.url).href);
 
 /**
- * Reduces a formula with only numbers, em and px (the defaults put in) to `calc(Aem + Bpx)`, so
- * the file a site reads says 13.535em, not the sum that makes it. Sums of terms: {n, em, px}.
+ * Reduces a formula with only numbers, em and px (the defaults put in) to `{em, px}`. Sums of
+ * terms: {n, em, px}.
  */
-function simplify(formula, lines = g.LIST_HEADLINE_LINES) {
+function reduce(formula, lines = g.LIST_HEADLINE_LINES) {
   // The element's own properties become the defaults of the tokens behind them.
   let text = formula.replaceAll(g.HEADLINE_LINES, String(lines));
   for (const [property, value] of Object.entries(g.tokenDefaults)) text = text.replaceAll(property, value);
@@ -59,12 +60,64 @@ function simplify(formula, lines = g.LIST_HEADLINE_LINES) {
   }
   const value = sum();
   if (at !== tokens.length || value.n) throw new Error(`Not a length: ${text}`);
-  const round = (x) => Number(x.toFixed(4));
+  return value;
+}
+
+const round = (x) => Number(x.toFixed(4));
+
+/** A formula as `calc(Aem + Bpx)`, so the file a site reads says 13.535em, not the sum that makes it. */
+function simplify(formula, lines) {
+  const value = reduce(formula, lines);
   const parts = [value.em && `${round(value.em)}em`, value.px && `${round(value.px)}px`].filter(Boolean);
   return parts.length === 2 ? `calc(${parts.join(' + ')})` : (parts[0] ?? '0px');
 }
 
 const space = g.tokenDefaults[g.SPACE];
+
+// ── Placeholders (skeletons) before the script arrives ──────────────────────────────────────────
+
+/** A formula in px: sizes are in em of the fixed FONT_SIZE (reserve.css sets it on the elements). */
+const px = (formula, lines) => {
+  const value = reduce(formula, lines);
+  return round(value.em * Number.parseFloat(g.FONT_SIZE) + value.px);
+};
+
+/**
+ * A colour token as the element resolves it (theme.styles.ts), written for the page: the site's
+ * own light and dark tokens first, then ours, picked by the element's color-scheme (below).
+ */
+function colour(name) {
+  const scheme = (prefix, index) => {
+    if (name in colours) return `var(--nk-${prefix}${name}, ${colours[name][index]})`;
+    const fallback = elementColours[name].replaceAll(/var\(--_([a-z-]+)\)/g, (_, short) => `var(--nk-${prefix}color-${short}, ${colours[`color-${short}`][index]})`);
+    return `var(--nk-${prefix}${name}, ${fallback})`;
+  };
+  return `light-dark(${scheme('', 0)}, ${scheme('dark-', 1)})`;
+}
+const skeleton = colour('skeleton-color');
+/** The elements' default corner radius (`--nk-radius`, theme.styles.ts): a mask cannot read the site's. */
+const RADIUS = 8;
+
+/**
+ * One story's placeholder, repeated down the list: a mask of a rounded bar `height` px tall,
+ * `top` px down a tile `tile` px tall; the element's background colour shows through it, so the
+ * bars take the site's skeleton token.
+ */
+function bars({tile, top = 0, height, inset = '0px'}) {
+  const svg = `<svg xmlns='http://www.w3.org/2000/svg'><rect y='${top}' width='100%' height='${height}' rx='${RADIUS}'/></svg>`;
+  return `mask: url("data:image/svg+xml,${encodeURIComponent(svg)}") ${inset} 0 / calc(100% - ${inset}) ${tile}px repeat-y;
+  height: calc(var(--nk-reserve-stories) * ${tile}px - ${px(g.GAP)}px);`;
+}
+
+const indent = '1.5em';
+const timelineTile = (story) => round(px(g.LABEL_HEIGHT) + px(story) + px(g.GAP));
+const placeholders = (tag, layout, story) => {
+  const selector = `${tag}${layout ? `[layout="${layout}"]` : ''}:not(:defined):not([hidden]):not([layout="grid"])::before`;
+  const label = tag === 'nk-timeline' ? px(g.LABEL_HEIGHT) : 0;
+  return `${selector} {
+  ${bars({tile: round(label + px(story) + px(g.GAP)), top: label, height: px(story), inset: label ? indent : '0px'})}
+}`;
+};
 const limits = Array.from({length: g.MAX_SKELETONS}, (_, i) => i + 1);
 const lists = (suffix) => `nk-news-feed${suffix}, nk-timeline${suffix}`;
 
@@ -113,6 +166,60 @@ nk-script-switch:not(:defined):not([hidden]) {
   vertical-align: middle;
   min-height: ${simplify(g.SWITCH_HEIGHT)};
   min-width: ${g.SWITCH_WIDTH};
+}
+
+/* While the script loads, the placeholders the elements draw while their articles load: grey
+   rounded bars where the stories will be (a card: one), in the skeleton token's colour (light or
+   dark as the element's theme says), inside the room above, so nothing moves when they upgrade.
+   Below the search box and filters, as the elements draw them.
+   A grid's columns depend on the element's width: its room stays blank. */
+:is(nk-news-feed, nk-timeline, nk-event-card, nk-script-switch):not(:defined) {
+  color-scheme: light;
+}
+:is(nk-news-feed, nk-timeline, nk-event-card, nk-script-switch)[theme="dark"]:not(:defined) {
+  color-scheme: dark;
+}
+:is(nk-news-feed, nk-timeline, nk-event-card, nk-script-switch)[theme="auto"]:not(:defined) {
+  color-scheme: inherit;
+}
+:where(${lists('[searchable]')}) { --nk-reserve-search-row: ${simplify(g.SEARCH_HEIGHT)}; }
+/* Its own block formatting context: the placeholders' margin stays inside, not above the element. */
+:is(${lists('')}):not(:defined):not([hidden]) {
+  display: flow-root;
+}
+:is(${lists('')}):not(:defined):not([hidden]):not([layout="grid"])::before {
+  content: '';
+  display: block;
+  margin-top: calc(var(--nk-reserve-search-row, 0em) + var(--nk-reserve-filters));
+  background-color: ${skeleton};
+}
+${placeholders('nk-news-feed', '', g.FULL_HEIGHT)}
+${placeholders('nk-news-feed', 'compact', g.COMPACT_HEIGHT)}
+${placeholders('nk-timeline', '', g.FULL_HEIGHT)}
+${placeholders('nk-timeline', 'compact', g.COMPACT_HEIGHT)}
+/* The timeline's line, beside its placeholders. */
+nk-timeline:not(:defined):not([hidden]):not([layout="grid"])::after {
+  content: '';
+  display: block;
+  width: 2px;
+  margin-left: calc(0.5em - 1px);
+  background-color: ${colour('timeline-line-color')};
+}
+nk-timeline:not(:defined):not([hidden]):not([layout="grid"])::after {
+  height: calc(var(--nk-reserve-stories) * ${timelineTile(g.FULL_HEIGHT)}px - ${px(g.GAP)}px);
+  margin-top: calc(-1 * var(--nk-reserve-stories) * ${timelineTile(g.FULL_HEIGHT)}px + ${px(g.GAP)}px);
+}
+nk-timeline[layout="compact"]:not(:defined):not([hidden])::after {
+  height: calc(var(--nk-reserve-stories) * ${timelineTile(g.COMPACT_HEIGHT)}px - ${px(g.GAP)}px);
+  margin-top: calc(-1 * var(--nk-reserve-stories) * ${timelineTile(g.COMPACT_HEIGHT)}px + ${px(g.GAP)}px);
+}
+nk-event-card:not(:defined):not([hidden]) {
+  background-color: ${skeleton};
+  border-radius: ${RADIUS}px;
+}
+nk-script-switch:not(:defined):not([hidden]) {
+  background-color: ${skeleton};
+  border-radius: 999px;
 }
 `;
 

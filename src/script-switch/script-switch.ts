@@ -3,6 +3,7 @@ import {live} from 'lit/directives/live.js';
 import {isVariant, langTag, variantOfLang, variants, type Variant} from '../core/vocabulary.js';
 import {saveVariant, savedVariant, VariantController} from '../i18n/variant-store.js';
 import {themeStyles} from '../view/theme.styles.js';
+import {followPageScheme} from '../view/page-scheme.js';
 import {styles} from './script-switch.styles.js';
 import {VariantChangeEvent} from '../view/events.js';
 
@@ -22,7 +23,8 @@ let switches = 0;
  * and Simplified as written on the mainland. The choice is saved (`localStorage` key
  * `nk-news:variant`) and every nk element on the page without its own `variant` follows it.
  * A native radio group: Tab reaches the checked choice, arrow keys move and select; Home and End
- * pick the first and last.
+ * pick the first and last. With `scope="page"` the page's own Chinese text converts too, with the
+ * same regional wording, and returns to exactly what the page wrote (docs/page-text.md).
  *
  * @tagname nk-script-switch
  * @summary Switches every nk element on the page between 繁(台), 繁(港) and 简.
@@ -47,7 +49,7 @@ let switches = 0;
 export class NkScriptSwitch extends LitElement {
   static override styles = [themeStyles, styles];
   // As every element's (see view/article-element.ts): Lit's static properties, no decorators.
-  static override properties: PropertyDeclarations = {value: {reflect: true}, label: {}, theme: {reflect: true}};
+  static override properties: PropertyDeclarations = {value: {reflect: true}, label: {}, theme: {reflect: true}, scope: {}};
 
   #value?: Variant;
   /** The resolver every element uses; here it also hears a choice made in another switch or tab. */
@@ -70,8 +72,21 @@ export class NkScriptSwitch extends LitElement {
   /** Accessible name of the group. Default: 中文字體 (中文字体 while Simplified is chosen). */
   label?: string;
 
-  /** `light`, `dark`, or `auto` to follow the reader's system setting. */
+  /** `light`, `dark`, or `auto`: the page's `color-scheme` where it sets one, else the reader's system; live. */
   theme: 'light' | 'dark' | 'auto' = 'light';
+  /** `theme="auto"` on a page that declares no scheme: the reader's system (view/page-scheme.ts). */
+  protected readonly scheme = followPageScheme(this);
+
+  /**
+   * `elements` (default): the choice reaches the nk elements. `page`: the page's own Chinese text
+   * converts too, with the same regional wording, text added later included; `translate="no"`,
+   * code, inputs' values and non-Chinese `lang` stay as written, and 繁(台) on a Taiwanese page
+   * restores the original exactly; `title`, `alt`, `placeholder` and `aria-label` convert
+   * (docs/page-text.md).
+   */
+  scope: 'elements' | 'page' = 'elements';
+  /** The page-text module, loaded with the first `scope="page"`. */
+  #page?: Promise<typeof import('./page-text.js')>;
 
   readonly #name = `nk-variant-${++switches}`;
   /** The value last rendered. */
@@ -83,8 +98,31 @@ export class NkScriptSwitch extends LitElement {
     this.requestUpdate('value', undefined);
   }
 
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    void this.#page?.then(({leavePage}) => leavePage(this));
+  }
+
   protected override willUpdate() {
     this.#shown = this.value;
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>) {
+    if (changed.has('scope') || changed.has('value')) void this.#showPage();
+  }
+
+  /**
+   * The page follows the reader's choice (saved, from any switch or tab) or a `value` set on the
+   * switch; until there is one, it stays as written, whatever the switch resolves to.
+   */
+  async #showPage() {
+    if (this.scope !== 'page') {
+      if (this.#page) (await this.#page).leavePage(this);
+      return;
+    }
+    this.#page ??= import('./page-text.js');
+    const {showPage} = await this.#page;
+    if (this.isConnected && this.scope === 'page') await showPage(this, this.#value ?? savedVariant());
   }
 
   override render() {

@@ -8,6 +8,7 @@ import type {ArticlesController} from './articles-controller.js';
 import type {ServerFailure} from './error-view.js';
 import {givenLevel, HeadingLevel} from './heading-level.js';
 import type {DerivedView} from './view-request.js';
+import {followPageScheme} from './page-scheme.js';
 
 /** The host attribute a server writes its time zone in (`nk-news/ssr`): hydration starts from it. */
 export const SERVER_ZONE_ATTRIBUTE = 'data-nk-time-zone';
@@ -99,12 +100,12 @@ export function numericProperties(element: {readonly prototype: LitElement}, ...
  * @cssproperty [--nk-color-surface=#ffffff] - Card background (light scheme).
  * @cssproperty [--nk-color-border=#d9d9d9] - Outlines (light scheme).
  * @cssproperty [--nk-color-background=transparent] - The element's own ground (light scheme).
- * @cssproperty [--nk-dark-color-text=#ececec] - Text colour in the dark scheme (`theme="dark"`, or `auto` on a dark system). Every colour token has a `--nk-dark-` twin; the light ones are never used in dark.
+ * @cssproperty [--nk-dark-color-text=#ececec] - Text colour in the dark scheme (`theme="dark"`, or `auto` on a dark page, or a dark system where the page declares no scheme). Every colour token has a `--nk-dark-` twin; the light ones are never used in dark.
  * @cssproperty [--nk-dark-color-muted=#b0b0b0] - Secondary text, dark scheme.
  * @cssproperty [--nk-dark-color-accent=#ff8a80] - Links, category, buttons, focus ring, dark scheme.
  * @cssproperty [--nk-dark-color-surface=#1e1e1e] - Card background, dark scheme.
  * @cssproperty [--nk-dark-color-border=#444444] - Outlines, dark scheme.
- * @cssproperty [--nk-dark-color-background=#121212] - The element's own ground, dark scheme.
+ * @cssproperty [--nk-dark-color-background=transparent] - The element's own ground, dark scheme: the page's own by default (`auto` following the system on a page that declares no scheme: #121212).
  * @cssproperty [--nk-radius=8px] - Corner radius of articles, cards, placeholders and the search box.
  * @cssproperty [--nk-control-radius=var(--nk-radius, 999px)] - Corner radius of chips, badges and buttons: pills unless the site sets a radius.
  * @cssproperty [--nk-space=0.75em] - Base spacing.
@@ -135,7 +136,7 @@ export abstract class ArticleElement extends LitElement {
   format: FeedFormat = 'auto';
   /** Script and regional wording: `zh-TW`, `zh-HK`, `zh-CN`. Absent: the reader's choice, else the page's `lang`, else the source's own. */
   variant?: Variant;
-  /** `light`, `dark`, or `auto` to follow the reader's system setting. */
+  /** `light`, `dark`, or `auto`: the page's `color-scheme` where it sets one, else the reader's system; live. */
   theme: 'light' | 'dark' | 'auto' = 'light';
   /**
    * Outline level of the top headings (article headlines, or the timeline's months), 1–6; what is
@@ -151,6 +152,9 @@ export abstract class ArticleElement extends LitElement {
   readonly #headingLevel = new HeadingLevel(this);
   /** The site's own phrase pairs, applied on top of the regional wording. */
   glossary?: Glossary;
+
+  /** `theme="auto"` on a page that declares no scheme: the reader's system (page-scheme.ts). */
+  protected readonly scheme = followPageScheme(this);
 
   /** The whole path from the attributes to the view (its server side, here). */
   protected abstract readonly controller: Pick<ArticlesController<object, DerivedView>, 'prerender' | 'seed'>;

@@ -1,50 +1,26 @@
 import {css, unsafeCSS} from 'lit';
 import * as g from './geometry.js';
-
-/** Every colour token and its built-in light and dark fallback. */
-const colours = {
-  'color-text': ['#1a1a1a', '#ececec'],
-  'color-muted': ['#595959', '#b0b0b0'],
-  'color-accent': ['#b3261e', '#ff8a80'],
-  'color-surface': ['#ffffff', '#1e1e1e'],
-  'color-border': ['#d9d9d9', '#444444'],
-  // Transparent in light: the element sits on the site's page. Dark paints its own ground, so its
-  // light text stays readable on a light page.
-  'color-background': ['transparent', '#121212'],
-} as const;
-
-/** Per-element colour tokens: each defaults to a global one of its own scheme. */
-const elementColours = {
-  'card-border-color': 'var(--_border)',
-  'card-background': 'var(--_surface)',
-  'headline-color': 'var(--_text)',
-  'chip-background': 'color-mix(in srgb, var(--_accent) 8%, var(--_surface))',
-  'skeleton-color': 'color-mix(in srgb, var(--_text) 8%, var(--_surface))',
-  'timeline-line-color': 'var(--_border)',
-  'timeline-dot-color': 'var(--_accent)',
-  'switch-border-color': 'var(--_border)',
-  'switch-checked-background': 'var(--_accent)',
-  'switch-checked-color': 'var(--_surface)',
-} as const;
+import {colours, elementColours} from './colours.js';
 
 /**
  * Light reads `--nk-color-x`; dark reads `--nk-dark-color-x`. A site's light tokens on `:root` (as
  * most sites set them) must not leak into the dark scheme, where #222 text would sit on a #1e1e1e
  * card: each scheme has its own tokens, so a site gives both or the built-in dark ones stand.
+ * Both go into one `light-dark()`, resolved where a colour is used by the `color-scheme` in force
+ * there: the host's own for `light` and `dark`, the page's (inherited) for `auto`.
  */
-function scheme(prefix: '' | 'dark-', index: 0 | 1) {
-  return unsafeCSS(
-    Object.entries(colours)
-      .map(([name, fallbacks]) => `--_${name.slice('color-'.length)}: var(--nk-${prefix}${name}, ${fallbacks[index]});`)
-      .concat(Object.entries(elementColours).map(([name, fallback]) => `--_${name}: var(--nk-${prefix}${name}, ${fallback});`))
-      .join('\n')
-  );
-}
+const schemes = unsafeCSS(
+  Object.entries(colours)
+    .map(([name, [light, dark]]) => `--_${name.slice('color-'.length)}: light-dark(var(--nk-${name},${light}),var(--nk-dark-${name},${dark}));`)
+    .concat(Object.entries(elementColours).map(([name, fallback]) => `--_${name}: light-dark(var(--nk-${name},${fallback}),var(--nk-dark-${name},${fallback}));`))
+    .join('\n')
+);
 
 /**
  * The tokens every element reads, each with a fallback, resolved into private `--_*` properties:
  * `--_text` is `--nk-color-text` in light and `--nk-dark-color-text` in dark, and so on for every
- * colour token, global or per element (`--_card-background`…).
+ * colour token, global or per element (`--_card-background`…). Elements with a `theme` also take a
+ * followPageScheme (page-scheme.ts), which makes `auto` follow the system where the page is silent.
  */
 export const themeStyles = css`
   :host {
@@ -56,23 +32,21 @@ export const themeStyles = css`
     --_radius: var(--nk-radius, 8px);
     /* Chips and buttons: pills unless the site gives a radius (or a control radius of its own). */
     --_control-radius: var(--nk-control-radius, var(--nk-radius, 999px));
-    ${scheme('', 0)}
-    color-scheme: light;
+    ${schemes}
     background: var(--_background);
     font-family: var(--_font);
     font-size: var(--_size);
     line-height: ${g.LINE_HEIGHT};
     color: var(--_text);
   }
-  :host([theme='dark']) {
-    ${scheme('dark-', 1)}
-    color-scheme: dark;
+  /* \`theme\` reflects, so every element has the attribute. \`auto\` sets none: it inherits the page's
+     scheme (Bootstrap's data-bs-theme, a :root rule, a dark section), live as it changes; where the
+     page declares none, page-scheme-watch.ts adds the reader's system (light dark). */
+  :host([theme=light]) {
+    color-scheme: light;
   }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${scheme('dark-', 1)}
-      color-scheme: dark;
-    }
+  :host([theme=dark]) {
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
