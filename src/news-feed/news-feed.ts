@@ -151,8 +151,8 @@ export class NkNewsFeed extends ArticleList {
     for (let start = 0; start < this.#drawn; start += BLOCK) {
       const articles = shown.slice(start, Math.min(start + BLOCK, this.#drawn));
       blocks.push(
-        // By position: a list whose articles change is another list (willUpdate), so a block's
-        // articles change in place only to be drawn again as they are (another variant, a word).
+        // By position: a list whose first article changes is another list (willUpdate); within
+        // one, an article drawn at a position is updated in place with what is there now.
         guard([...articles, ui, variant, highlight, compact, size, this.headingLevel], () =>
           articles.map((article, i) =>
             renderArticle(article, {
