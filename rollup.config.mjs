@@ -4,6 +4,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import {rollupCommonjs} from './scripts/cjs-as-esm.mjs';
+import {preloadImports} from './scripts/rollup-preload.mjs';
 
 /**
  * Drops the comments and the indentation of the CSS in `css` template literals (terser leaves
@@ -54,21 +55,24 @@ export default {
       `chunks/${name === 'define' && facadeModuleId ? facadeModuleId.split(/[\\/]/).at(-2) : name}-[hash].js`,
     sourcemap: true,
     // The date reader that the parsers and the filters share rides in the views' chunk, which every
-    // page showing articles fetches: in a chunk of its own it would be one more round trip before
-    // the first articles. The entry is named too, or the view's chunk would take along everything
-    // it imports that the entry imports as well (a manual chunk takes its unassigned dependencies).
-    // The list's and the card's views share one chunk (their gazetteer, filters and conversion door
-    // are the same); the check of a page's own articles rides with the JSON reader it runs, and so do
-    // the JSON Feed reader and parse-json.js, which the loader reads every JSON body with (a feed
-    // through the site's proxy too): one chunk, not three, after the loader's.
+    // page showing articles fetches. The entry is named too, or the view's chunk would take along
+    // everything it imports that the entry imports as well (a manual chunk takes its unassigned
+    // dependencies). The list's and the card's views share one chunk (their gazetteer, filters and
+    // conversion door are the same). The reader of nk-news JSON, which also checks the articles a
+    // page hands over, is a small chunk of its own (`json`); the markup readers that JSON Feed, RSS
+    // and Atom need (html-text.js, with the HTML entity table, about 20 KB) ride in `markup` with the
+    // JSON Feed reader and parse-json.js, which the loader reads every JSON body with: a page handing
+    // over its own articles never downloads them (issue #23: the bytes of a wave are on the path).
     manualChunks: (id) => (/[\\/]dist[\\/]cdn\.js$/.test(id) ? 'nk-news'
       : /[\\/]dist[\\/](view[\\/](list|card)-view|data[\\/]iso-date)\.js$/.test(id) ? 'view'
-      : /[\\/]dist[\\/]data[\\/](check-articles|parse-json|quote|formats[\\/]json(feed)?)\.js$/.test(id) ? 'json' : undefined),
+      : /[\\/]dist[\\/]data[\\/](check-articles|quote|formats[\\/](json|item|whitespace|lang-guess))\.js$/.test(id) ? 'json'
+      : /[\\/]dist[\\/]data[\\/](parse-json|formats[\\/](jsonfeed|html-text|date))\.js$/.test(id) ? 'markup' : undefined),
   },
   plugins: [
     rollupCommonjs(),
     nodeResolve({browser: true, exportConditions: ['production']}),
     cssLiterals(),
+    preloadImports(),
     terser({ecma: 2022, module: true, compress: {passes: 3}, format: {comments: false}}),
   ],
 };

@@ -2,7 +2,7 @@
 // measured in the same run. Writes bench/results.json as rows {name, value, unit, budget?, peer?},
 // with a `note` where a row needs one, prints a table, and exits 1 when a budget is missed (value > budget). Budgets fail the bench,
 // never the tests. Usage: npm run build && npm run bench   (BENCH_RUNS=n for more runs, default 5; BENCH_ONLY=render,search
-// for some speed parts only: first articles, render, search, conversion, timeline, layout shift, proxy)
+// for some speed parts only: first articles, render, search, conversion, timeline, layout shift, phone, proxy)
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import {byteRows} from './bench/bytes.mjs';
@@ -10,6 +10,7 @@ import {proxyRows} from './bench/proxy.mjs';
 import {serve} from './bench/server.mjs';
 import {SLOW_FEED_MS} from './bench/peers.mjs';
 import {speedRows} from './bench/speed.mjs';
+import {chainFiles, ssrPages} from './bench/phone.mjs';
 
 const root = process.cwd();
 if (!existsSync('dist/cdn/nk-news.js') || !existsSync('dist/news-feed/define.js')) {
@@ -38,6 +39,8 @@ const opencc = await build({
 const generated = new Map([
   ['/bench/corpus.json', {type: 'application/json', body: corpusJson}],
   ['/bench/opencc-floor.js', {type: 'text/javascript', body: opencc.outputFiles[0].contents}],
+  ...chainFiles,
+  ...(await ssrPages(root)),
 ]);
 
 const rows = await byteRows(root);

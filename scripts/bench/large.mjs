@@ -49,7 +49,8 @@ export async function renderRows(browser, base) {
       first[n] = median(feed);
       const topic = `render ${n} articles (articles property)`;
       rows.push(...pair(`${topic}, first on screen`, first[n], median(floor), n === 1000 ? 1.5 : undefined, {floorName: 'floor (all written)'}));
-      if (n > 20) rows.push(...pair(`${topic}, all ${n} in the document`, median(all), median(floor), undefined, {floorName: 'floor (all written)'}));
+      // Issue #23: a long list finishes within 3× writing it all by hand (time-sliced drawing, news-feed.ts).
+      if (n > 20) rows.push(...pair(`${topic}, all ${n} in the document`, median(all), median(floor), n === 10_000 ? 3 : undefined, {floorName: 'floor (all written)'}));
       // The page's own array is never cut: the feed says it holds all of them (aria-setsize).
       rows.push({name: `${topic}: articles the feed does not hold`, value: n - size, unit: 'articles', budget: 0});
     }
@@ -72,5 +73,5 @@ export async function searchRows(browser, base) {
     times[who] = await page.evaluate((n, list, who) => window.bench.search(n, list, who), n, list, who);
     await page.close();
   }
-  return pair(`search ${n} articles (input → first results on screen)`, median(times.feed), median(times.floor), undefined, {floorName: 'floor (filter with includes, write matches)'});
+  return pair(`search ${n} articles (input → first results on screen)`, median(times.feed), median(times.floor), 1.5, {floorName: 'floor (filter with includes, write matches)'});
 }

@@ -19,8 +19,8 @@ export async function timelineRows(browser, base) {
   return [
     {name: `${topic}: nk-news`, value: round(median(times.nk)), unit: 'ms', peer},
     {name: peer, value: round(median(times.tl)), unit: 'ms'},
-    // Faster than the peer: under 1×.
-    {name: `${topic}: ratio`, value: round(median(times.nk) / median(times.tl), 2), unit: '×', budget: 1, peer},
+    // Faster than the peer: at most 0.6× on loopback (issue #23).
+    {name: `${topic}: ratio`, value: round(median(times.nk) / median(times.tl), 2), unit: '×', budget: 0.6, peer},
     // Either page reaching off this machine would time a download, not a timeline.
     {name: `${topic}: requests off this machine`, value: offsite.size, unit: 'requests', budget: 0, ...(offsite.size ? {note: [...offsite].join(' ')} : {})},
   ];

@@ -1,7 +1,9 @@
-// A static file server on loopback (a free port), plus a few generated files held in memory.
+// A static file server on loopback (a free port), plus a few generated files held in memory; text
+// goes gzipped to a client that accepts it.
 import {createServer} from 'node:http';
 import {readFile} from 'node:fs/promises';
 import {extname, join, normalize, sep} from 'node:path';
+import {gzipSync} from 'node:zlib';
 
 const types = {'.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'text/html', '.json': 'application/json', '.css': 'text/css', '.woff2': 'font/woff2', '.woff': 'font/woff', '.ttf': 'font/ttf', '.svg': 'image/svg+xml'};
 
@@ -14,16 +16,23 @@ export async function serve(root, generated = new Map(), slow = () => 0) {
     const path = new URL(req.url, 'http://x').pathname;
     const delay = slow(path);
     if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
+    // Gzipped as a CDN or a site's server sends text: the bytes a phone downloads (issue #23).
+    const send = (type, body) => {
+      const zipped = /gzip/.test(req.headers['accept-encoding'] ?? '') && !/woff2?$|font|image/.test(type);
+      const headers = {'content-type': type, 'cache-control': 'no-store', ...(zipped ? {'content-encoding': 'gzip', vary: 'accept-encoding'} : {})};
+      res.writeHead(200, headers).end(zipped ? gzipSync(body) : body);
+    };
     const made = generated.get(path);
-    if (made) return res.writeHead(200, {'content-type': made.type, 'cache-control': 'no-store'}).end(made.body);
+    if (made) return send(made.type, made.body);
     const file = join(root, normalize(decodeURIComponent(path)));
     if (!file.startsWith(root + sep)) return res.writeHead(403).end();
+    let body;
     try {
-      const body = await readFile(file);
-      res.writeHead(200, {'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store'}).end(body);
+      body = await readFile(file);
     } catch {
-      res.writeHead(404).end();
+      return res.writeHead(404).end();
     }
+    send(types[extname(file)] ?? 'application/octet-stream', body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return {

@@ -6,6 +6,7 @@ import {gz} from './bytes.mjs';
 import {RUNS, launch, median, navigationTime, open, pair} from './measure.mjs';
 import {renderRows, searchRows} from './large.mjs';
 import {layoutShiftRows, timelineRows} from './peers.mjs';
+import {phoneRows} from './phone.mjs';
 
 /** Navigation → 10 bundled articles on screen, against fetching a same-size JSON and createElement. */
 async function firstArticles(browser, base) {
@@ -67,6 +68,7 @@ export async function speedRows(base, root) {
       ['conversion', () => conversion(browser, base, root)],
       ['timeline', () => timelineRows(browser, base)],
       ['layout shift', () => layoutShiftRows(browser, base)],
+      ['phone', () => phoneRows(browser, base)],
     ]) {
       if (only && !only.includes(part)) continue;
       const started = Date.now();

@@ -1,7 +1,6 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {keyed} from 'lit/directives/keyed.js';
-import {repeat} from 'lit/directives/repeat.js';
 import type {Article} from '../core/vocabulary.js';
 import {renderArticle} from '../view/article-view.js';
 import {ArticleList} from '../view/article-list.js';
@@ -12,8 +11,17 @@ import {styles} from './news-feed.styles.js';
 const MAX_SKELETONS = 10;
 /** Articles drawn at once: more than a tall screen holds, even in the compact layout or a grid. */
 const FIRST = 40;
-/** Articles drawn in each later frame; a block, once drawn, is not redrawn until what it shows changes. */
+/**
+ * Articles per block; a block, once drawn, is not redrawn until what it shows changes. Later blocks
+ * are drawn a slice at a time, as many blocks in a slice as fit SLICE_MS by what the last ones cost.
+ */
 const BLOCK = 100;
+/**
+ * The longest a slice of drawing may keep the page busy: under the 50 ms after which a task counts
+ * as long (a reader's tap waits at most that), and long enough that 10,000 articles are all in the
+ * document in a few dozen slices, not a hundred frames (issue #23: within 3× writing them by hand).
+ */
+const SLICE_MS = 40;
 
 /**
  * A feed of North Korea news: the bundled corpus with no configuration, or the articles of the
@@ -34,15 +42,19 @@ export class NkNewsFeed extends ArticleList {
 
   /*
    * A page may hand over 10,000 articles with limit="10000". They are drawn incrementally: the
-   * first FIRST at once, then a BLOCK after each painted frame, until all are in the document.
+   * first FIRST at once, then slices of whole blocks, each sized to take about SLICE_MS by what the
+   * last slice cost per article, with a task between slices so input and paint get their turn.
    * Every article ends up as real DOM (not a virtualized window), so find-in-page, screen readers
    * and the feed's Page Down reach article 10,000; `content-visibility: auto` (styles) keeps the
    * ones off screen from costing layout and paint, which their fixed height makes safe.
    */
   /** How many of the shown articles are in the document. */
   #drawn = 0;
-  /** The next block's turn, while one is awaited (whichever of its two callbacks comes first). */
+  /** The next slice's turn, while one is awaited (whichever of its two callbacks comes first). */
   #pending?: object;
+  /** Milliseconds per article the last slice took to draw, and when that slice started. */
+  #cost = 0;
+  #started = 0;
 
   /** The id of the first matching article when #drawn was counted: another one means another list. */
   #head?: string;
@@ -57,12 +69,14 @@ export class NkNewsFeed extends ArticleList {
     const head = this.view?.matching[0]?.id;
     if (head !== this.#head) {
       // Another list (a search, a filter, a refresh) starts over at FIRST; "more" keeps the head,
-      // and what was drawn stays. A reader on an article keeps it, drawn and focused: the feed
-      // element stays, and its articles are updated in place. (No render root on a server.)
+      // and what was drawn stays. A reader on an article is taken back to it, drawn and focused,
+      // in the new list. (No render root on a server.)
       const focused = this.renderRoot?.querySelector<HTMLElement>('[part~="article"]:focus-within')?.dataset['id'];
-      if (this.#head && !focused) this.#list++;
+      if (this.#head) this.#list++;
       this.#head = head;
-      this.#drawn = focused ? shown.findIndex((article) => article.id === focused) + 1 : 0;
+      this.#drawn = 0;
+      const index = focused ? shown.findIndex((article) => article.id === focused) : -1;
+      if (index >= 0) this.focusIndex = index;
     }
     // An article about to be focused ("more", a deep link) is drawn now, with a screenful after it.
     this.#drawn = Math.min(shown.length, Math.max(this.#drawn, FIRST, (this.focusIndex ?? -1) + FIRST));
@@ -70,8 +84,17 @@ export class NkNewsFeed extends ArticleList {
 
   protected override updated() {
     super.updated();
+    if (this.#started) {
+      // What this slice cost per article, measured to the end of its update (the layout of the
+      // new articles follows in the frame; content-visibility keeps that small).
+      this.#cost = (performance.now() - this.#started) / Math.max(1, this.#drawn - this.#sliceFrom);
+      this.#started = 0;
+    }
     if (this.#drawn < (this.view?.shown.length ?? 0)) this.#drawLater();
   }
+
+  /** Where the slice being drawn began. */
+  #sliceFrom = 0;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -80,21 +103,22 @@ export class NkNewsFeed extends ArticleList {
   }
 
   /**
-   * The next block after the next paint. A page the browser does not paint (a background tab, a
-   * hidden frame) runs no animation frames: there a timer goes on alone.
+   * The next slice, after a task boundary: a frame is painted when one is due, and a reader's input
+   * is handled before the slice. A page the browser does not paint (a background tab) goes on too.
    */
   #drawLater() {
     if (this.#pending) return;
     const pending = (this.#pending = {});
-    const next = () => {
+    setTimeout(() => {
       if (this.#pending !== pending) return;
       this.#pending = undefined;
       if (!this.isConnected) return;
-      this.#drawn = (Math.floor(this.#drawn / BLOCK) + 1) * BLOCK;
+      const blocks = this.#cost > 0 ? Math.max(1, Math.floor(SLICE_MS / (this.#cost * BLOCK))) : 1;
+      this.#sliceFrom = this.#drawn;
+      this.#started = performance.now();
+      this.#drawn = (Math.floor(this.#drawn / BLOCK) + blocks) * BLOCK;
       this.requestUpdate();
-    };
-    requestAnimationFrame(() => setTimeout(next));
-    setTimeout(next, 100);
+    });
   }
 
   protected override renderArticles({shown, label, initial, ui}: Frame) {
@@ -127,15 +151,14 @@ export class NkNewsFeed extends ArticleList {
     for (let start = 0; start < this.#drawn; start += BLOCK) {
       const articles = shown.slice(start, Math.min(start + BLOCK, this.#drawn));
       blocks.push(
+        // By position: a list whose first article changes is another list (willUpdate); within
+        // one, an article drawn at a position is updated in place with what is there now.
         guard([...articles, ui, variant, highlight, compact, size, this.headingLevel, this.zones.instant], () =>
-          repeat(
-            articles,
-            (article) => article.id,
-            (article, i) =>
-              renderArticle(article, {
-                ...this.articleOptions(start + i, ui, compact),
-                feedPosition: {index: start + i, size},
-              })
+          articles.map((article, i) =>
+            renderArticle(article, {
+              ...this.articleOptions(start + i, ui, compact),
+              feedPosition: {index: start + i, size},
+            })
           )
         )
       );
