@@ -70,7 +70,7 @@ export async function measure(ssr, corpus) {
 }
 
 /** src/ssr and the corpus, bundled for Node (dependencies stay node_modules' own). */
-async function sourceModules() {
+export async function sourceModules() {
   const {build} = await import('esbuild');
   const root = new URL('../', import.meta.url);
   const outdir = new URL('node_modules/.cache/nk-news-bench-ssr/', root).pathname;

@@ -2,7 +2,7 @@
 // measured in the same run. Writes bench/results.json as rows {name, value, unit, budget?, peer?},
 // with a `note` where a row needs one, prints a table, and exits 1 when a budget is missed (value > budget). Budgets fail the bench,
 // never the tests. Usage: npm run build && npm run bench   (BENCH_RUNS=n for more runs, default 5; BENCH_ONLY=render,search
-// for some speed parts only: first articles, render, search, conversion, timeline, layout shift, phone, proxy)
+// for some speed parts only: first articles, render, search, conversion, timeline, layout shift, phone, proxy, ssr)
 import {existsSync, mkdirSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import {byteRows} from './bench/bytes.mjs';
@@ -62,6 +62,13 @@ if (!only || only.includes('proxy')) {
     console.error(`bench: proxy failed: ${error.message}`);
     rows.push({name: 'proxy: did not finish', value: 1, unit: 'failure', budget: 0, note: error.message.split('\n')[0]});
   }
+}
+
+// The server renderer's page weight (scripts/bench-ssr.mjs): bytes, so one run is the figure.
+if (!only || only.includes('ssr')) {
+  const {measure, sourceModules} = await import('./bench-ssr.mjs');
+  const {ssr, articles} = await sourceModules();
+  rows.push(...(await measure(ssr, articles)));
 }
 
 mkdirSync('bench', {recursive: true});
