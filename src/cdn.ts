@@ -40,7 +40,8 @@ export type {GazetteerEntry} from './corpus/gazetteer-types.js';
 function warm(element: Element): void {
   const attribute = (name: string) => element.getAttribute(name);
   const card = element.localName === 'nk-event-card';
-  const loads: (() => Promise<unknown>)[] = [card ? () => import('./view/card-view.js') : () => import('./view/list-view.js')];
+  // The page's outline (heading-level.ts) too: a card's or a timeline's chunk would ask for it a wave later.
+  const loads: (() => Promise<unknown>)[] = [card ? () => import('./view/card-view.js') : () => import('./view/list-view.js'), () => import('./view/page-outline.js')];
   const urls = sourceUrls(attribute('src') ?? undefined);
   let xml = !!element.querySelector(':scope > script[type="application/json"]');
   if (card && !attribute('article-id')) {
