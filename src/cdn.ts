@@ -40,7 +40,8 @@ export type {GazetteerEntry} from './corpus/gazetteer-types.js';
 function warm(element: Element): void {
   const attribute = (name: string) => element.getAttribute(name);
   const card = element.localName === 'nk-event-card';
-  const loads: (() => Promise<unknown>)[] = [card ? () => import('./view/card-view.js') : () => import('./view/list-view.js')];
+  // The page's outline (heading-level.ts) too: a card's or a timeline's chunk would ask for it a wave later.
+  const loads: (() => Promise<unknown>)[] = [card ? () => import('./view/card-view.js') : () => import('./view/list-view.js'), () => import('./view/page-outline.js')];
   const urls = sourceUrls(attribute('src') ?? undefined);
   let xml = !!element.querySelector(':scope > script[type="application/json"]');
   if (card && !attribute('article-id')) {
@@ -66,7 +67,7 @@ function warm(element: Element): void {
   }
   if (xml) loads.push(() => import('./data/parse.js'));
   // The timeline and the card are what pages hand their own articles to; the feed, when it has them already.
-  if (!element.localName.endsWith('feed') || Object.hasOwn(element, 'articles')) loads.push(() => import('./data/check-articles.js'));
+  if (!element.localName.endsWith('feed') || Object.hasOwn(element, 'articles')) loads.push(() => import('./view/adopt-articles.js'));
   // A failure is the element's to report, when it asks for the same chunk.
   for (const load of loads) load().catch(() => {});
 }

@@ -171,30 +171,20 @@ export class ArticleSource implements ReactiveController {
     this.loading = true;
     try {
       // The checker is the nk-news JSON reader, loaded only for pages that hand articles over.
-      // In a browser, a long array's first stories are drawn while the rest are checked (still
-      // loading meanwhile); a server paints nothing, and checks the whole array at once.
-      const paints = typeof requestAnimationFrame === 'function';
-      const {head, rest} = (await import('../data/check-articles.js')).checkArticles(input, paints);
-      if (this.#adopted !== input) return;
-      if (head) {
-        this.#show(head.articles, head.orders);
-        this.#host.requestUpdate();
-        // After the next paint; a page the browser does not paint (a background tab) goes on by the timer.
-        await new Promise((painted) => {
-          requestAnimationFrame(() => setTimeout(painted));
-          setTimeout(painted, 100);
-        });
-      }
-      if (this.#adopted !== input) return;
-      const checked = rest();
-      if (this.#adopted !== input) return;
-      this.loading = false;
-      this.#show(checked.ok ? checked.value : []);
-      this.error = checked.ok ? undefined : checked.error;
-      this.notice = undefined;
-      this.#host.requestUpdate();
-      // As for feeds: a skipped article is for the site's engineers, not the reader.
-      if (checked.ok) for (const warning of checked.warnings) console.warn(`nk-news: ${warning}`);
+      await (await import('./adopt-articles.js')).adoptArticles(input, {
+        current: () => this.#adopted === input,
+        head: (articles, orders) => {
+          this.#show(articles, orders);
+          this.#host.requestUpdate();
+        },
+        end: (articles, error) => {
+          this.loading = false;
+          this.#show(articles);
+          this.error = error;
+          this.notice = undefined;
+          this.#host.requestUpdate();
+        },
+      });
     } catch (cause) {
       if (this.#adopted === input) this.fail(cause);
     }

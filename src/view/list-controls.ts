@@ -44,6 +44,10 @@ function renderStatus({text, count, speak}: StatusLine, withCount = false) {
 /** Where the arrow keys left each chip row's tab stop, by the view they moved in: a new view starts over. */
 const tabStops = new WeakMap<ListView, Record<string, string>>();
 
+/** The arrow keys' code (chip-keys.ts), fetched when focus first enters a row; a key before it arrives is handled on arrival. */
+let keys: typeof import('./chip-keys.js') | undefined;
+const loadKeys = () => import('./chip-keys.js').then((module) => (keys = module));
+
 /**
  * Chips for the sources and the most named entities; one source and one entity at a time. Media
  * and entities are two rows that scroll sideways, so a narrow column keeps its articles in view.
@@ -61,19 +65,14 @@ export function renderFilters(view: ListView | undefined, allPressed: boolean, u
   const row = (name: 'sources' | 'entities', kind: string, chips: Chip[], filters: (chip: Chip) => Partial<ActiveFilters>) => {
     const moved = view && tabStops.get(view)?.[name];
     const stop = chips.find((chip) => chip.value === moved) ?? chips.find((chip) => chip.pressed) ?? chips[0];
+    const remember = (index: number) => view && tabStops.set(view, {...tabStops.get(view), [name]: chips[index]!.value});
     const keydown = (event: KeyboardEvent) => {
-      const buttons = [...(event.currentTarget as Element).children] as HTMLElement[];
-      const at = buttons.indexOf(event.target as HTMLElement);
-      const {key} = event;
-      const to = key === 'Home' ? 0 : key === 'End' ? -1 : key === 'ArrowRight' ? at + 1 : key === 'ArrowLeft' ? at - 1 : Number.NaN;
-      if (at < 0 || Number.isNaN(to) || !view) return;
-      event.preventDefault();
-      const index = (to + chips.length) % chips.length;
-      tabStops.set(view, {...tabStops.get(view), [name]: chips[index]!.value});
-      buttons[index]!.focus();
-      (((event.currentTarget as Element).getRootNode() as ShadowRoot).host as HTMLElement & {requestUpdate(): void}).requestUpdate();
+      const {currentTarget, target, key} = event;
+      if (keys) {
+        if (keys.moveChip(currentTarget as Element, target, key, remember)) event.preventDefault();
+      } else void loadKeys().then((module) => module.moveChip(currentTarget as Element, target, key, remember));
     };
-    return html`<div class="chip-row" role="toolbar" tabindex="-1" aria-label=${ui[name]} @keydown=${keydown}>
+    return html`<div class="chip-row" role="toolbar" tabindex="-1" aria-label=${ui[name]} @focusin=${loadKeys} @keydown=${keydown}>
       ${chips.map((chip) => html`<button part="chip" class=${chip.value ? kind : 'all'} type="button" tabindex=${chip === stop ? 0 : -1} aria-pressed=${String(chip.pressed)} @click=${() => change(filters(chip))}>${chip.label}</button>`)}
     </div>`;
   };
