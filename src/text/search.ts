@@ -79,15 +79,19 @@ export async function searchForm(text: string): Promise<string> {
   return (await loadNormalizer()).normalize(text);
 }
 
-const articleForms = new WeakMap<Article, Promise<string>>();
+/**
+ * Each article's search form, by article object: computed the first time a query reaches it, then
+ * read as it is at every later keystroke (an article object is not changed once loaded).
+ */
+const articleForms = new WeakMap<Article, string>();
 
 /**
  * The article's fields in search form, kept apart by NUL, then the English names of the entities it
- * names or is tagged with, so that a partial English query (trump) finds 川普. Cached per article.
+ * names or is tagged with, so that a partial English query (trump) finds 川普.
  */
-function articleSearchForm(article: Article): Promise<string> {
+function articleSearchForm({normalize, english}: Normalizer, article: Article): string {
   let form = articleForms.get(article);
-  if (!form) {
+  if (form === undefined) {
     const fields = [
       article.title,
       article.summary,
@@ -97,28 +101,34 @@ function articleSearchForm(article: Article): Promise<string> {
       ...article.sources,
       ...article.entities.map((id) => gazetteerById.get(id)?.names['zh-CN'] ?? id),
     ];
-    form = loadNormalizer().then(({normalize, english}) => {
-      const found = new Set<string>();
-      const normalized = fields.map((field) => normalize(field, found));
-      const names = [...found].flatMap((canonical) => english.get(canonical) ?? []);
-      return [...normalized, ...names].join('\u0000');
-    });
+    const found = new Set<string>();
+    const normalized = fields.map((field) => normalize(field, found));
+    const names = [...found].flatMap((canonical) => english.get(canonical) ?? []);
+    form = [...normalized, ...names].join('\u0000');
     articleForms.set(article, form);
-    form.catch(() => articleForms.delete(article));
   }
   return form;
 }
 
 /**
- * Whether the article matches a free-text query in any region's script or wording: 特朗普 finds
- * 川普, 朝鲜 finds 北韓, 普京 finds 普丁. Every whitespace-separated word must occur in some field.
- * An empty query matches without loading anything.
+ * A test for one free-text query, in any region's script or wording: 特朗普 finds 川普, 朝鲜 finds
+ * 北韓, 普京 finds 普丁. Every whitespace-separated word must occur in some field. The query is
+ * normalized once here, so a list tests each of its articles with plain `includes` over the
+ * article's cached form, and no promise per article. An empty query matches without loading anything.
  */
+export async function articleMatcher(query: string): Promise<(article: Article) => boolean> {
+  if (!query.trim()) return () => true;
+  const normalizer = await loadNormalizer();
+  const words = normalizer.normalize(query).split(' ').filter(Boolean);
+  return (article) => {
+    const form = articleSearchForm(normalizer, article);
+    return words.every((word) => form.includes(word));
+  };
+}
+
+/** Whether the article matches a free-text query (see articleMatcher). */
 export async function articleMatches(article: Article, query: string): Promise<boolean> {
-  if (!query.trim()) return true;
-  const [form, normalizedQuery] = await Promise.all([articleSearchForm(article), searchForm(query)]);
-  const words = normalizedQuery.split(' ').filter(Boolean);
-  return words.every((word) => form.includes(word));
+  return (await articleMatcher(query))(article);
 }
 
 /**

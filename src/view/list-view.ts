@@ -85,10 +85,11 @@ export async function listView({loaded, query: {filters, count, chips}, variant,
   const text = filters.query.trim();
   let highlight: Highlighter | undefined;
   if (text) {
-    const [{articleMatches}, {highlighter}] = (searching ??= await Promise.all([import('../text/search.js'), import('./highlight.js')]));
-    const keep = await Promise.all(matching.map((article) => articleMatches(article, text)));
-    matching = matching.filter((_, index) => keep[index]);
-    highlight = await highlighter(text);
+    const [{articleMatcher}, {highlighter}] = (searching ??= await Promise.all([import('../text/search.js'), import('./highlight.js')]));
+    // One matcher for the query, and one synchronous pass over the articles (no promise each).
+    const [matches, marks] = await Promise.all([articleMatcher(text), highlighter(text)]);
+    matching = matching.filter(matches);
+    highlight = marks;
   }
   // Chips count every article: a list without them skips that pass.
   const {firstCiting, counts} = chips ? tally(all) : {firstCiting: new Map<string, Article>(), counts: new Map<string, {n: number}>()};

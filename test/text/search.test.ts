@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {Article} from '../../src/core/vocabulary.js';
-import {articleMatches, searchForm} from '../../src/text/search.js';
+import {articleMatcher, articleMatches, searchForm} from '../../src/text/search.js';
 import {makeArticle} from '../helpers.js';
 
 const story = (title: string, summary: string, lang = 'zh-Hant-TW', extra: Partial<Article> = {}) => makeArticle({title, summary, lang, ...extra});
@@ -51,5 +51,17 @@ describe('search across scripts and regions', () => {
       expect(await articleMatches(condemned, query), query).to.equal(true);
     }
     expect(await articleMatches(condemned, '俄罗斯外交部')).to.equal(false);
+  });
+
+  it('tests a whole list with one matcher per query, keeping each article its own answer', async () => {
+    const list = [trump, putin, missile, mainland];
+    const missiles = await articleMatcher('飛彈');
+    const trumps = await articleMatcher('Trump');
+    // Asked twice, in turn: an article's cached form answers every query as the first time.
+    for (let round = 0; round < 2; round++) {
+      expect(list.filter(missiles)).to.deep.equal([missile, mainland]);
+      expect(list.filter(trumps)).to.deep.equal([trump, mainland]);
+    }
+    expect(list.filter(await articleMatcher('   '))).to.deep.equal(list);
   });
 });
