@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import {emulateMedia} from '@web/test-runner-commands';
 import {until} from './helpers.js';
 
 /**
@@ -30,6 +31,13 @@ async function framed(system: 'light' | 'dark', pageCss: string, body: string): 
   expect(win.matchMedia(`(prefers-color-scheme: ${system})`).matches, `the frame reports a ${system} system`).to.equal(true);
   return {win, doc: iframe.contentDocument!, remove: () => iframe.remove()};
 }
+
+/**
+ * A test file before this one in the same browser may have emulated a system scheme
+ * (host-page.test.ts does), which would override the frames' owners: an empty value resets it
+ * (Chromium; Firefox through BiDi emulates nothing, so it has nothing to reset).
+ */
+before(() => emulateMedia({colorScheme: '' as 'light'}).catch(() => undefined));
 
 const LIGHT_TEXT = 'rgb(26, 26, 26)';
 const DARK_TEXT = 'rgb(236, 236, 236)';
