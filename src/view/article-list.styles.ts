@@ -16,21 +16,27 @@ export const styles = css`
      blank hole; an error's own box fills it instead (the list below the box must not move: CLS).
      The count line stays exactly where it was under the placeholders (its margin keeps the "more"
      button's place), as its message moving up would be a layout shift. The selectors name
-     aria-busy, which changes as the placeholders go: Firefox does not restyle for :has() alone. */
+     aria-busy, which changes as the placeholders go: Firefox does not restyle for :has() alone.
+     The feed is empty exactly when it is not role=feed (news-feed.ts): a :has() over its articles
+     would be checked again on every insertion, and over 10,000 articles drawn a slice at a time
+     that cost more than drawing them (issue #23). The timeline's articles sit deeper: :has(). */
   .frame {
     display: flex;
     flex-direction: column;
     min-block-size: inherit;
   }
-  .frame > :is([part='feed'], [part='timeline']):not([aria-busy='true'], :has(.skeleton, [part~='article']), .blocking ~ *),
+  .frame > [part='feed']:not([role='feed'], .blocking ~ *),
+  .frame > [part='timeline']:not([aria-busy='true'], :has(.skeleton, [part~='article']), .blocking ~ *),
   .frame > .blocking {
     flex: 1 0 auto;
   }
-  .frame > :is([part='feed'], [part='timeline']):not([aria-busy='true'], :has(.skeleton, [part~='article']), .blocking ~ *) {
+  .frame > [part='feed']:not([role='feed'], .blocking ~ *),
+  .frame > [part='timeline']:not([aria-busy='true'], :has(.skeleton, [part~='article']), .blocking ~ *) {
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);
   }
-  .frame > :not([aria-busy='true'], :has(.skeleton, [part~='article'])) + [part~='status'] {
+  .frame > [part='feed']:not([role='feed']) + [part~='status'],
+  .frame > [part='timeline']:not([aria-busy='true'], :has(.skeleton, [part~='article'])) + [part~='status'] {
     margin-block-end: calc(var(--_space) / 2 + ${unsafeCSS(g.MORE_HEIGHT_IN_SMALL_TEXT)});
   }
   /* One line always, empty or not: its text changing never moves what follows. */
