@@ -79,8 +79,9 @@ export async function listView({loaded, query: {filters, count, chips}, variant,
   // A long array's first stories show while the rest are checked if they are this list's first (in
   // its order), and if no chips show: those count every story, and would change under the reader.
   if (head && (!head[filters.sort ?? 'newest'] || chips)) return {...base, chips: NO_CHIPS, matching: [], shown: [], partial: true};
-  // Articles that name their entities (nk-news JSON, the corpus) are taken as they are, with no second array.
-  const all = loaded.every((article) => article.entities.length) ? loaded : loaded.map(withEntities);
+  // Articles that name their entities by the gazetteer's ids (nk-news JSON, the corpus) are taken as
+  // they are, with no second array; names handed over (川普) become ids, so chips and `entity` count them once.
+  const all = loaded.every((article) => withEntities(article) === article) ? loaded : loaded.map(withEntities);
   let matching = filterArticles(all, filters, gazetteer);
   const text = filters.query.trim();
   let highlight: Highlighter | undefined;

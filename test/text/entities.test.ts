@@ -1,6 +1,8 @@
 // Entities (issue 24 and issue 25 item 2): a name inside a longer name is not that entity; names an
 // integrator hands over resolve through the gazetteer like ids; docs/entities.md lists every id.
-import {expect} from '@open-wc/testing';
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/news-feed/define.js';
+import {makeArticle, shownArticles, until} from '../helpers.js';
 import type {Article} from '../../src/core/vocabulary.js';
 import {gazetteer} from '../../src/corpus/gazetteer.js';
 import {newsPeople} from '../../src/corpus/gazetteer-news.js';
@@ -50,6 +52,19 @@ describe('entities', () => {
     expect(entityName('jd-vance', 'zh-TW')).to.equal('jd-vance');
     const listed = doc.split('\n').filter((line) => line.startsWith('| `'));
     expect(listed, `docs/entities.md's rows should read:\n${expected.join('\n')}`).to.deep.equal(expected);
+  });
+});
+
+describe('names handed over, in a feed', () => {
+  it('filters by the id whether a story named the entity by id or by name', async () => {
+    const feed = await fixture<HTMLElement & {articles: Article[]}>(html`<nk-news-feed entity="donald-trump" variant="zh-TW"></nk-news-feed>`);
+    feed.articles = [
+      makeArticle({id: 'by-name', title: '川普談北韓', published: '2025-07-02', entities: ['川普']}),
+      makeArticle({id: 'by-id', title: '美國總統發言', published: '2025-07-01', entities: ['donald-trump']}),
+      makeArticle({id: 'other', title: '聯合國開會', published: '2025-06-30', entities: ['united-nations']}),
+    ];
+    await until(() => shownArticles(feed).length === 2, () => `shown: ${shownArticles(feed).length}`);
+    expect(shownArticles(feed)).to.have.length(2);
   });
 });
 
