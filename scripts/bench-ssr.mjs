@@ -17,8 +17,8 @@ import {DomUtils, parseDocument} from 'htmlparser2';
 const {findAll, findOne, getAttributeValue, textContent} = DomUtils;
 
 export const RATIO_BUDGET = 2;
-/** The "more" button's allowance in the 300-against-10 row. */
-export const GROWTH_BUDGET = 1.01;
+/** The "more" button's allowance in the 300-against-10 row: the button, its rules in the pruned stylesheet and `aria-setsize="300"` come to 80–300 B gzipped (about 1–2% of the page), which the 10-story page rightly lacks. */
+export const GROWTH_BUDGET = 1.02;
 
 export const gzip = (text) => gzipSync(Buffer.from(text), {level: 9}).length;
 
