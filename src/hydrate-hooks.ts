@@ -6,7 +6,7 @@ import {addUiStrings} from './i18n/strings.js';
 import {strings as en} from './i18n/strings-en.js';
 import {strings as zhHans} from './i18n/strings-zh-hans.js';
 import {ArticlesController} from './view/articles-controller.js';
-import {hydrateZone} from './view/article-element.js';
+import {hydrateZone} from './view/server-zone.js';
 import {serverFailure} from './view/error-view.js';
 import {serverView} from './view/snapshot.js';
 

@@ -22,7 +22,7 @@ import {FeedError, fail} from '../data/errors.js';
 import type {FeedReader} from '../data/load.js';
 import {checkTtl, sharedReader} from '../server/shared.js';
 import {checkTimeZone} from '../i18n/format-date.js';
-import {inZone, SERVER_ZONE_ATTRIBUTE} from '../view/article-element.js';
+import {inZone, SERVER_ZONE_ATTRIBUTE} from '../view/server-zone.js';
 import {FAILURE_TYPE, failureRecord} from '../view/error-view.js';
 import {fromCardSnapshot, fromListSnapshot} from '../view/snapshot.js';
 import {escapeAttribute, hydrationChildren, minifyStyles, placeStyles, scriptJson, type Publisher, type StylesOption} from './hydration.js';

@@ -1,7 +1,7 @@
 import {LitElement, type PropertyDeclarations} from 'lit';
 import type {Variant} from '../core/vocabulary.js';
 import type {FeedReader} from '../data/load.js';
-import {checkTimeZone, zonedInstant, type InstantFormat} from '../i18n/format-date.js';
+import type {InstantFormat} from '../i18n/format-date.js';
 import type {FeedFormat} from '../data/parse.js';
 import type {Glossary} from '../text/glossary.js';
 import type {ArticlesController} from './articles-controller.js';
@@ -9,52 +9,6 @@ import type {ServerFailure} from './error-view.js';
 import {givenLevel, HeadingLevel} from './heading-level.js';
 import type {DerivedView} from './view-request.js';
 import {followPageScheme} from './page-scheme.js';
-
-/** The host attribute a server writes its time zone in (`nk-news/ssr`): hydration starts from it. */
-export const SERVER_ZONE_ATTRIBUTE = 'data-nk-time-zone';
-
-/**
- * For hydration (`nk-news/hydrate.js`), before the first render: times show in the zone the server
- * wrote them in, or the DOM would not match. The frame after, in the reader's; each `<time>` keeps
- * the server's text in `data-reserve`, which a style of its own makes hold the time's width, so
- * nothing after it in the meta row moves. (Here, not in the elements' styles: only pages that
- * hydrate need it, and the CDN bundle carries none of this.)
- */
-export function hydrateZone(host: Element & {zones?: ArticleElement['zones']; updateComplete?: Promise<boolean>; requestUpdate?: () => void}): void {
-  const attribute = host.getAttribute(SERVER_ZONE_ATTRIBUTE);
-  if (!attribute || !host.zones || !host.updateComplete) return;
-  let zone: string;
-  try {
-    zone = checkTimeZone(attribute);
-  } catch {
-    return;
-  }
-  host.zones = inZone(zone);
-  void host.updateComplete.then(() => requestAnimationFrame(() => {
-    const root = host.shadowRoot;
-    if (root) {
-      for (const time of root.querySelectorAll('time')) time.dataset['reserve'] = time.textContent!.trim();
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, reserveSheet()];
-    }
-    host.zones = {};
-    host.requestUpdate!();
-  }));
-}
-
-/** An element's `zones` for a server's zone: its name for the timeline's days, its format for times. */
-export function inZone(timeZone: string): ArticleElement['zones'] {
-  return {timeZone, instant: zonedInstant(timeZone)};
-}
-
-let reserve: CSSStyleSheet | undefined;
-/** The rule that makes a time as wide as the widest of its text and its `data-reserve`. */
-function reserveSheet(): CSSStyleSheet {
-  if (!reserve) {
-    reserve = new CSSStyleSheet();
-    reserve.replaceSync('time[data-reserve]{display:inline-grid;white-space:nowrap}time[data-reserve]::before{content:attr(data-reserve);block-size:0;visibility:hidden}');
-  }
-  return reserve;
-}
 
 /**
  * Makes numeric properties (`limit`, `timeout`, `refresh-interval`, `heading-level`) take numeric
@@ -169,7 +123,7 @@ export abstract class ArticleElement extends LitElement {
 
   /**
    * @internal The zone times are written in (see ArticleViewOptions): none, the reader's. A server
-   * sets it (`nk-news/ssr`); hydration keeps it through the first render (hydrateZone).
+   * sets it (`nk-news/ssr`); hydration keeps it through the first render (server-zone.ts).
    */
   zones: {timeZone?: string; instant?: InstantFormat} = {};
 
