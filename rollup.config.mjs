@@ -55,7 +55,8 @@ export default {
       `chunks/${name === 'define' && facadeModuleId ? facadeModuleId.split(/[\\/]/).at(-2) : name}-[hash].js`,
     sourcemap: true,
     // The date reader that the parsers and the filters share rides in the views' chunk, which every
-    // page showing articles fetches. The entry is named too, or the view's chunk would take along
+    // page showing articles fetches, and so does the article template with its dates
+    // (view/article-renderer.ts): no article is drawn before its view is derived. The entry is named too, or the view's chunk would take along
     // everything it imports that the entry imports as well (a manual chunk takes its unassigned
     // dependencies). The list's and the card's views share one chunk (their gazetteer, filters and
     // conversion door are the same). The reader of nk-news JSON, which also checks the articles a
@@ -64,7 +65,7 @@ export default {
     // JSON Feed reader and parse-json.js, which the loader reads every JSON body with: a page handing
     // over its own articles never downloads them (issue #23: the bytes of a wave are on the path).
     manualChunks: (id) => (/[\\/]dist[\\/]cdn\.js$/.test(id) ? 'nk-news'
-      : /[\\/]dist[\\/](view[\\/](list|card)-view|data[\\/]iso-date)\.js$/.test(id) ? 'view'
+      : /[\\/]dist[\\/](view[\\/](list|card|article)-view|i18n[\\/]format-date|data[\\/]iso-date)\.js$/.test(id) ? 'view'
       : /[\\/]dist[\\/]data[\\/](check-articles|quote|formats[\\/](json|item|whitespace|lang-guess))\.js$/.test(id) ? 'json'
       : /[\\/]dist[\\/]data[\\/](parse-json|formats[\\/](jsonfeed|html-text|date))\.js$/.test(id) ? 'markup' : undefined),
   },

@@ -5,6 +5,8 @@ import {adoptStyles, type LitElement} from 'lit';
 import {addUiStrings} from './i18n/strings.js';
 import {strings as en} from './i18n/strings-en.js';
 import {strings as zhHans} from './i18n/strings-zh-hans.js';
+import {useArticleView} from './view/article-renderer.js';
+import * as articleView from './view/article-view.js';
 import {ArticlesController} from './view/articles-controller.js';
 import {hydrateZone} from './view/server-zone.js';
 import {serverFailure} from './view/error-view.js';
@@ -30,6 +32,7 @@ ArticlesController.serverView = (host, kind) => {
   adoptStyles(element.shadowRoot, (element.constructor as typeof LitElement).elementStyles);
   return view;
 };
-// A server-rendered element's first render must draw the server's words: all of them at hand.
+// A server-rendered element's first render must draw the server's words and articles: all at hand.
+useArticleView(articleView);
 addUiStrings('zh-Hans', zhHans);
 addUiStrings('en', en);

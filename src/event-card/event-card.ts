@@ -6,7 +6,7 @@ import {uiStrings} from '../i18n/strings.js';
 import {articleStyles} from '../view/article.styles.js';
 import {ArticleElement} from '../view/article-element.js';
 import {ArticlesController, deriveCard} from '../view/articles-controller.js';
-import {renderArticle} from '../view/article-view.js';
+import {renderArticle} from '../view/article-renderer.js';
 import type {CardQuery, CardView} from '../view/card-view.js';
 import {errorStyles, renderError} from '../view/error-view.js';
 import {ArticleSelectEvent, FeedErrorEvent, LoadEvent} from '../view/events.js';

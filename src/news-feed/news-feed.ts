@@ -2,7 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {keyed} from 'lit/directives/keyed.js';
 import type {Article} from '../core/vocabulary.js';
-import {renderArticle} from '../view/article-view.js';
+import {renderArticle} from '../view/article-renderer.js';
 import {ArticleList} from '../view/article-list.js';
 import type {Frame} from '../view/list-controls.js';
 import {styles} from './news-feed.styles.js';

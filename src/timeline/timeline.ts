@@ -1,6 +1,6 @@
 import {html, nothing, type PropertyValues} from 'lit';
 import type {Article} from '../core/vocabulary.js';
-import {heading, renderArticle} from '../view/article-view.js';
+import {heading, renderArticle} from '../view/article-renderer.js';
 import {formatDay, publishedDay} from '../i18n/format-day.js';
 import {ArticleList} from '../view/article-list.js';
 import type {Frame} from '../view/list-controls.js';

@@ -6,7 +6,8 @@
  * from). The elements differ only in what they ask of their articles (a ViewPlan) and in their template.
  *
  * Lazy steps, each a dynamic import named for what it holds: `list-view.js` and `card-view.js` (the
- * views: gazetteer, filters, search and conversion on demand), `data/check-articles.js` (the
+ * views: gazetteer, filters, search and conversion on demand), `article-view.js` (the article
+ * template, through article-renderer.ts), `data/check-articles.js` (the
  * articles a page hands over, from article-source.ts) and `prerender.js` (the server's snapshot).
  */
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
@@ -15,6 +16,7 @@ import type {FeedReader} from '../data/load.js';
 import {loadUiStrings} from '../i18n/strings.js';
 import {VariantController} from '../i18n/variant-store.js';
 import {glossaryVersion} from '../text/glossary.js';
+import {loadArticleView} from './article-renderer.js';
 import {ArticleSource} from './article-source.js';
 import type {ServerFailure} from './error-view.js';
 import type {Prerendered} from './prerender.js';
@@ -83,8 +85,9 @@ export class ArticlesController<Q extends object, V extends DerivedView> extends
     this.#failed = false;
     try {
       // The view first: it starts the conversion's downloads, the longer wait. The words come with
-      // it, so they never show in another script first.
-      const [view] = await Promise.all([this.#plan.derive(request), loadUiStrings(request.lang)]);
+      // it, so they never show in another script first, and so does the article template
+      // (article-renderer.ts), so nothing is drawn before it is at hand.
+      const [view] = await Promise.all([this.#plan.derive(request), loadUiStrings(request.lang), loadArticleView()]);
       if (args !== this.#args) return;
       this.#derived = {view, version};
     } catch (cause) {

@@ -10,6 +10,7 @@ import type {FeedReader, LoadResult} from '../data/load.js';
 import {loadSource, parseInline} from '../data/source.js';
 import {loadUiStrings} from '../i18n/strings.js';
 import type {VariantController} from '../i18n/variant-store.js';
+import {loadArticleView} from './article-renderer.js';
 import type {CardView} from './card-view.js';
 import type {ServerFailure} from './error-view.js';
 import type {ListView} from './list-view.js';
@@ -69,6 +70,8 @@ export async function prerender<Q extends object, V extends DerivedView>(plan: V
   const [view] = await Promise.all([
     articles.length ? plan.derive({loaded: articles, query, variant, glossary: plan.glossary(), lang}) : undefined,
     loadUiStrings(lang),
+    // The server draws the snapshot's articles next, as the browser would.
+    loadArticleView(),
   ]);
   if (view) return {snapshot: snapshotOf(view as unknown as ListView | CardView), errors};
   const error = errors[0] ?? (articles.length

@@ -1,0 +1,32 @@
+/**
+ * The article template (article-view.ts), loaded with an element's first view instead of riding in
+ * the CDN entry: with its dates (i18n/format-date.ts) it is about 1.4 KB of the entry gzipped, and
+ * the entry's budget is 18 KB (issue #23). It costs no round trip: nothing draws an article before
+ * its view is derived, the controller derives none before this has loaded (articles-controller.ts),
+ * and rollup puts it in the views' chunk, which the entry starts fetching when it first sees an
+ * element (cdn.ts). A server loads it before it draws (prerender.ts); a hydrating page takes it in
+ * before its first render (hydrate-hooks.ts), as that render must draw the server's articles.
+ */
+import type * as ArticleView from './article-view.js';
+
+let loaded: typeof ArticleView | undefined;
+
+/** Loads the template once; later calls resolve at once. */
+export async function loadArticleView(): Promise<void> {
+  loaded ??= await import('./article-view.js');
+}
+
+/** For a page that must draw articles before anything loads (hydration): the template, taken in at once. */
+export function useArticleView(module: typeof ArticleView): void {
+  loaded = module;
+}
+
+/** Whose view has been derived: the template is at hand (see above). */
+const view = () => loaded ?? failNotLoaded();
+
+function failNotLoaded(): never {
+  throw new Error('nk-news: an article was drawn before its template loaded (view/article-renderer.ts)');
+}
+
+export const renderArticle: typeof ArticleView.renderArticle = (article, options) => view().renderArticle(article, options);
+export const heading: typeof ArticleView.heading = (level, part, content, id) => view().heading(level, part, content, id);
