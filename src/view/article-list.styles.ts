@@ -3,9 +3,10 @@ import * as g from './geometry.js';
 
 /** Controls, messages and placeholders shared by the feed and the timeline. */
 export const styles = css`
+  /* No container-type: no rule queries the element's size, and a container's subtree is styled again
+     inside layout, which doubled the first layout of a feed's first 10 stories (issue #23). */
   :host {
     display: block;
-    container-type: inline-size;
   }
   :host([layout='compact']) .skeleton {
     block-size: var(--nk-card-min-height, var(--_compact-height));
