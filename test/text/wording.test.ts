@@ -1,6 +1,7 @@
 // The wording table's own consistency: each form in its region's glyphs, no ambiguous sources.
 import {expect} from '@open-wc/testing';
 import {variants} from '../../src/core/vocabulary.js';
+import {parseWordingPairs, wordingFor} from '../../src/text/direction-wording.js';
 import {converterFor} from '../../src/text/script-converter.js';
 import {wording} from '../../src/text/wording.js';
 
@@ -27,5 +28,27 @@ describe('wording table', () => {
       ...(toCn(entry['zh-CN']) === entry['zh-CN'] ? [] : [`${entry['zh-CN']} → ${toCn(entry['zh-CN'])}`]),
     ]);
     expect(wrong).to.deep.equal([]);
+  });
+
+  it('is what each direction loads: its sources’ pairs, in order (scripts/split-wording.mjs)', async () => {
+    for (const from of variants) {
+      for (const to of variants) {
+        if (from === to) continue;
+        const expected = wording
+          .filter((entry) => (!entry.sources || entry.sources.includes(from)) && entry[from])
+          .map((entry) => ({source: entry[from], target: entry[to], spelling: entry.spelling === true}));
+        expect(await wordingFor(from, to), `${from} → ${to}: run node --import tsx scripts/split-wording.mjs`).to.deep.equal(expected);
+      }
+    }
+  });
+
+  it('reads a packed pair, a form written alike and a spelling', () => {
+    expect(parseWordingPairs('飛彈 导弹|*宣布|四川|*報導 报道')).to.deep.equal([
+      {source: '飛彈', target: '导弹', spelling: false},
+      {source: '宣布', target: '宣布', spelling: true},
+      {source: '四川', target: '四川', spelling: false},
+      {source: '報導', target: '报道', spelling: true},
+    ]);
+    expect(parseWordingPairs('')).to.deep.equal([]);
   });
 });
