@@ -1,12 +1,11 @@
 import {langTag, variantOfLang, type Article, type Variant} from '../core/vocabulary.js';
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
-import {wordingFor, type WordingPair} from './direction-wording.js';
+import {wordingFor, type DirectionWording, type WordingPair} from './direction-wording.js';
 import {getGlossary, glossaryVersion, type Glossary} from './glossary.js';
 import {converterFor, type ScriptConverter} from './script-converter.js';
 import {PhraseTable, type Kept} from './phrases.js';
 import {replaceWithTitles} from './titles.js';
 import {quotationMarks, regionalTypography} from './typography.js';
-import {rewrites} from './rewrites.js';
 
 type Direction = `${Variant}>${Variant}`;
 
@@ -134,11 +133,9 @@ function unbracketAgencies(text: string, to: Variant): string {
 // ── Rewrites and outlets ─────────────────────────────────────────────────────────────────────────
 
 /** Rewrites that depend on the words around them (釋出…立場 → 亮明…立场), on the source text. */
-function rewrite(text: string, from: Variant, to: Variant): string {
+function rewrite(text: string, rewrites: DirectionWording['rewrites']): string {
   let out = text;
-  for (const rule of rewrites) {
-    if (rule.from.includes(from) && rule.to.includes(to)) out = out.replace(rule.pattern, rule.replacement);
-  }
+  for (const [pattern, replacement] of rewrites) out = out.replace(pattern, replacement);
   return out;
 }
 
@@ -178,7 +175,7 @@ function mediaByName(from: Variant): Map<string, (typeof gazetteer)[number]> {
  * news agencies without 《》 (to the mainland and Hong Kong) → quotation marks → regional
  * punctuation and number style. `convertText` and `convertArticles` share it; callers want those.
  */
-function textConverter(convert: ScriptConverter, words: readonly WordingPair[], from: Variant, to: Variant, glossary?: Glossary): (text: string) => string {
+function textConverter(convert: ScriptConverter, {pairs: words, rewrites}: DirectionWording, from: Variant, to: Variant, glossary?: Glossary): (text: string) => string {
   const tables: PhraseTable[] = [];
   if (glossary) tables.push(glossaryTable(glossary, from, to));
   const pageGlossary = getGlossary();
@@ -192,7 +189,7 @@ function textConverter(convert: ScriptConverter, words: readonly WordingPair[], 
   const kept: Kept = [];
   return (text) => {
     if (!text || from === to) return text;
-    const converted = unbracketAgencies(convert(replaceWithTitles(rewrite(text, from, to), tables, titles, kept), kept), to);
+    const converted = unbracketAgencies(convert(replaceWithTitles(rewrite(text, rewrites), tables, titles, kept), kept), to);
     return regionalTypography(quotationMarks(converted, from, to), to);
   };
 }
@@ -241,7 +238,7 @@ function remembered(convert: (text: string) => string): (text: string) => string
   };
 }
 
-function articleConverters(convert: ScriptConverter, words: readonly WordingPair[], from: Variant, to: Variant, glossary?: Glossary): ArticleConverters {
+function articleConverters(convert: ScriptConverter, words: DirectionWording, from: Variant, to: Variant, glossary?: Glossary): ArticleConverters {
   const text = textConverter(convert, words, from, to, glossary);
   return {text, label: remembered(text), source: remembered((name) => convertSource(convert, name, from, to))};
 }
@@ -278,15 +275,15 @@ function articleIn(article: Article, to: Variant, {text, label, source}: Article
  * back and forth gets the same objects again at no cost.
  */
 export async function convertArticles(list: readonly Article[], to: Variant, glossary?: Glossary): Promise<Article[]> {
-  const needed = new Map<Variant, Promise<[ScriptConverter, readonly WordingPair[]]>>();
+  const needed = new Map<Variant, Promise<[ScriptConverter, DirectionWording]>>();
   for (const article of list) {
     const from = variantOfLang(article.lang);
     if (from && from !== to && !needed.has(from)) {
       // The names and wording tables are built as soon as the direction's pairs arrive, while
       // OpenCC's dictionaries (the larger download) are still on their way.
-      const words = wordingFor(from, to).then((pairs) => {
-        builtinTable(from, to, pairs);
-        return pairs;
+      const words = wordingFor(from, to).then((wording) => {
+        builtinTable(from, to, wording.pairs);
+        return wording;
       });
       needed.set(from, Promise.all([converterFor(from, to), words]));
     }

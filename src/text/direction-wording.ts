@@ -1,12 +1,13 @@
 import type {Variant} from '../core/vocabulary.js';
 
 /**
- * The regional wording one direction of conversion replaces, loaded per direction. The table is
- * written once, every term with its three regional forms (wording.ts, which search reads whole);
- * scripts/split-wording.mjs cuts it into one module per direction (wording-pairs/), so a reader
- * switching from Taiwan's text to the mainland's fetches the Taiwan → mainland pairs alone, not
- * Hong Kong's forms nor those a mainland source needs (issue #23). This module is only the loader,
- * so the view can start the download at the same moment as the conversion code.
+ * The regional wording one direction of conversion applies, loaded per direction. The table is
+ * written once, every term with its three regional forms (wording.ts, which search reads whole),
+ * and so are the rewrites in context (rewrites.ts); scripts/split-wording.mjs cuts both into one
+ * module per direction (wording-pairs/), so a reader switching from Taiwan's text to the
+ * mainland's fetches the Taiwan → mainland wording alone, not Hong Kong's forms nor what a
+ * mainland source needs (issue #23). This module is only the loader, so the view can start the
+ * download at the same moment as the conversion code.
  */
 
 /** One pair: the source region's form, the target's, and whether it is a spelling (see `Wording.spelling`). */
@@ -16,10 +17,22 @@ export interface WordingPair {
   readonly spelling: boolean;
 }
 
+/** One direction's wording: the pairs its phrase tables replace, and the rewrites run before them. */
+export interface DirectionWording {
+  readonly pairs: readonly WordingPair[];
+  /** `[pattern, replacement]`, global patterns on the source text, in order (see rewrites.ts). */
+  readonly rewrites: ReadonlyArray<readonly [RegExp, string]>;
+}
+
 type Direction = `${Variant}>${Variant}`;
 
+interface Packed {
+  default: string;
+  rewrites: ReadonlyArray<readonly [RegExp, string]>;
+}
+
 /** Every specifier a literal, so bundlers make each direction's pairs a lazy chunk of its own. */
-const modules: Partial<Record<Direction, () => Promise<{default: string}>>> = {
+const modules: Partial<Record<Direction, () => Promise<Packed>>> = {
   'zh-TW>zh-CN': () => import('./wording-pairs/wording-tw-cn.js'),
   'zh-HK>zh-CN': () => import('./wording-pairs/wording-hk-cn.js'),
   'zh-TW>zh-HK': () => import('./wording-pairs/wording-tw-hk.js'),
@@ -43,20 +56,20 @@ export function parseWordingPairs(packed: string): WordingPair[] {
   });
 }
 
-const loaded = new Map<Direction, Promise<readonly WordingPair[]>>();
+const loaded = new Map<Direction, Promise<DirectionWording>>();
 
 /**
- * One direction's wording pairs, imported on first need and parsed once; concurrent and later
- * callers share them. A failed import is forgotten so that the next call tries again.
+ * One direction's wording, imported on first need and parsed once; concurrent and later callers
+ * share it. A failed import is forgotten so that the next call tries again.
  */
-export function wordingFor(from: Variant, to: Variant): Promise<readonly WordingPair[]> {
+export function wordingFor(from: Variant, to: Variant): Promise<DirectionWording> {
   const direction: Direction = `${from}>${to}`;
-  let pairs = loaded.get(direction);
-  if (!pairs) {
+  let wording = loaded.get(direction);
+  if (!wording) {
     const load = modules[direction];
-    pairs = load ? load().then((module) => parseWordingPairs(module.default)) : Promise.resolve([]);
-    loaded.set(direction, pairs);
-    pairs.catch(() => loaded.delete(direction));
+    wording = load ? load().then((module) => ({pairs: parseWordingPairs(module.default), rewrites: module.rewrites})) : Promise.resolve({pairs: [], rewrites: []});
+    loaded.set(direction, wording);
+    wording.catch(() => loaded.delete(direction));
   }
-  return pairs;
+  return wording;
 }

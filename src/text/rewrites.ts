@@ -2,8 +2,9 @@ import type {Variant} from '../core/vocabulary.js';
 
 /*
  * Rewrites that depend on the words around them, run on the source text before the phrase tables
- * (convert.ts). Apart from the wording table (wording.ts), which only search reads whole: every
- * direction's conversion needs these few patterns, not the table's forms.
+ * (convert.ts). Like the wording table (wording.ts), written once for every direction and cut by
+ * scripts/split-wording.mjs into the direction modules of wording-pairs/, which convert.ts loads:
+ * run that script again after changing a rule.
  */
 
 const TW: readonly Variant[] = ['zh-TW'];

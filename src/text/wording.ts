@@ -11,6 +11,10 @@ import {newsPeople} from '../corpus/gazetteer-news.js';
  * organizations and media the bundled corpus names come from the gazetteer (with ids, English names
  * and search); the table's last sections carry only the names that sites' own Taiwanese news
  * commonly uses, that the corpus does not, and that the three regions write differently.
+ *
+ * Search reads this table whole; conversion reads it cut per direction (wording-pairs/, loaded by
+ * direction-wording.ts), so that a switch fetches only the pairs it applies. After changing the
+ * table, run `node --import tsx scripts/split-wording.mjs` (test/text/wording.test.ts checks).
  */
 export interface Wording {
   readonly 'zh-TW': string;

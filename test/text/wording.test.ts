@@ -3,6 +3,7 @@ import {expect} from '@open-wc/testing';
 import {variants} from '../../src/core/vocabulary.js';
 import {parseWordingPairs, wordingFor} from '../../src/text/direction-wording.js';
 import {converterFor} from '../../src/text/script-converter.js';
+import {rewrites} from '../../src/text/rewrites.js';
 import {wording} from '../../src/text/wording.js';
 
 describe('wording table', () => {
@@ -30,14 +31,18 @@ describe('wording table', () => {
     expect(wrong).to.deep.equal([]);
   });
 
-  it('is what each direction loads: its sources’ pairs, in order (scripts/split-wording.mjs)', async () => {
+  it('is what each direction loads: its sources’ pairs and its rewrites, in order (scripts/split-wording.mjs)', async () => {
     for (const from of variants) {
       for (const to of variants) {
         if (from === to) continue;
         const expected = wording
           .filter((entry) => (!entry.sources || entry.sources.includes(from)) && entry[from])
           .map((entry) => ({source: entry[from], target: entry[to], spelling: entry.spelling === true}));
-        expect(await wordingFor(from, to), `${from} → ${to}: run node --import tsx scripts/split-wording.mjs`).to.deep.equal(expected);
+        const rules = rewrites.filter((rule) => rule.from.includes(from) && rule.to.includes(to)).map((rule) => [String(rule.pattern), rule.replacement]);
+        const loaded = await wordingFor(from, to);
+        const stale = `${from} → ${to}: run node --import tsx scripts/split-wording.mjs`;
+        expect(loaded.pairs, stale).to.deep.equal(expected);
+        expect(loaded.rewrites.map(([pattern, replacement]) => [String(pattern), replacement]), stale).to.deep.equal(rules);
       }
     }
   });
