@@ -16,12 +16,12 @@ const traditional: readonly Variant[] = ['zh-TW', 'zh-HK'];
 const builtins = new Map<Direction, PhraseTable>();
 
 /**
- * Gazetteer names and regional wording (`words`, the direction's pairs: see direction-wording.ts)
+ * Gazetteer names and regional wording (`pairs`, the direction's: see direction-wording.ts)
  * for one direction. A name's source form comes first; for a Traditional source the other
  * Traditional region's form is recognised too (a Taiwanese text that writes 路透社 must not become
  * 路透社社 on the mainland).
  */
-function builtinTable(from: Variant, to: Variant, words: readonly WordingPair[]): PhraseTable {
+function builtinTable(from: Variant, to: Variant, pairs: readonly WordingPair[]): PhraseTable {
   const direction: Direction = `${from}>${to}`;
   let table = builtins.get(direction);
   if (table) return table;
@@ -34,7 +34,7 @@ function builtinTable(from: Variant, to: Variant, words: readonly WordingPair[])
       for (const [alias, names] of Object.entries(entry.aliasNames ?? {})) table.add(alias, to === 'zh-TW' ? alias : names[to]);
     }
   }
-  for (const {source, target} of words) table.add(source, target);
+  for (const {source, target} of pairs) table.add(source, target);
   if (traditional.includes(from)) {
     const other = from === 'zh-TW' ? 'zh-HK' : 'zh-TW';
     for (const entry of gazetteer) table.add(entry.names[other], entry.names[to]);
@@ -50,7 +50,7 @@ const titleTables = new Map<Direction, PhraseTable>();
  * Taiwan, not 《北韓新報》), so only the media's names (《路透》 → 《路透社》, whose marks then go)
  * and the wording table's spellings (伙伴 → 夥伴, 报道 → 報導).
  */
-function titleTable(from: Variant, to: Variant, words: readonly WordingPair[]): PhraseTable {
+function titleTable(from: Variant, to: Variant, pairs: readonly WordingPair[]): PhraseTable {
   const direction: Direction = `${from}>${to}`;
   let table = titleTables.get(direction);
   if (table) return table;
@@ -60,7 +60,7 @@ function titleTable(from: Variant, to: Variant, words: readonly WordingPair[]): 
   for (const region of [from, ...(['zh-TW', 'zh-HK', 'zh-CN'] as const)]) {
     for (const entry of gazetteer) if (entry.kind === 'medium') table.add(entry.names[region], entry.names[to]);
   }
-  for (const {source, target, spelling} of words) if (spelling) table.add(source, target);
+  for (const {source, target, spelling} of pairs) if (spelling) table.add(source, target);
   titleTables.set(direction, table);
   return table;
 }
@@ -175,14 +175,14 @@ function mediaByName(from: Variant): Map<string, (typeof gazetteer)[number]> {
  * news agencies without 《》 (to the mainland and Hong Kong) → quotation marks → regional
  * punctuation and number style. `convertText` and `convertArticles` share it; callers want those.
  */
-function textConverter(convert: ScriptConverter, {pairs: words, rewrites}: DirectionWording, from: Variant, to: Variant, glossary?: Glossary): (text: string) => string {
+function textConverter(convert: ScriptConverter, {pairs, rewrites}: DirectionWording, from: Variant, to: Variant, glossary?: Glossary): (text: string) => string {
   const tables: PhraseTable[] = [];
   if (glossary) tables.push(glossaryTable(glossary, from, to));
   const pageGlossary = getGlossary();
   if (pageGlossary && pageGlossary !== glossary) tables.push(glossaryTable(pageGlossary, from, to));
   // Inside 《》 the site's own pairs still apply, then only names of media and spellings.
-  const titles = [...tables, titleTable(from, to, words)];
-  tables.push(builtinTable(from, to, words));
+  const titles = [...tables, titleTable(from, to, pairs)];
+  tables.push(builtinTable(from, to, pairs));
   // Known phrases go in as the target region's forms, kept from OpenCC, which converts the text
   // between them, so it cannot re-convert a form already right (特朗普 stays 特朗普; a Hong Kong
   // target's 導彈) nor read a phrase across one's edge.
@@ -201,8 +201,8 @@ function textConverter(convert: ScriptConverter, {pairs: words, rewrites}: Direc
  */
 export async function convertText(text: string, from: Variant, to: Variant, glossary?: Glossary): Promise<string> {
   if (!text || from === to) return text;
-  const [convert, words] = await Promise.all([converterFor(from, to), wordingFor(from, to)]);
-  return textConverter(convert, words, from, to, glossary)(text);
+  const [convert, wording] = await Promise.all([converterFor(from, to), wordingFor(from, to)]);
+  return textConverter(convert, wording, from, to, glossary)(text);
 }
 
 /** An outlet's name (a source or its chip) as `to`'s readers see it: in script only, see convertSource. */
@@ -238,8 +238,8 @@ function remembered(convert: (text: string) => string): (text: string) => string
   };
 }
 
-function articleConverters(convert: ScriptConverter, words: DirectionWording, from: Variant, to: Variant, glossary?: Glossary): ArticleConverters {
-  const text = textConverter(convert, words, from, to, glossary);
+function articleConverters(convert: ScriptConverter, wording: DirectionWording, from: Variant, to: Variant, glossary?: Glossary): ArticleConverters {
+  const text = textConverter(convert, wording, from, to, glossary);
   return {text, label: remembered(text), source: remembered((name) => convertSource(convert, name, from, to))};
 }
 
@@ -281,18 +281,18 @@ export async function convertArticles(list: readonly Article[], to: Variant, glo
     if (from && from !== to && !needed.has(from)) {
       // The names and wording tables are built as soon as the direction's pairs arrive, while
       // OpenCC's dictionaries (the larger download) are still on their way.
-      const words = wordingFor(from, to).then((wording) => {
-        builtinTable(from, to, wording.pairs);
-        return wording;
+      const wording = wordingFor(from, to).then((loaded) => {
+        builtinTable(from, to, loaded.pairs);
+        return loaded;
       });
-      needed.set(from, Promise.all([converterFor(from, to), words]));
+      needed.set(from, Promise.all([converterFor(from, to), wording]));
     }
   }
   if (!needed.size) return [...list];
   const ready = new Map<Variant, ArticleConverters>();
   await Promise.all([...needed].map(async ([from, loads]) => {
-    const [converter, words] = await loads;
-    ready.set(from, articleConverters(converter, words, from, to, glossary));
+    const [converter, wording] = await loads;
+    ready.set(from, articleConverters(converter, wording, from, to, glossary));
   }));
   return list.map((article) => {
     const from = variantOfLang(article.lang);
