@@ -1,11 +1,11 @@
 import {langTag, variantOfLang, type Article, type Variant} from '../core/vocabulary.js';
 import {gazetteer, gazetteerById} from '../corpus/gazetteer.js';
+import {wordingFor, type DirectionWording, type WordingPair} from './direction-wording.js';
 import {getGlossary, glossaryVersion, type Glossary} from './glossary.js';
 import {converterFor, type ScriptConverter} from './script-converter.js';
 import {PhraseTable, type Kept} from './phrases.js';
 import {replaceWithTitles} from './titles.js';
 import {quotationMarks, regionalTypography} from './typography.js';
-import {rewrites, wording} from './wording.js';
 
 type Direction = `${Variant}>${Variant}`;
 
@@ -16,11 +16,12 @@ const traditional: readonly Variant[] = ['zh-TW', 'zh-HK'];
 const builtins = new Map<Direction, PhraseTable>();
 
 /**
- * Gazetteer names and regional wording for one direction. A name's source form comes first; for a
- * Traditional source the other Traditional region's form is recognised too (a Taiwanese text that
- * writes 路透社 must not become 路透社社 on the mainland).
+ * Gazetteer names and regional wording (`pairs`, the direction's: see direction-wording.ts)
+ * for one direction. A name's source form comes first; for a Traditional source the other
+ * Traditional region's form is recognised too (a Taiwanese text that writes 路透社 must not become
+ * 路透社社 on the mainland).
  */
-function builtinTable(from: Variant, to: Variant): PhraseTable {
+function builtinTable(from: Variant, to: Variant, pairs: readonly WordingPair[]): PhraseTable {
   const direction: Direction = `${from}>${to}`;
   let table = builtins.get(direction);
   if (table) return table;
@@ -33,9 +34,7 @@ function builtinTable(from: Variant, to: Variant): PhraseTable {
       for (const [alias, names] of Object.entries(entry.aliasNames ?? {})) table.add(alias, to === 'zh-TW' ? alias : names[to]);
     }
   }
-  for (const entry of wording) {
-    if (!entry.sources || entry.sources.includes(from)) table.add(entry[from], entry[to]);
-  }
+  for (const {source, target} of pairs) table.add(source, target);
   if (traditional.includes(from)) {
     const other = from === 'zh-TW' ? 'zh-HK' : 'zh-TW';
     for (const entry of gazetteer) table.add(entry.names[other], entry.names[to]);
@@ -51,7 +50,7 @@ const titleTables = new Map<Direction, PhraseTable>();
  * Taiwan, not 《北韓新報》), so only the media's names (《路透》 → 《路透社》, whose marks then go)
  * and the wording table's spellings (伙伴 → 夥伴, 报道 → 報導).
  */
-function titleTable(from: Variant, to: Variant): PhraseTable {
+function titleTable(from: Variant, to: Variant, pairs: readonly WordingPair[]): PhraseTable {
   const direction: Direction = `${from}>${to}`;
   let table = titleTables.get(direction);
   if (table) return table;
@@ -61,9 +60,7 @@ function titleTable(from: Variant, to: Variant): PhraseTable {
   for (const region of [from, ...(['zh-TW', 'zh-HK', 'zh-CN'] as const)]) {
     for (const entry of gazetteer) if (entry.kind === 'medium') table.add(entry.names[region], entry.names[to]);
   }
-  for (const entry of wording) {
-    if (entry.spelling && (!entry.sources || entry.sources.includes(from))) table.add(entry[from], entry[to]);
-  }
+  for (const {source, target, spelling} of pairs) if (spelling) table.add(source, target);
   titleTables.set(direction, table);
   return table;
 }
@@ -136,11 +133,9 @@ function unbracketAgencies(text: string, to: Variant): string {
 // ── Rewrites and outlets ─────────────────────────────────────────────────────────────────────────
 
 /** Rewrites that depend on the words around them (釋出…立場 → 亮明…立场), on the source text. */
-function rewrite(text: string, from: Variant, to: Variant): string {
+function rewrite(text: string, rewrites: DirectionWording['rewrites']): string {
   let out = text;
-  for (const rule of rewrites) {
-    if (rule.from.includes(from) && rule.to.includes(to)) out = out.replace(rule.pattern, rule.replacement);
-  }
+  for (const [pattern, replacement] of rewrites) out = out.replace(pattern, replacement);
   return out;
 }
 
@@ -180,21 +175,21 @@ function mediaByName(from: Variant): Map<string, (typeof gazetteer)[number]> {
  * news agencies without 《》 (to the mainland and Hong Kong) → quotation marks → regional
  * punctuation and number style. `convertText` and `convertArticles` share it; callers want those.
  */
-function textConverter(convert: ScriptConverter, from: Variant, to: Variant, glossary?: Glossary): (text: string) => string {
+function textConverter(convert: ScriptConverter, {pairs, rewrites}: DirectionWording, from: Variant, to: Variant, glossary?: Glossary): (text: string) => string {
   const tables: PhraseTable[] = [];
   if (glossary) tables.push(glossaryTable(glossary, from, to));
   const pageGlossary = getGlossary();
   if (pageGlossary && pageGlossary !== glossary) tables.push(glossaryTable(pageGlossary, from, to));
   // Inside 《》 the site's own pairs still apply, then only names of media and spellings.
-  const titles = [...tables, titleTable(from, to)];
-  tables.push(builtinTable(from, to));
+  const titles = [...tables, titleTable(from, to, pairs)];
+  tables.push(builtinTable(from, to, pairs));
   // Known phrases go in as the target region's forms, kept from OpenCC, which converts the text
   // between them, so it cannot re-convert a form already right (特朗普 stays 特朗普; a Hong Kong
   // target's 導彈) nor read a phrase across one's edge.
   const kept: Kept = [];
   return (text) => {
     if (!text || from === to) return text;
-    const converted = unbracketAgencies(convert(replaceWithTitles(rewrite(text, from, to), tables, titles, kept), kept), to);
+    const converted = unbracketAgencies(convert(replaceWithTitles(rewrite(text, rewrites), tables, titles, kept), kept), to);
     return regionalTypography(quotationMarks(converted, from, to), to);
   };
 }
@@ -206,7 +201,8 @@ function textConverter(convert: ScriptConverter, from: Variant, to: Variant, glo
  */
 export async function convertText(text: string, from: Variant, to: Variant, glossary?: Glossary): Promise<string> {
   if (!text || from === to) return text;
-  return textConverter(await converterFor(from, to), from, to, glossary)(text);
+  const [convert, wording] = await Promise.all([converterFor(from, to), wordingFor(from, to)]);
+  return textConverter(convert, wording, from, to, glossary)(text);
 }
 
 /** An outlet's name (a source or its chip) as `to`'s readers see it: in script only, see convertSource. */
@@ -242,8 +238,8 @@ function remembered(convert: (text: string) => string): (text: string) => string
   };
 }
 
-function articleConverters(convert: ScriptConverter, from: Variant, to: Variant, glossary?: Glossary): ArticleConverters {
-  const text = textConverter(convert, from, to, glossary);
+function articleConverters(convert: ScriptConverter, wording: DirectionWording, from: Variant, to: Variant, glossary?: Glossary): ArticleConverters {
+  const text = textConverter(convert, wording, from, to, glossary);
   return {text, label: remembered(text), source: remembered((name) => convertSource(convert, name, from, to))};
 }
 
@@ -279,16 +275,25 @@ function articleIn(article: Article, to: Variant, {text, label, source}: Article
  * back and forth gets the same objects again at no cost.
  */
 export async function convertArticles(list: readonly Article[], to: Variant, glossary?: Glossary): Promise<Article[]> {
-  const needed = new Map<Variant, Promise<ScriptConverter>>();
+  const needed = new Map<Variant, Promise<[ScriptConverter, DirectionWording]>>();
   for (const article of list) {
     const from = variantOfLang(article.lang);
-    if (from && from !== to && !needed.has(from)) needed.set(from, converterFor(from, to));
+    if (from && from !== to && !needed.has(from)) {
+      // The names and wording tables are built as soon as the direction's pairs arrive, while
+      // OpenCC's dictionaries (the larger download) are still on their way.
+      const wording = wordingFor(from, to).then((loaded) => {
+        builtinTable(from, to, loaded.pairs);
+        return loaded;
+      });
+      needed.set(from, Promise.all([converterFor(from, to), wording]));
+    }
   }
   if (!needed.size) return [...list];
-  // The names and wording tables are built while OpenCC's dictionaries are still downloading.
-  for (const from of needed.keys()) builtinTable(from, to);
   const ready = new Map<Variant, ArticleConverters>();
-  await Promise.all([...needed].map(async ([from, converter]) => ready.set(from, articleConverters(await converter, from, to, glossary))));
+  await Promise.all([...needed].map(async ([from, loads]) => {
+    const [converter, wording] = await loads;
+    ready.set(from, articleConverters(converter, wording, from, to, glossary));
+  }));
   return list.map((article) => {
     const from = variantOfLang(article.lang);
     return from && from !== to ? articleIn(article, to, ready.get(from)!, glossary) : article;

@@ -1,11 +1,12 @@
 /**
  * The one door into conversion for a view: the articles it shows and the outlets its chips name,
- * converted to the reader's variant in one call. Only the OpenCC loader is in this module; the
- * conversion code (convert.ts, with the regional wording tables) and each direction's dictionaries
- * are lazy chunks, and the dictionaries start downloading alongside that code, not after it: a
- * first switch waits for one round of requests, not three.
+ * converted to the reader's variant in one call. Only the loaders are in this module; the
+ * conversion code (convert.ts), each direction's OpenCC dictionaries and each direction's wording
+ * pairs (direction-wording.ts) are lazy chunks, and the dictionaries and pairs start downloading
+ * alongside that code, not after it: a first switch waits for one round of requests, not three.
  */
 import {variantOfLang, type Article, type Variant} from '../core/vocabulary.js';
+import {wordingFor} from './direction-wording.js';
 import type {Glossary} from './glossary.js';
 import {converterFor} from './script-converter.js';
 
@@ -43,8 +44,12 @@ export async function inVariant(
     const from = variantOfLang(lang);
     if (from && from !== variant) void converterFor(from, variant);
   }
-  // The wording tables are a chunk of their own (shared with search): fetched beside the code that imports them.
-  conversion ??= (await Promise.all([import('./convert.js'), import('./wording.js')]))[0];
+  // An outlet's name changes script only (see convertSourceName): the wording is the articles'.
+  for (const {lang} of articles) {
+    const from = variantOfLang(lang);
+    if (from && from !== variant) void wordingFor(from, variant);
+  }
+  conversion ??= await import('./convert.js');
   const {convertArticles, convertSourceName} = conversion;
   const [converted, named] = await Promise.all([
     articles.some(({lang}) => converts(lang, variant)) ? convertArticles(articles, variant, glossary) : articles,

@@ -11,6 +11,10 @@ import {newsPeople} from '../corpus/gazetteer-news.js';
  * organizations and media the bundled corpus names come from the gazetteer (with ids, English names
  * and search); the table's last sections carry only the names that sites' own Taiwanese news
  * commonly uses, that the corpus does not, and that the three regions write differently.
+ *
+ * Search reads this table whole; conversion reads it cut per direction (wording-pairs/, loaded by
+ * direction-wording.ts), so that a switch fetches only the pairs it applies. After changing the
+ * table, run `node --import tsx scripts/split-wording.mjs` (test/text/wording.test.ts checks).
  */
 export interface Wording {
   readonly 'zh-TW': string;
@@ -557,32 +561,3 @@ function nameTerms({names, forms = {}}: GazetteerEntry): Wording[] {
   }
   return terms;
 }
-
-/** A rewrite that depends on the words around it, applied to the source text before the table. */
-export interface Rewrite {
-  readonly from: readonly Variant[];
-  readonly to: readonly Variant[];
-  /** Global; matches the source's form. */
-  readonly pattern: RegExp;
-  readonly replacement: string;
-}
-
-const JAPAN_PM = /(?<![今明昨前每當当本次同終终平翌隔數数整半週周月元兩两一二三四五六七八九十0-9])日相(?![關关比同當当處处繼继互信應应對对約约距識识似近連连])/g;
-
-export const rewrites: readonly Rewrite[] = [
-  // 釋出 is 释放 on the mainland (释放善意, 释放信号), but a position or an attitude is not released
-  // there, it is shown: 釋出對美強硬立場 → 亮明对美强硬立场. Within one clause only.
-  {from: TRAD, to: CN, pattern: /釋出(?=[^，。；：？！,.;:?!「」]{0,12}?(?:立場|態度))/g, replacement: '亮明'},
-  // Japan's prime minister: Taiwan's headline 日相 (日相石破茂) is 日本首相 on the mainland and in
-  // Hong Kong's body text, but not the 日 of a date or a day before 相 (今日相比, 14日相關, 每日相同).
-  {from: TW, to: ['zh-HK', 'zh-CN'], pattern: JAPAN_PM, replacement: '日本首相'},
-  {from: ['zh-HK'], to: CN, pattern: JAPAN_PM, replacement: '日本首相'},
-  // The mainland's 通过 is "by means of" (Taiwan's and Hong Kong's 透過) before a channel, a means or
-  // a go-between (通过外交渠道, 通过视频系统, 通过发言人); otherwise it may be "to pass" (通过决议).
-  {
-    from: CN,
-    to: TRAD,
-    pattern: /通过(?=视频|外交|对话|谈判|协商|发言人|电话|中间人|第三方|各种|多种|社交媒体|媒体|卫星|调解|斡旋|[^，。；：？！“”、]{0,10}?(?:渠道|途径|方式|手段|平台))/g,
-    replacement: '透过',
-  },
-];
