@@ -83,6 +83,30 @@ describe('on a news site: 10px root, reset, light tokens on :root, 300 px sideba
     }
   });
 
+  it('keeps the text on its cards readable on a dark page whose reset makes every element inherit its light colour', async () => {
+    // A site's dark page, its reset naming every element (the host too, where it outranks :host).
+    const page = document.createElement('style');
+    page.textContent = '* { color: inherit; } .host-page { color: #eee; background: #111; }';
+    document.head.append(page);
+    try {
+      for (const theme of ['light', 'dark']) {
+        const hosted = await hostFeed(`theme="${theme}" limit="2"`);
+        if (theme === 'dark') document.querySelector<HTMLElement>('.host-page')!.style.background = '#111';
+        await frames();
+        for (const name of ['summary', 'meta', 'entity']) {
+          for (const element of hosted.feed.shadowRoot!.querySelectorAll(`[part~="${name}"]`)) {
+            if (!element.textContent!.trim()) continue;
+            const ratio = contrastOf(element);
+            expect(ratio, `${theme}: ${name} “${element.textContent!.trim().slice(0, 12)}” at ${ratio.toFixed(2)}:1`).to.be.at.least(4.5);
+          }
+        }
+        hosted.remove();
+      }
+    } finally {
+      page.remove();
+    }
+  });
+
   it('gives every control and chip the site radius (--nk-radius: 0)', async () => {
     ({remove} = await hostFeed('limit="2" searchable filterable'));
     const feed = document.querySelector('nk-news-feed')!;

@@ -30,6 +30,9 @@ export const articleStyles = css`
     gap: var(--_row-gap);
     padding: var(--_pad);
     background: var(--_card-background);
+    /* Its own text colour with its own ground: a page's reset (* { color: inherit }) outranks
+       :host and hands the host the page's colour, light on a dark page, unreadable on this card. */
+    color: var(--_text);
     border: 1px solid var(--_card-border-color);
     border-radius: var(--_radius);
     min-width: 0;
