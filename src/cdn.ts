@@ -67,7 +67,7 @@ function warm(element: Element): void {
   }
   if (xml) loads.push(() => import('./data/parse.js'));
   // The timeline and the card are what pages hand their own articles to; the feed, when it has them already.
-  if (!element.localName.endsWith('feed') || Object.hasOwn(element, 'articles')) loads.push(() => import('./view/adopt-articles.js'));
+  if (!element.localName.endsWith('feed') || Object.hasOwn(element, 'articles')) loads.push(() => import('./data/check-articles.js'));
   // A failure is the element's to report, when it asks for the same chunk.
   for (const load of loads) load().catch(() => {});
 }

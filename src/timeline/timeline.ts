@@ -9,6 +9,14 @@ import {styles} from './timeline.styles.js';
 /** Most placeholders shown while loading, as in the feed. */
 const MAX_SKELETONS = 10;
 
+/**
+ * The articles laid out with the timeline, whatever the screen: a tall screenful (six take about
+ * 1,400 px). Those after them skip layout and paint until they near the viewport
+ * (`content-visibility: auto`, timeline.styles.ts): laying out 20 articles' text is most of a
+ * timeline's first frame, and a reader sees the first few.
+ */
+const LAID_OUT_AT_ONCE = 6;
+
 interface Day {
   key: string;
   /** The first day shown of its month: its label carries the month heading too. */
@@ -84,7 +92,7 @@ export class NkTimeline extends ArticleList {
                 </div>
                 <ul class="articles">
                   ${day.articles.map(
-                    ({article, index}) => html`<li>${renderArticle(article, {...this.articleOptions(index, ui, compact), headingLevel: level + 2})}</li>`
+                    ({article, index}) => html`<li class=${index < LAID_OUT_AT_ONCE ? nothing : 'later'}>${renderArticle(article, {...this.articleOptions(index, ui, compact), headingLevel: level + 2})}</li>`
                   )}
                 </ul>
               </li>`

@@ -170,8 +170,9 @@ export class ArticleSource implements ReactiveController {
     if (!input) return;
     this.loading = true;
     try {
-      // The checker is the nk-news JSON reader, loaded only for pages that hand articles over.
-      await (await import('./adopt-articles.js')).adoptArticles(input, {
+      // The checker is the nk-news JSON reader, loaded only for pages that hand articles over
+      // (in the CDN bundle, the `json` chunk: the wave's one request for it).
+      await (await import('../data/check-articles.js')).adoptArticles(input, {
         current: () => this.#adopted === input,
         head: (articles, orders) => {
           this.#show(articles, orders);
