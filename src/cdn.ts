@@ -18,6 +18,8 @@ import {corpus} from './corpus/index.js';
 import {sourceUrls} from './data/source.js';
 import {httpUrl} from './data/url.js';
 import {resolveVariant} from './i18n/variant-store.js';
+import {loadChecker} from './view/article-source.js';
+import {cardViewModule, listViewModule} from './view/articles-controller.js';
 
 export {NkNewsFeed} from './news-feed/news-feed.js';
 export * from './view/events.js';
@@ -41,7 +43,7 @@ function warm(element: Element): void {
   const attribute = (name: string) => element.getAttribute(name);
   const card = element.localName === 'nk-event-card';
   // The page's outline (heading-level.ts) too: a card's or a timeline's chunk would ask for it a wave later.
-  const loads: (() => Promise<unknown>)[] = [card ? () => import('./view/card-view.js') : () => import('./view/list-view.js'), () => import('./view/page-outline.js')];
+  const loads: (() => Promise<unknown>)[] = [card ? cardViewModule : listViewModule, () => import('./view/page-outline.js')];
   const urls = sourceUrls(attribute('src') ?? undefined);
   let xml = !!element.querySelector(':scope > script[type="application/json"]');
   if (card && !attribute('article-id')) {
@@ -67,7 +69,7 @@ function warm(element: Element): void {
   }
   if (xml) loads.push(() => import('./data/parse.js'));
   // The timeline and the card are what pages hand their own articles to; the feed, when it has them already.
-  if (!element.localName.endsWith('feed') || Object.hasOwn(element, 'articles')) loads.push(() => import('./data/check-articles.js'));
+  if (!element.localName.endsWith('feed') || Object.hasOwn(element, 'articles')) loads.push(loadChecker);
   // A failure is the element's to report, when it asks for the same chunk.
   for (const load of loads) load().catch(() => {});
 }

@@ -1,5 +1,5 @@
 import {html, nothing, type PropertyValues} from 'lit';
-import type {Article} from '../core/vocabulary.js';
+import type {Article, ArticleInput} from '../core/vocabulary.js';
 import {heading, renderArticle} from '../view/article-view.js';
 import {formatDay, publishedDay} from '../i18n/format-day.js';
 import {ArticleList} from '../view/article-list.js';
@@ -23,6 +23,21 @@ interface Day {
   opensMonth: boolean;
   articles: {article: Article; index: number}[];
 }
+
+/**
+ * Timelines a page has handed articles to (`articles`), and those whose first drawing of the corpus
+ * waits for a frame, with what ends the wait. Not fields: ArticleList's constructor hands over what
+ * a page set before the element was defined, before this class's fields exist.
+ */
+const handed = new WeakSet<Element>();
+const waiting = new WeakMap<Element, () => void>();
+
+/** The next animation frame; a page the browser does not paint (a background tab) goes on by the timer. */
+const nextFrame = () =>
+  new Promise<void>((drawn) => {
+    requestAnimationFrame(() => drawn());
+    setTimeout(drawn, 100);
+  });
 
 /** Consecutive articles of one day (in `timeZone`, else the reader's), in the list's order. */
 function groupByDay(articles: readonly Article[], timeZone?: string): Day[] {
@@ -63,6 +78,55 @@ export class NkTimeline extends ArticleList {
   #days: Day[] = [];
   #grouped?: readonly Article[];
   #zone?: string;
+  /** Articles have been drawn (not only placeholders). */
+  #drawn = false;
+
+  /** Inline articles to show instead of `src`. Reads back the articles the list shows, filtered and sorted (before "more"). */
+  override get articles(): Article[] {
+    return super.articles;
+  }
+  override set articles(articles: readonly ArticleInput[] | undefined | null) {
+    if (articles) handed.add(this);
+    else handed.delete(this);
+    super.articles = articles;
+    // Articles handed over while the corpus waits for its frame: take them now.
+    waiting.get(this)?.();
+  }
+
+  /**
+   * The bundled corpus is what a timeline shows when its page gives it nothing; a page that gives it
+   * articles of its own usually does so a moment after the timeline is defined, once its own fetch
+   * is in. So the corpus is first drawn at the next animation frame, where the browser would paint
+   * it anyway: articles handed over before then are the first drawn, and the browser lays out one
+   * set of articles, not the corpus and then the page's.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const corpusFirst = this.hasUpdated && !this.#drawn && !!this.view?.shown.length && !handed.has(this) && !this.src && !this.querySelector(':scope > script[type="application/json"]');
+    if (!corpusFirst) return super.scheduleUpdate();
+    return new Promise<void>((wake) => {
+      waiting.set(this, wake);
+      void nextFrame().then(wake);
+    }).then(() => {
+      waiting.delete(this);
+      return super.scheduleUpdate();
+    });
+  }
+
+  /** Handed articles not yet derived, and none drawn before: the view on hand is of something else (the corpus), not to be drawn. */
+  get #stale(): boolean {
+    return !this.#drawn && handed.has(this) && this.status === 'loading' && !this.controller.head;
+  }
+
+  /** Until the page's articles are drawn, placeholders stay in place of a view of something else. */
+  protected override frame(): Frame {
+    const frame = super.frame();
+    return this.#stale ? {...frame, shown: [], initial: true} : frame;
+  }
+
+  protected override updated() {
+    super.updated();
+    this.#drawn ||= !!this.view?.shown.length && !this.#stale;
+  }
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);

@@ -11,6 +11,20 @@ import {FeedErrorEvent, LoadEvent} from './events.js';
 /** Longest wait between polls while a source keeps failing. */
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
 
+let checker: Promise<typeof import('../data/check-articles.js')> | undefined;
+/**
+ * The checker of the articles a page hands over (the CDN bundle's `json` chunk), imported once; the
+ * CDN autoloader starts it in its wave (cdn.ts). `import()` asked again waits a task, and a frame
+ * in that task would lay out what the page's articles are about to replace. A failed download is
+ * tried again at the next call.
+ */
+export function loadChecker(): Promise<typeof import('../data/check-articles.js')> {
+  return (checker ??= import('../data/check-articles.js').catch((error: unknown) => {
+    checker = undefined;
+    throw error;
+  }));
+}
+
 /**
  * What a list tells the page when a load it started finishes: `nk-error` per failed source,
  * `nk-load` unless nothing loaded, and skipped items on the console (readers cannot act on them;
@@ -170,9 +184,8 @@ export class ArticleSource implements ReactiveController {
     if (!input) return;
     this.loading = true;
     try {
-      // The checker is the nk-news JSON reader, loaded only for pages that hand articles over
-      // (in the CDN bundle, the `json` chunk: the wave's one request for it).
-      await (await import('../data/check-articles.js')).adoptArticles(input, {
+      // The checker is the nk-news JSON reader, loaded only for pages that hand articles over.
+      await (await loadChecker()).adoptArticles(input, {
         current: () => this.#adopted === input,
         head: (articles, orders) => {
           this.#show(articles, orders);

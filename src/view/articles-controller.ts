@@ -22,16 +22,36 @@ import type {DerivedView, ViewKind, ViewPlan, ViewRequest} from './view-request.
 
 export type {ViewKind, ViewPlan};
 
-/** A step whose module loads on first use and is kept: `import()` asked again waits a task each time. */
+/**
+ * A module imported once, its promise kept: `import()` asked again waits a task each time, and in
+ * that task the browser may draw a frame of what the next render replaces. The CDN autoloader
+ * starts the views' imports in its wave (cdn.ts), so an element's first derivation waits on no
+ * task. A failed download is tried again at the next call.
+ */
+function once<M>(load: () => Promise<M>): () => Promise<M> {
+  let loading: Promise<M> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
+/** The list's view module (list-view.js), for the feed and the timeline. */
+export const listViewModule = once(() => import('./list-view.js'));
+/** The card's view module (card-view.js). */
+export const cardViewModule = once(() => import('./card-view.js'));
+
+/** A step whose module loads on first use and is kept. */
 function step<M, A, R>(load: () => Promise<M>, pick: (module: M) => (arg: A) => Promise<R>): (arg: A) => Promise<R> {
   let module: M | undefined;
   return async (arg) => pick((module ??= await load()))(arg);
 }
 
-/** The list's view (list-view.js), for the feed and the timeline. */
-export const deriveList = step(() => import('./list-view.js'), ({listView}) => listView);
-/** The card's view (card-view.js). */
-export const deriveCard = step(() => import('./card-view.js'), ({cardView}) => cardView);
+/** The list's view, for the feed and the timeline. */
+export const deriveList = step(listViewModule, ({listView}) => listView);
+/** The card's view. */
+export const deriveCard = step(cardViewModule, ({cardView}) => cardView);
 
 type Host = ReactiveControllerHost & HTMLElement & {readonly hasUpdated: boolean};
 
