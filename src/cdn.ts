@@ -63,9 +63,16 @@ function warm(element: Element): void {
       xml ||= !attribute('format')?.startsWith('json') && !/\.json$/i.test(new URL(href).pathname);
     }
   } else {
-    loads.push(corpus);
-    // The corpus is written as Taiwan writes; a reader who chose the mainland's script gets its conversion in the same wave.
-    if (resolveVariant(element, attribute('variant')) === 'zh-CN') loads.push(() => import('./view/mainland-chunks.js'));
+    // The corpus is what shows when the page gives the element nothing. It is asked for a task
+    // later, once the page's own module scripts have run (ready ones run with this entry, in one
+    // task): a page that hands over articles of its own starts its fetch of them first, and that
+    // task does not wait on the reader's saved script (a storage read). Still the same wave: on a
+    // phone it goes out a few milliseconds after the rest, a round trip before any of them is back.
+    setTimeout(() => {
+      void corpus().catch(() => {});
+      // The corpus is written as Taiwan writes; a reader who chose the mainland's script gets its conversion in the same wave.
+      if (resolveVariant(element, attribute('variant')) === 'zh-CN') import('./view/mainland-chunks.js').catch(() => {});
+    });
   }
   if (xml) loads.push(() => import('./data/parse.js'));
   // The timeline and the card are what pages hand their own articles to; the feed, when it has them already.
