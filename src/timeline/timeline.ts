@@ -10,12 +10,16 @@ import {styles} from './timeline.styles.js';
 const MAX_SKELETONS = 10;
 
 /**
- * The articles laid out with the timeline, whatever the screen: a tall screenful (six take about
- * 1,400 px). Those after them skip layout and paint until they near the viewport
- * (`content-visibility: auto`, timeline.styles.ts): laying out 20 articles' text is most of a
+ * The least height an article takes on a timeline, with its label line and the gap below it, in
+ * px, at 12px text (smaller than a site sets; at the default 16px a full article takes 261 px, a
+ * compact one 147): a screen shows at most its height over this many articles. Those are laid
+ * out with the timeline; the ones after them skip layout and paint until they near the viewport
+ * (`content-visibility: auto`, timeline.styles.ts). Laying out the articles' text is most of a
  * timeline's first frame, and a reader sees the first few.
  */
-const LAID_OUT_AT_ONCE = 6;
+const LEAST_HEIGHT = {full: 190, compact: 110};
+/** Without a window (a server's render): a tall screen's worth. */
+const SERVER_SCREENFUL = 6;
 
 interface Day {
   key: string;
@@ -80,6 +84,8 @@ export class NkTimeline extends ArticleList {
   #zone?: string;
   /** Articles have been drawn (not only placeholders). */
   #drawn = false;
+  /** How many articles a screen shows at most: those are laid out at once. */
+  #screenful = SERVER_SCREENFUL;
 
   /** Inline articles to show instead of `src`. Reads back the articles the list shows, filtered and sorted (before "more"). */
   override get articles(): Article[] {
@@ -130,6 +136,7 @@ export class NkTimeline extends ArticleList {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
+    if (typeof innerHeight === 'number' && innerHeight > 0) this.#screenful = Math.ceil(innerHeight / LEAST_HEIGHT[this.layout === 'compact' ? 'compact' : 'full']);
     const shown = this.view?.shown ?? [];
     const zone = this.zones.timeZone;
     if (shown !== this.#grouped || zone !== this.#zone) [this.#grouped, this.#zone, this.#days] = [shown, zone, groupByDay(shown, zone)];
@@ -156,7 +163,7 @@ export class NkTimeline extends ArticleList {
                 </div>
                 <ul class="articles">
                   ${day.articles.map(
-                    ({article, index}) => html`<li class=${index < LAID_OUT_AT_ONCE ? nothing : 'later'}>${renderArticle(article, {...this.articleOptions(index, ui, compact), headingLevel: level + 2})}</li>`
+                    ({article, index}) => html`<li class=${index < this.#screenful ? nothing : 'later'}>${renderArticle(article, {...this.articleOptions(index, ui, compact), headingLevel: level + 2})}</li>`
                   )}
                 </ul>
               </li>`
