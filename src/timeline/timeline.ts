@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues} from 'lit';
 import type {Article, ArticleInput} from '../core/vocabulary.js';
 import {heading, renderArticle} from '../view/article-view.js';
 import {formatDay, publishedDay} from '../i18n/format-day.js';
+import {formatPublished} from '../i18n/format-date.js';
 import {ArticleList} from '../view/article-list.js';
 import type {Frame} from '../view/list-controls.js';
 import {styles} from './timeline.styles.js';
@@ -132,6 +133,19 @@ export class NkTimeline extends ArticleList {
   protected override updated() {
     super.updated();
     this.#drawn ||= !!this.view?.shown.length && !this.#stale;
+  }
+
+  /**
+   * Building an Intl.DateTimeFormat takes milliseconds (ICU works out its patterns), and the first
+   * articles wait on three: their day and month headings and their dates. They are built after the
+   * placeholders are drawn, while the articles load, in the words the timeline speaks so far (its
+   * variant's, or the page's language), which are nearly always the articles'.
+   */
+  protected override firstUpdated() {
+    const {lang} = this.frame();
+    formatDay('2001-02-03', lang, 'month');
+    formatDay('2001-02-03', lang, 'day');
+    formatPublished('2001-02-03', lang);
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
