@@ -37,7 +37,9 @@ export type {GazetteerEntry} from './corpus/gazetteer-types.js';
  * imports (scripts/rollup-preload.mjs). The wave: the element's own chunk, its view (gazetteer,
  * filters), and its data — the corpus; or the feed itself (a `preload` link) with the loader and,
  * unless the feed is JSON, the XML readers; or the reader of inline JSON — and the checker of
- * articles a page hands over, for the elements a page usually hands them to.
+ * articles a page hands over, for the elements a page usually hands them to. The views' and the
+ * checker's imports are the ones the elements use (their promises kept), so an element's first
+ * derivation waits on no task of its own.
  */
 function warm(element: Element): void {
   const attribute = (name: string) => element.getAttribute(name);

@@ -63,7 +63,11 @@ function groupByDay(articles: readonly Article[], timeZone?: string): Day[] {
  * Every article takes the same height whatever days and months it falls on: a line for its label
  * above it (the day's headings on a day's first article, blank on the others), then the card at the
  * feed's fixed height. So a timeline's height is known before its articles arrive, and its
- * placeholders take exactly that height.
+ * placeholders take exactly that height. The articles past what the window can show skip layout
+ * and paint until they near it (`content-visibility: auto`); they are in the document all the same.
+ *
+ * Without `src`, it shows the bundled corpus, first drawn at the next animation frame: articles a
+ * page hands over (`articles`) before then are drawn instead, and the corpus never is.
  *
  * @tagname nk-timeline
  * @summary News articles grouped by month and day along a line.
