@@ -11,19 +11,23 @@ import {FeedErrorEvent, LoadEvent} from './events.js';
 /** Longest wait between polls while a source keeps failing. */
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
 
-let checker: Promise<typeof import('../data/check-articles.js')> | undefined;
 /**
- * The checker of the articles a page hands over (the CDN bundle's `json` chunk), imported once; the
- * CDN autoloader starts it in its wave (cdn.ts). `import()` asked again waits a task, and a frame
- * in that task would lay out what the page's articles are about to replace. A failed download is
- * tried again at the next call.
+ * A module imported once, its promise kept: `import()` asked again waits a task each time, and in
+ * that task the browser may draw a frame of what the next render replaces. The CDN autoloader
+ * starts these imports in its wave (cdn.ts), so an element's first use of them waits on no task. A
+ * failed download is tried again at the next call.
  */
-export function loadChecker(): Promise<typeof import('../data/check-articles.js')> {
-  return (checker ??= import('../data/check-articles.js').catch((error: unknown) => {
-    checker = undefined;
-    throw error;
-  }));
+export function once<M>(load: () => Promise<M>): () => Promise<M> {
+  let loading: Promise<M> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
 }
+
+/** The checker of the articles a page hands over (the CDN bundle's `json` chunk). */
+export const loadChecker = once(() => import('../data/check-articles.js'));
 
 /**
  * What a list tells the page when a load it started finishes: `nk-error` per failed source,

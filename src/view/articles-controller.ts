@@ -15,43 +15,22 @@ import type {FeedReader} from '../data/load.js';
 import {loadUiStrings} from '../i18n/strings.js';
 import {VariantController} from '../i18n/variant-store.js';
 import {glossaryVersion} from '../text/glossary.js';
-import {ArticleSource} from './article-source.js';
+import {ArticleSource, once} from './article-source.js';
 import type {ServerFailure} from './error-view.js';
 import type {Prerendered} from './prerender.js';
 import type {DerivedView, ViewKind, ViewPlan, ViewRequest} from './view-request.js';
 
 export type {ViewKind, ViewPlan};
 
-/**
- * A module imported once, its promise kept: `import()` asked again waits a task each time, and in
- * that task the browser may draw a frame of what the next render replaces. The CDN autoloader
- * starts the views' imports in its wave (cdn.ts), so an element's first derivation waits on no
- * task. A failed download is tried again at the next call.
- */
-function once<M>(load: () => Promise<M>): () => Promise<M> {
-  let loading: Promise<M> | undefined;
-  return () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
-}
-
 /** The list's view module (list-view.js), for the feed and the timeline. */
 export const listViewModule = once(() => import('./list-view.js'));
 /** The card's view module (card-view.js). */
 export const cardViewModule = once(() => import('./card-view.js'));
 
-/** A step whose module loads on first use and is kept. */
-function step<M, A, R>(load: () => Promise<M>, pick: (module: M) => (arg: A) => Promise<R>): (arg: A) => Promise<R> {
-  let module: M | undefined;
-  return async (arg) => pick((module ??= await load()))(arg);
-}
-
 /** The list's view, for the feed and the timeline. */
-export const deriveList = step(listViewModule, ({listView}) => listView);
+export const deriveList = async (request: Parameters<typeof import('./list-view.js').listView>[0]) => (await listViewModule()).listView(request);
 /** The card's view. */
-export const deriveCard = step(cardViewModule, ({cardView}) => cardView);
+export const deriveCard = async (request: Parameters<typeof import('./card-view.js').cardView>[0]) => (await cardViewModule()).cardView(request);
 
 type Host = ReactiveControllerHost & HTMLElement & {readonly hasUpdated: boolean};
 
