@@ -123,6 +123,11 @@ export class NkTimeline extends ArticleList {
     });
   }
 
+  /** `loading`, `ready` or `error`; `loading` too while the corpus waits for its frame: `ready` means on screen. */
+  override get status(): 'loading' | 'ready' | 'error' {
+    return waiting.has(this) ? 'loading' : super.status;
+  }
+
   /** Handed articles not yet derived, and none drawn before: the view on hand is of something else (the corpus), not to be drawn. */
   get #stale(): boolean {
     return !this.#drawn && handed.has(this) && this.status === 'loading' && !this.controller.head;
