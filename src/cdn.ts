@@ -18,6 +18,8 @@ import {corpus} from './corpus/index.js';
 import {sourceUrls} from './data/source.js';
 import {httpUrl} from './data/url.js';
 import {resolveVariant} from './i18n/variant-store.js';
+import {loadChecker} from './view/article-source.js';
+import {cardViewModule, listViewModule} from './view/articles-controller.js';
 
 export {NkNewsFeed} from './news-feed/news-feed.js';
 export * from './view/events.js';
@@ -35,13 +37,15 @@ export type {GazetteerEntry} from './corpus/gazetteer-types.js';
  * imports (scripts/rollup-preload.mjs). The wave: the element's own chunk, its view (gazetteer,
  * filters), and its data — the corpus; or the feed itself (a `preload` link) with the loader and,
  * unless the feed is JSON, the XML readers; or the reader of inline JSON — and the checker of
- * articles a page hands over, for the elements a page usually hands them to.
+ * articles a page hands over, for the elements a page usually hands them to. The views' and the
+ * checker's imports are the ones the elements use (their promises kept), so an element's first
+ * derivation waits on no task of its own.
  */
 function warm(element: Element): void {
   const attribute = (name: string) => element.getAttribute(name);
   const card = element.localName === 'nk-event-card';
   // The page's outline (heading-level.ts) too: a card's or a timeline's chunk would ask for it a wave later.
-  const loads: (() => Promise<unknown>)[] = [card ? () => import('./view/card-view.js') : () => import('./view/list-view.js'), () => import('./view/page-outline.js')];
+  const loads: (() => Promise<unknown>)[] = [card ? cardViewModule : listViewModule, () => import('./view/page-outline.js')];
   const urls = sourceUrls(attribute('src') ?? undefined);
   let xml = !!element.querySelector(':scope > script[type="application/json"]');
   if (card && !attribute('article-id')) {
@@ -61,13 +65,20 @@ function warm(element: Element): void {
       xml ||= !attribute('format')?.startsWith('json') && !/\.json$/i.test(new URL(href).pathname);
     }
   } else {
-    loads.push(corpus);
-    // The corpus is written as Taiwan writes; a reader who chose the mainland's script gets its conversion in the same wave.
-    if (resolveVariant(element, attribute('variant')) === 'zh-CN') loads.push(() => import('./view/mainland-chunks.js'));
+    // The corpus is what shows when the page gives the element nothing. It is asked for a task
+    // later, once the page's own module scripts have run (ready ones run with this entry, in one
+    // task): a page that hands over articles of its own starts its fetch of them first, and that
+    // task does not wait on the reader's saved script (a storage read). Still the same wave: on a
+    // phone it goes out a few milliseconds after the rest, a round trip before any of them is back.
+    setTimeout(() => {
+      void corpus().catch(() => {});
+      // The corpus is written as Taiwan writes; a reader who chose the mainland's script gets its conversion in the same wave.
+      if (resolveVariant(element, attribute('variant')) === 'zh-CN') import('./view/mainland-chunks.js').catch(() => {});
+    });
   }
   if (xml) loads.push(() => import('./data/parse.js'));
   // The timeline and the card are what pages hand their own articles to; the feed, when it has them already.
-  if (!element.localName.endsWith('feed') || Object.hasOwn(element, 'articles')) loads.push(() => import('./view/adopt-articles.js'));
+  if (!element.localName.endsWith('feed') || Object.hasOwn(element, 'articles')) loads.push(loadChecker);
   // A failure is the element's to report, when it asks for the same chunk.
   for (const load of loads) load().catch(() => {});
 }

@@ -92,6 +92,46 @@ describe('nk-timeline', () => {
     await expect(failed).to.be.accessible();
   });
 
+  it('draws articles handed over while the corpus waits for its frame, and never the corpus', async () => {
+    // No animation frame comes (its 100 ms timer stands in): the corpus, once derived, waits long
+    // enough for the page to hand its own articles over, as a page does once its fetch is in.
+    const frame = window.requestAnimationFrame;
+    window.requestAnimationFrame = () => 0;
+    try {
+      const timeline = await fixture<NkTimeline>(html`<nk-timeline limit="4"></nk-timeline>`);
+      const drawn = new Set<string>();
+      const observer = new MutationObserver(() => shownArticles(timeline).forEach((article) => drawn.add(article.dataset.id!)));
+      observer.observe(timeline.shadowRoot!, {subtree: true, childList: true});
+      await until(() => timeline.articles.length > 0, 'the corpus derived', {interval: 0});
+      expect(shownArticles(timeline), 'the corpus, drawn before its frame').to.have.length(0);
+      // Not on screen yet, so not ready.
+      expect(timeline.status).to.equal('loading');
+      const own = ['2025-04-05', '2025-03-05', '2025-02-05', '2025-01-05'].map((published, i) => makeArticle({id: `own-${i}`, published}));
+      timeline.articles = own;
+      await showing(timeline, 4);
+      observer.disconnect();
+      expect([...drawn]).to.deep.equal(own.map((article) => article.id));
+    } finally {
+      window.requestAnimationFrame = frame;
+    }
+  });
+
+  it('lays out the articles its window can show, the later ones as they near it, each at its height', async () => {
+    await setViewport({width: 800, height: 600});
+    const timeline = await fixture<NkTimeline>(html`<nk-timeline limit="12"></nk-timeline>`);
+    timeline.articles = Array.from({length: 12}, (_, i) => makeArticle({id: `a${i}`, summary: '北韓'.repeat(40), published: `2025-01-${String(20 - i).padStart(2, '0')}`}));
+    await showing(timeline, 12);
+    const articles = shownArticles(timeline);
+    // 600 px over the least an article takes (190 px): four laid out at once.
+    expect(articles.map((article) => getComputedStyle(article).getPropertyValue('content-visibility'))).to.deep.equal([
+      ...Array<string>(4).fill('visible'),
+      ...Array<string>(8).fill('auto'),
+    ]);
+    // Skipping their contents changes no size: the later ones take the height the first ones do.
+    const heights = articles.map((article) => article.getBoundingClientRect().height);
+    for (const height of heights) expect(height).to.be.closeTo(heights[0]!, 0.5);
+  });
+
   it('nests month, day and story headings from heading-level', async () => {
     const timeline = await fixture<NkTimeline>(html`<nk-timeline heading-level="2" limit="2"></nk-timeline>`);
     await showing(timeline, 2);

@@ -4,8 +4,8 @@
  * skipped with a warning naming its field, never rendered half right. The fetched-feed cap does
  * not apply: the page's own array is shown whole, `limit` at a time.
  */
-import type {Article} from '../core/vocabulary.js';
-import type {Result} from './errors.js';
+import type {Article, ArticleInput} from '../core/vocabulary.js';
+import type {FeedError, Result} from './errors.js';
 import type {SortOrder} from './filter.js';
 import {orderAsWritten, readJson} from './formats/json.js';
 
@@ -43,4 +43,40 @@ export function allArticles(input: unknown): Article[] | undefined {
   if (!input.length) return [];
   const checked = readJson(input, undefined, Infinity);
   return checked.ok && checked.value.length === input.length ? checked.value : undefined;
+}
+
+/** What the checking reports to its source: `current` turns false once the page hands over other articles. */
+export interface Adoption {
+  current(): boolean;
+  /** The first stories of a long array, shown while the rest are checked. */
+  head(articles: readonly Article[], orders: HeadOrders): void;
+  end(articles: readonly Article[], error?: FeedError): void;
+}
+
+/**
+ * Checks the articles a page hands a list or a card (view/article-source.ts) and reports to `to`;
+ * a failure to check is thrown, for the source to report. Beside the checker, so the CDN bundle's
+ * `json` chunk holds both: a page handing over its articles waits for one request there, not two
+ * (issue #23: on HTTP/1.1 a browser opens six connections to a host, and a wave of more requests
+ * than that waits a round trip for a free one).
+ */
+export async function adoptArticles(input: readonly ArticleInput[], to: Adoption): Promise<void> {
+  if (!to.current()) return;
+  // In a browser, a long array's first stories are drawn while the rest are checked (still
+  // loading meanwhile); a server paints nothing, and checks the whole array at once.
+  const {head, rest} = checkArticles(input, typeof requestAnimationFrame === 'function');
+  if (head) {
+    to.head(head.articles, head.orders);
+    // After the next paint; a page the browser does not paint (a background tab) goes on by the timer.
+    await new Promise((painted) => {
+      requestAnimationFrame(() => setTimeout(painted));
+      setTimeout(painted, 100);
+    });
+  }
+  if (!to.current()) return;
+  const checked = rest();
+  if (!to.current()) return;
+  to.end(checked.ok ? checked.value : [], checked.ok ? undefined : checked.error);
+  // As for feeds: a skipped article is for the site's engineers, not the reader.
+  if (checked.ok) for (const warning of checked.warnings) console.warn(`nk-news: ${warning}`);
 }

@@ -1,6 +1,6 @@
 import {css, unsafeCSS} from 'lit';
 import * as g from '../view/geometry.js';
-import * as e from '../view/element-geometry.js';
+import * as e from '../view/timeline-geometry.js';
 
 /**
  * Fixed geometry, as in the feed: each article is a label line (`--_label`) and a card of the feed's
@@ -115,6 +115,13 @@ export const styles = css`
   }
   .articles [part~='article']:has(> [part~='image']:not([hidden])) {
     block-size: calc(var(--nk-card-min-height, var(--_full-height)) + var(--_image-height) + var(--_row-gap));
+  }
+  /* Articles past the first screenful (timeline.ts) skip layout and paint until they near the
+     viewport. Their height is fixed above, so skipping their contents changes no size and moves
+     nothing; they stay in the document, found by find-in-page and screen readers (as in the feed).
+     On the article, not its list item: the item's ring sits outside it, where containment would clip. */
+  .articles > .later > [part~='article'] {
+    content-visibility: auto;
   }
   .articles [part~='image'] {
     aspect-ratio: auto;

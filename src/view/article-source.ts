@@ -12,6 +12,24 @@ import {FeedErrorEvent, LoadEvent} from './events.js';
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
 
 /**
+ * A module imported once, its promise kept: `import()` asked again waits a task each time, and in
+ * that task the browser may draw a frame of what the next render replaces. The CDN autoloader
+ * starts these imports in its wave (cdn.ts), so an element's first use of them waits on no task. A
+ * failed download is tried again at the next call.
+ */
+export function once<M>(load: () => Promise<M>): () => Promise<M> {
+  let loading: Promise<M> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
+/** The checker of the articles a page hands over (the CDN bundle's `json` chunk). */
+export const loadChecker = once(() => import('../data/check-articles.js'));
+
+/**
  * What a list tells the page when a load it started finishes: `nk-error` per failed source,
  * `nk-load` unless nothing loaded, and skipped items on the console (readers cannot act on them;
  * the site's engineers can).
@@ -171,7 +189,7 @@ export class ArticleSource implements ReactiveController {
     this.loading = true;
     try {
       // The checker is the nk-news JSON reader, loaded only for pages that hand articles over.
-      await (await import('./adopt-articles.js')).adoptArticles(input, {
+      await (await loadChecker()).adoptArticles(input, {
         current: () => this.#adopted === input,
         head: (articles, orders) => {
           this.#show(articles, orders);

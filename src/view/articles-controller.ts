@@ -17,23 +17,22 @@ import {loadUiStrings} from '../i18n/strings.js';
 import {VariantController} from '../i18n/variant-store.js';
 import {glossaryVersion} from '../text/glossary.js';
 import {loadArticleView} from './article-renderer.js';
-import {ArticleSource} from './article-source.js';
+import {ArticleSource, once} from './article-source.js';
 import type {ServerFailure} from './error-view.js';
 import type {Prerendered} from './prerender.js';
 import type {DerivedView, ViewKind, ViewPlan, ViewRequest} from './view-request.js';
 
 export type {ViewKind, ViewPlan};
 
-/** A step whose module loads on first use and is kept: `import()` asked again waits a task each time. */
-function step<M, A, R>(load: () => Promise<M>, pick: (module: M) => (arg: A) => Promise<R>): (arg: A) => Promise<R> {
-  let module: M | undefined;
-  return async (arg) => pick((module ??= await load()))(arg);
-}
+/** The list's view module (list-view.js), for the feed and the timeline. */
+export const listViewModule = once(() => import('./list-view.js'));
+/** The card's view module (card-view.js). */
+export const cardViewModule = once(() => import('./card-view.js'));
 
-/** The list's view (list-view.js), for the feed and the timeline. */
-export const deriveList = step(() => import('./list-view.js'), ({listView}) => listView);
-/** The card's view (card-view.js). */
-export const deriveCard = step(() => import('./card-view.js'), ({cardView}) => cardView);
+/** The list's view, for the feed and the timeline. */
+export const deriveList = async (request: Parameters<typeof import('./list-view.js').listView>[0]) => (await listViewModule()).listView(request);
+/** The card's view. */
+export const deriveCard = async (request: Parameters<typeof import('./card-view.js').cardView>[0]) => (await cardViewModule()).cardView(request);
 
 type Host = ReactiveControllerHost & HTMLElement & {readonly hasUpdated: boolean};
 
