@@ -13,14 +13,10 @@
  * is in the document. Tags inside another component's shadow root are out of the document's sight:
  * pass that root to `discover()`, or import `nk-news` from npm there.
  */
+import './autoload.js';
 import './news-feed/define.js';
-import {corpus} from './corpus/index.js';
-import {sourceUrls} from './data/source.js';
-import {httpUrl} from './data/url.js';
-import {resolveVariant} from './i18n/variant-store.js';
-import {loadChecker} from './view/article-source.js';
-import {cardViewModule, listViewModule} from './view/articles-controller.js';
 
+export {discover} from './autoload.js';
 export {NkNewsFeed} from './news-feed/news-feed.js';
 export * from './view/events.js';
 export type {Article, ArticleInput, Variant} from './core/vocabulary.js';
@@ -29,94 +25,3 @@ export type {FeedFormat} from './data/parse.js';
 export {setGlossary} from './i18n/variant-store.js';
 export type {Glossary} from './text/glossary.js';
 export type {GazetteerEntry} from './corpus/gazetteer-types.js';
-
-/**
- * Everything an element needs for its first paint, started at once when the element is first seen
- * (issue #23: on a phone every round trip costs about 150 ms, so a page waits for the HTML, this
- * entry, and one parallel wave, never a chain). Each `import()` also asks for the chunks its chunk
- * imports (scripts/rollup-preload.mjs). The wave: the element's own chunk, its view (gazetteer,
- * filters), and its data — the corpus; or the feed itself (a `preload` link) with the loader and,
- * unless the feed is JSON, the XML readers; or the reader of inline JSON — and the checker of
- * articles a page hands over, for the elements a page usually hands them to. The views' and the
- * checker's imports are the ones the elements use (their promises kept), so an element's first
- * derivation waits on no task of its own.
- */
-function warm(element: Element): void {
-  const attribute = (name: string) => element.getAttribute(name);
-  const card = element.localName === 'nk-event-card';
-  // The page's outline (heading-level.ts) too: a card's or a timeline's chunk would ask for it a wave later.
-  const loads: (() => Promise<unknown>)[] = [card ? cardViewModule : listViewModule, () => import('./view/page-outline.js')];
-  const urls = sourceUrls(attribute('src') ?? undefined);
-  let xml = !!element.querySelector(':scope > script[type="application/json"]');
-  if (card && !attribute('article-id')) {
-    // A card without an id shows the article the page hands over.
-  } else if (xml) {
-    // The inline JSON's reader comes with the XML readers (parse.js).
-  } else if (urls.length) {
-    loads.push(() => import('./data/load.js'));
-    for (const url of urls) {
-      const href = httpUrl(url, document.baseURI);
-      // A feed on this origin: the loader's fetch of it takes this download over (Chromium and
-      // Firefox match it, whatever its Accept). Another origin's goes through the site's proxy,
-      // whose address the loader works out: fetched when the loader has come (one wave later).
-      if (!href || new URL(href).origin !== location.origin) continue;
-      document.head.append(Object.assign(document.createElement('link'), {rel: 'preload', as: 'fetch', crossOrigin: '', href}));
-      // A feed named *.json, or said to be JSON, is read without the XML readers.
-      xml ||= !attribute('format')?.startsWith('json') && !/\.json$/i.test(new URL(href).pathname);
-    }
-  } else {
-    // The corpus is what shows when the page gives the element nothing. It is asked for a task
-    // later, once the page's own module scripts have run (ready ones run with this entry, in one
-    // task): a page that hands over articles of its own starts its fetch of them first, and that
-    // task does not wait on the reader's saved script (a storage read). Still the same wave: on a
-    // phone it goes out a few milliseconds after the rest, a round trip before any of them is back.
-    setTimeout(() => {
-      void corpus().catch(() => {});
-      // The corpus is written as Taiwan writes; a reader who chose the mainland's script gets its conversion in the same wave.
-      if (resolveVariant(element, attribute('variant')) === 'zh-CN') import('./view/mainland-chunks.js').catch(() => {});
-    });
-  }
-  if (xml) loads.push(() => import('./data/parse.js'));
-  // The timeline and the card are what pages hand their own articles to; the feed, when it has them already.
-  if (!element.localName.endsWith('feed') || Object.hasOwn(element, 'articles')) loads.push(loadChecker);
-  // A failure is the element's to report, when it asks for the same chunk.
-  for (const load of loads) load().catch(() => {});
-}
-
-/** The tags whose chunk is still to fetch (the feed's is this entry). */
-const pending = new Map<string, () => Promise<unknown>>([
-  ['nk-event-card', () => import('./event-card/define.js')],
-  ['nk-timeline', () => import('./timeline/define.js')],
-  ['nk-script-switch', () => import('./script-switch/define.js')],
-]);
-const warmed = new WeakSet<Element>();
-
-/** Fetches the chunk of every pending tag found in `root` (itself included), and what each element there needs. */
-export function discover(root: ParentNode): void {
-  for (const element of [root as Element, ...root.querySelectorAll('nk-news-feed, nk-timeline, nk-event-card, nk-script-switch')]) {
-    const tag = element.localName;
-    if (!tag?.startsWith('nk-')) continue;
-    if (!warmed.has(element) && tag !== 'nk-script-switch') {
-      warmed.add(element);
-      warm(element);
-    }
-    const load = pending.get(tag);
-    pending.delete(tag);
-    // A page that also loads the npm build may have defined the tag already: nothing to fetch.
-    // A failed fetch (the network, a deploy that replaced the chunks) is tried again when the tag next appears.
-    if (load && !customElements.get(tag)) {
-      load().catch((error: unknown) => {
-        pending.set(tag, load);
-        throw error;
-      });
-    }
-  }
-}
-
-// Tags a script adds later are found as they arrive.
-new MutationObserver((records) => {
-  for (const record of records) {
-    for (const node of record.addedNodes) if (node instanceof Element) discover(node);
-  }
-}).observe(document, {childList: true, subtree: true});
-discover(document);
