@@ -41,16 +41,38 @@ describe('nk-news-feed with 10,000 articles from the page', function () {
     const last = shownArticles(feed).at(-1)!;
     expect(last.getAttribute('aria-posinset')).to.equal(String(COUNT));
     expect(last.getAttribute('aria-setsize')).to.equal(String(COUNT));
-    last.scrollIntoView();
-    // Scrolled to, it is laid out and painted where the reader looks, with its own headline (off
-    // screen, content-visibility skipped it; the browser draws it within a frame or two of arriving).
+    // A reader scrolls to the end. (Not scrollIntoView(): Firefox does not yet scroll to an element
+    // inside a block that content-visibility skips; see docs/decisions.md.)
+    window.scrollTo(0, document.documentElement.scrollHeight);
     const headline = last.querySelector<HTMLElement>('[part~="headline"]')!;
     expect(headline.textContent!.trim()).to.equal(`第${COUNT}則新聞`);
-    await until(() => headline.checkVisibility({contentVisibilityAuto: true}), 'the last headline to be drawn once scrolled to');
+    await drawnInView(headline, 'the last headline to be drawn once scrolled to');
+    window.scrollTo(0, 0);
+  });
+
+  /**
+   * Resolves once `headline` is laid out and painted where the reader looks (off screen,
+   * content-visibility skipped it and its block; the browser draws them a frame or two after).
+   */
+  async function drawnInView(headline: HTMLElement, what: string) {
+    await until(() => headline.checkVisibility({contentVisibilityAuto: true}), what);
     await frame();
     const box = headline.getBoundingClientRect();
     expect(box.height).to.be.above(0);
     expect(box.top).to.be.at.least(0).and.below(window.innerHeight);
+  }
+
+  it('lets find-in-page reach article 10,000, far below what is on screen', async () => {
+    const feed = await bigFeed();
+    await until(() => shownArticles(feed).length === COUNT, () => `all ${COUNT} articles, saw ${shownArticles(feed).length}`, {timeout: 30_000});
+    const headline = shownArticles(feed).at(-1)!.querySelector<HTMLElement>('[part~="headline"]')!;
+    expect(headline.checkVisibility({contentVisibilityAuto: true}), 'skipped before it is found').to.equal(false);
+    // window.find is what the browser's own find bar does, in both browsers the tests run.
+    const find = (window as unknown as {find(text: string): boolean}).find.bind(window);
+    expect(find(`第${COUNT}則新聞`)).to.equal(true);
+    await drawnInView(headline, 'the found headline to be drawn');
+    getSelection()?.removeAllRanges();
+    window.scrollTo(0, 0);
   });
 
   it('moves on with Page Down past the articles drawn so far, to article 10,000', async () => {
@@ -60,7 +82,7 @@ describe('nk-news-feed with 10,000 articles from the page', function () {
     const edge = drawn.at(-1)!;
     edge.focus();
     await sendKeys({press: 'PageDown'});
-    await until(() => feed.shadowRoot!.activeElement !== edge, 'focus to move on');
+    await until(() => feed.shadowRoot!.activeElement !== edge, () => `focus to move on: active ${feed.shadowRoot!.activeElement?.getAttribute('aria-posinset')} doc ${document.activeElement?.localName} drawn ${drawn.length} now ${shownArticles(feed).length}`);
     expect(feed.shadowRoot!.activeElement!.getAttribute('aria-posinset')).to.equal(String(drawn.length + 1));
     await until(() => shownArticles(feed).length === COUNT, () => `all ${COUNT} articles, saw ${shownArticles(feed).length}`, {timeout: 30_000});
     shownArticles(feed).at(-2)!.focus();

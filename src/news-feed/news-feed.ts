@@ -2,20 +2,20 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {keyed} from 'lit/directives/keyed.js';
 import type {Article} from '../core/vocabulary.js';
-import {renderArticle} from '../view/article-view.js';
+import {renderArticle, showsPicture} from '../view/article-view.js';
 import {ArticleList} from '../view/article-list.js';
 import type {Frame} from '../view/list-controls.js';
-import {styles} from './news-feed.styles.js';
+import {BLOCK, styles} from './news-feed.styles.js';
 
 /** Most placeholders shown while loading: enough to fill a sidebar without a jump. */
 const MAX_SKELETONS = 10;
 /** Articles drawn at once: more than a tall screen holds, even in the compact layout or a grid. */
 const FIRST = 40;
-/**
- * Articles per block; a block, once drawn, is not redrawn until what it shows changes. Later blocks
- * are drawn a slice at a time, as many blocks in a slice as fit SLICE_MS by what the last ones cost.
+/*
+ * Articles come in blocks of BLOCK (news-feed.styles.ts); a block, once drawn, is not redrawn until
+ * what it shows changes. Later blocks are drawn a slice at a time, as many blocks in a slice as fit
+ * SLICE_MS by what the last ones cost.
  */
-const BLOCK = 100;
 /**
  * The longest a slice of drawing may keep the page busy: under the 50 ms after which a task counts
  * as long (a reader's tap waits at most that), and long enough that 10,000 articles are all in the
@@ -150,7 +150,14 @@ export class NkNewsFeed extends ArticleList {
     const blocks = [];
     for (let start = 0; start < this.#drawn; start += BLOCK) {
       const articles = shown.slice(start, Math.min(start + BLOCK, this.#drawn));
-      blocks.push(
+      // Each block is an element of its own: it is built apart from the document and goes in with
+      // one insertion, and a full one off screen is skipped whole (styles), so what a frame lays
+      // out and checks for visibility grows with the blocks, not the articles.
+      // A full block's height is known before it is drawn: its articles', its gaps, and a strip
+      // for each picture (styles).
+      const full = articles.length === BLOCK;
+      const pictures = full ? articles.filter((article) => showsPicture(article, compact ? 'compact' : 'full')).length : 0;
+      blocks.push(html`<div class=${full ? 'block full' : 'block'} data-pictures=${pictures || nothing}>${
         // By position: a list whose first article changes is another list (willUpdate); within
         // one, an article drawn at a position is updated in place with what is there now.
         guard([...articles, ui, variant, highlight, compact, size, this.headingLevel, this.zones.instant], () =>
@@ -161,7 +168,7 @@ export class NkNewsFeed extends ArticleList {
             })
           )
         )
-      );
+      }</div>`);
     }
     return blocks;
   }
@@ -172,16 +179,22 @@ export class NkNewsFeed extends ArticleList {
     if (!hit || (event.key !== 'PageDown' && event.key !== 'PageUp')) return;
     event.preventDefault();
     const down = event.key === 'PageDown';
-    let sibling = down ? hit.element.nextElementSibling : hit.element.previousElementSibling;
+    let sibling = beside(hit.element, down);
     if (!sibling && down && this.#drawn < (this.view?.shown.length ?? 0)) {
       // The next article is not drawn yet: draw its block now rather than stop the reader.
       this.#drawn += BLOCK;
       this.requestUpdate();
       await this.updateComplete;
-      sibling = hit.element.nextElementSibling;
+      sibling = beside(hit.element, down);
     }
     (sibling as HTMLElement | null)?.focus();
   }
+}
+
+/** The article after (or before) one in the feed: its sibling in its block, else the first (last) of the next (previous) block. */
+function beside(article: Element, down: boolean): Element | null | undefined {
+  if (down) return article.nextElementSibling ?? article.parentElement?.nextElementSibling?.firstElementChild;
+  return article.previousElementSibling ?? article.parentElement?.previousElementSibling?.lastElementChild;
 }
 
 declare global {
