@@ -80,7 +80,13 @@ export class NkNewsFeed extends ArticleList {
     }
     // An article about to be focused ("more", a deep link) is drawn now, with a screenful after it.
     this.#drawn = Math.min(shown.length, Math.max(this.#drawn, FIRST, (this.focusIndex ?? -1) + FIRST));
+    this.#blocks = blocksOf(shown, this.#drawn, this.#blocks, shown === this.#blocksFrom);
+    this.#blocksFrom = shown;
   }
+
+  /** The drawn articles in blocks of BLOCK, and the list they were cut from. */
+  #blocks: Block[] = [];
+  #blocksFrom?: Article[];
 
   protected override updated() {
     super.updated();
@@ -138,39 +144,35 @@ export class NkNewsFeed extends ArticleList {
     >
       ${initial
         ? Array.from({length: Math.min(this.pageSize, MAX_SKELETONS)}, () => html`<div class="skeleton" aria-hidden="true"></div>`)
-        : this.#blocks(shown, ui)}
+        : this.#renderBlocks(ui)}
     </div>`);
   }
 
   /** The drawn articles in blocks of BLOCK, each redrawn only when its articles or their words change. */
-  #blocks(shown: Article[], ui: Frame['ui']) {
+  #renderBlocks(ui: Frame['ui']) {
     const compact = this.layout === 'compact';
     const size = this.view?.partial ? -1 : this.matching.length;
     const {variant, highlight} = this.view ?? {};
-    const blocks = [];
-    for (let start = 0; start < this.#drawn; start += BLOCK) {
-      const articles = shown.slice(start, Math.min(start + BLOCK, this.#drawn));
+    return this.#blocks.map((block, b) => {
+      const full = block.articles.length === BLOCK;
+      const pictures = full && !compact ? block.pictures : 0;
       // Each block is an element of its own: it is built apart from the document and goes in with
       // one insertion, and a full one off screen is skipped whole (styles), so what a frame lays
-      // out and checks for visibility grows with the blocks, not the articles.
-      // A full block's height is known before it is drawn: its articles', its gaps, and a strip
-      // for each picture (styles).
-      const full = articles.length === BLOCK;
-      const pictures = full ? articles.filter((article) => showsPicture(article, compact ? 'compact' : 'full')).length : 0;
-      blocks.push(html`<div class=${full ? 'block full' : 'block'} data-pictures=${pictures || nothing}>${
-        // By position: a list whose first article changes is another list (willUpdate); within
-        // one, an article drawn at a position is updated in place with what is there now.
-        guard([...articles, ui, variant, highlight, compact, size, this.headingLevel, this.zones.instant], () =>
-          articles.map((article, i) =>
-            renderArticle(article, {
-              ...this.articleOptions(start + i, ui, compact),
-              feedPosition: {index: start + i, size},
-            })
-          )
-        )
-      }</div>`);
-    }
-    return blocks;
+      // out and checks for visibility grows with the blocks, not the articles. Only the blocks a
+      // change reaches are drawn again: another slice compares eight values for each block drawn
+      // before it, not a hundred articles (by position: a list whose first article changes is
+      // another list, see willUpdate; within one, an article drawn at a position is updated in
+      // place with what is there now).
+      return html`<div class=${full ? 'block full' : 'block'} data-pictures=${pictures || nothing}>${guard(
+        [block, ui, variant, highlight, compact, size, this.headingLevel, this.zones.instant],
+        () =>
+          block.articles.map((article, i) => {
+            const options = this.articleOptions(b * BLOCK + i, ui, compact);
+            options.feedPosition = {index: b * BLOCK + i, size};
+            return renderArticle(article, options);
+          })
+      )}</div>`;
+    });
   }
 
   /** The WAI-ARIA feed pattern: Page Down / Page Up move between articles, Enter selects. */
@@ -189,6 +191,31 @@ export class NkNewsFeed extends ArticleList {
     }
     (sibling as HTMLElement | null)?.focus();
   }
+}
+
+/** A block of drawn articles, and how many of them show a picture in the full layout. */
+interface Block {
+  articles: Article[];
+  pictures: number;
+}
+
+/**
+ * The first `drawn` of `shown` in blocks of BLOCK, keeping each of `was` whose articles are the
+ * same (`same`: `was` was cut from `shown` itself, so a block as long as before holds what it held).
+ */
+function blocksOf(shown: Article[], drawn: number, was: Block[], same: boolean): Block[] {
+  const blocks: Block[] = [];
+  for (let start = 0; start < drawn; start += BLOCK) {
+    const end = Math.min(start + BLOCK, drawn);
+    const old = was[start / BLOCK];
+    const kept = old && old.articles.length === end - start && (same || old.articles.every((article, i) => article === shown[start + i]));
+    if (kept) blocks.push(old);
+    else {
+      const articles = shown.slice(start, end);
+      blocks.push({articles, pictures: articles.filter((article) => showsPicture(article, 'full')).length});
+    }
+  }
+  return blocks;
 }
 
 /** The article after (or before) one in the feed: its sibling in its block, else the first (last) of the next (previous) block. */
