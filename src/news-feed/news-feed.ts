@@ -91,9 +91,12 @@ export class NkNewsFeed extends ArticleList {
   protected override updated() {
     super.updated();
     if (this.#started) {
-      // What this slice cost per article, measured to the end of its update (the layout of the
-      // new articles follows in the frame; content-visibility keeps that small).
-      this.#cost = (performance.now() - this.#started) / Math.max(1, this.#drawn - this.#sliceFrom);
+      // What a slice costs per article, measured to the end of its update (the layout of the new
+      // articles follows in the frame; content-visibility keeps that small), averaged with the
+      // slices before: one slice that a garbage collection or another process slowed does not
+      // make the next one small, and small slices cost a frame each for little drawing.
+      const cost = (performance.now() - this.#started) / Math.max(1, this.#drawn - this.#sliceFrom);
+      this.#cost = this.#cost > 0 ? (this.#cost + cost) / 2 : cost;
       this.#started = 0;
     }
     if (this.#drawn < (this.view?.shown.length ?? 0)) this.#drawLater();
