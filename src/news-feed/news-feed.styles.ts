@@ -38,7 +38,7 @@ export const styles = css`
        a virtualized list, they stay in the document, found by find-in-page and screen readers. */
     content-visibility: auto;
   }
-  /* The articles come in blocks of BLOCK (news-feed.ts). A full block off screen is skipped whole:
+  /* The articles come in blocks of BLOCK (news-feed.ts). A full one (.filled) off screen is skipped whole:
      its articles are not even styled, and a frame lays out and checks for visibility a hundred
      blocks, not 10,000 articles. Skipped, it is as tall as its articles, the gaps between them and
      a strip for each picture it holds (data-pictures); once drawn, as tall as it was (auto). Focus,
@@ -47,12 +47,12 @@ export const styles = css`
   .block {
     display: flow-root;
   }
-  .block.full {
+  .block.filled {
     --_pictures: 0;
     content-visibility: auto;
     contain-intrinsic-block-size: auto calc(${BLOCK} * var(--_item) + ${BLOCK - 1} * var(--_gap) + var(--_pictures) * var(--_picture));
   }
-  ${unsafeCSS(Array.from({length: BLOCK}, (_, n) => `.block[data-pictures='${n + 1}']{--_pictures:${n + 1}}`).join(''))}
+  ${unsafeCSS(Array.from({length: BLOCK}, (_, n) => `.filled[data-pictures='${n + 1}']{--_pictures:${n + 1}}`).join(''))}
   /* A picture is a strip of known height, added to its article's. */
   .block > [part~='article']:has(> [part~='image']:not([hidden])) {
     block-size: calc(var(--_item) + var(--_picture));

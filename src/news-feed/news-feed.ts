@@ -166,7 +166,7 @@ export class NkNewsFeed extends ArticleList {
       // before it, not a hundred articles (by position: a list whose first article changes is
       // another list, see willUpdate; within one, an article drawn at a position is updated in
       // place with what is there now).
-      return html`<div class=${full ? 'block full' : 'block'} data-pictures=${pictures || nothing}>${guard(
+      return html`<div class=${full ? 'block filled' : 'block'} data-pictures=${pictures || nothing}>${guard(
         [block, ui, variant, highlight, compact, size, this.headingLevel, this.zones.instant],
         () =>
           block.articles.map((article, i) => {
