@@ -43,16 +43,17 @@ export class NkNewsFeed extends ArticleList {
   /*
    * A page may hand over 10,000 articles with limit="10000". They are drawn incrementally: the
    * first FIRST at once, then slices of whole blocks, each sized to take about SLICE_MS by what the
-   * last slice cost per article, with a task between slices so input and paint get their turn.
+   * slices so far cost per article, with a task between slices so input and paint get their turn.
    * Every article ends up as real DOM (not a virtualized window), so find-in-page, screen readers
-   * and the feed's Page Down reach article 10,000; `content-visibility: auto` (styles) keeps the
-   * ones off screen from costing layout and paint, which their fixed height makes safe.
+   * and the feed's Page Down reach article 10,000; `content-visibility: auto` (styles) skips a
+   * full block off screen whole, and an article off screen in a drawn block, which their known
+   * heights make safe.
    */
   /** How many of the shown articles are in the document. */
   #drawn = 0;
   /** The next slice's turn, while one is awaited (whichever of its two callbacks comes first). */
   #pending?: object;
-  /** Milliseconds per article the last slice took to draw, and when that slice started. */
+  /** Milliseconds per article a slice takes to draw (averaged over the slices), and when this one started. */
   #cost = 0;
   #started = 0;
 
