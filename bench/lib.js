@@ -81,6 +81,16 @@ export function whenTrue(feed, test, timeout = 20_000, changes = EVERY_CHANGE) {
 }
 
 /**
+ * The feed's last article, read from the list's end: the last child of its last block (the feed
+ * draws its articles in blocks, src/news-feed/news-feed.ts).
+ */
+export function lastArticle(feed) {
+  let last = feed.shadowRoot?.querySelector('[part~="feed"]')?.lastElementChild;
+  while (last && !last.matches('[part~="article"]')) last = last.lastElementChild;
+  return last;
+}
+
+/**
  * Resolves when the feed's last article is article `n`, checked once a frame: cheap on 10,000
  * articles, where a query of every article after each mutation would cost more than the drawing.
  */
@@ -88,7 +98,7 @@ export function whenAllDrawn(feed, n, timeout = 120_000) {
   return new Promise((resolve, reject) => {
     const end = performance.now() + timeout;
     const poll = () => {
-      const last = feed.shadowRoot?.querySelector('[part~="feed"]')?.lastElementChild;
+      const last = lastArticle(feed);
       if (last?.getAttribute('aria-posinset') === String(n)) return resolve();
       if (performance.now() > end) return reject(new Error(`timed out: ${last?.getAttribute('aria-posinset')} of ${n} drawn`));
       requestAnimationFrame(poll);

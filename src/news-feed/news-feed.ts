@@ -2,20 +2,20 @@ import {html, nothing, type PropertyValues} from 'lit';
 import {guard} from 'lit/directives/guard.js';
 import {keyed} from 'lit/directives/keyed.js';
 import type {Article} from '../core/vocabulary.js';
-import {renderArticle} from '../view/article-renderer.js';
+import {renderArticle, showsPicture} from '../view/article-renderer.js';
 import {ArticleList} from '../view/article-list.js';
 import type {Frame} from '../view/list-controls.js';
-import {styles} from './news-feed.styles.js';
+import {BLOCK, styles} from './news-feed.styles.js';
 
 /** Most placeholders shown while loading: enough to fill a sidebar without a jump. */
 const MAX_SKELETONS = 10;
 /** Articles drawn at once: more than a tall screen holds, even in the compact layout or a grid. */
 const FIRST = 40;
-/**
- * Articles per block; a block, once drawn, is not redrawn until what it shows changes. Later blocks
- * are drawn a slice at a time, as many blocks in a slice as fit SLICE_MS by what the last ones cost.
+/*
+ * Articles come in blocks of BLOCK (news-feed.styles.ts); a block, once drawn, is not redrawn until
+ * what it shows changes. Later blocks are drawn a slice at a time, as many blocks in a slice as fit
+ * SLICE_MS by what the last ones cost.
  */
-const BLOCK = 100;
 /**
  * The longest a slice of drawing may keep the page busy: under the 50 ms after which a task counts
  * as long (a reader's tap waits at most that), and long enough that 10,000 articles are all in the
@@ -43,16 +43,17 @@ export class NkNewsFeed extends ArticleList {
   /*
    * A page may hand over 10,000 articles with limit="10000". They are drawn incrementally: the
    * first FIRST at once, then slices of whole blocks, each sized to take about SLICE_MS by what the
-   * last slice cost per article, with a task between slices so input and paint get their turn.
+   * slices so far cost per article, with a task between slices so input and paint get their turn.
    * Every article ends up as real DOM (not a virtualized window), so find-in-page, screen readers
-   * and the feed's Page Down reach article 10,000; `content-visibility: auto` (styles) keeps the
-   * ones off screen from costing layout and paint, which their fixed height makes safe.
+   * and the feed's Page Down reach article 10,000; `content-visibility: auto` (styles) skips a
+   * full block off screen whole, and an article off screen in a drawn block, which their known
+   * heights make safe.
    */
   /** How many of the shown articles are in the document. */
   #drawn = 0;
   /** The next slice's turn, while one is awaited (whichever of its two callbacks comes first). */
   #pending?: object;
-  /** Milliseconds per article the last slice took to draw, and when that slice started. */
+  /** Milliseconds per article a slice takes to draw (averaged over the slices), and when this one started. */
   #cost = 0;
   #started = 0;
 
@@ -80,14 +81,23 @@ export class NkNewsFeed extends ArticleList {
     }
     // An article about to be focused ("more", a deep link) is drawn now, with a screenful after it.
     this.#drawn = Math.min(shown.length, Math.max(this.#drawn, FIRST, (this.focusIndex ?? -1) + FIRST));
+    this.#blocks = blocksOf(shown, this.#drawn, this.#blocks, shown === this.#blocksFrom);
+    this.#blocksFrom = shown;
   }
+
+  /** The drawn articles in blocks of BLOCK, and the list they were cut from. */
+  #blocks: Block[] = [];
+  #blocksFrom?: Article[];
 
   protected override updated() {
     super.updated();
     if (this.#started) {
-      // What this slice cost per article, measured to the end of its update (the layout of the
-      // new articles follows in the frame; content-visibility keeps that small).
-      this.#cost = (performance.now() - this.#started) / Math.max(1, this.#drawn - this.#sliceFrom);
+      // What a slice costs per article, measured to the end of its update (the layout of the new
+      // articles follows in the frame; content-visibility keeps that small), averaged with the
+      // slices before: one slice that a garbage collection or another process slowed does not
+      // make the next one small, and small slices cost a frame each for little drawing.
+      const cost = (performance.now() - this.#started) / Math.max(1, this.#drawn - this.#sliceFrom);
+      this.#cost = this.#cost > 0 ? (this.#cost + cost) / 2 : cost;
       this.#started = 0;
     }
     if (this.#drawn < (this.view?.shown.length ?? 0)) this.#drawLater();
@@ -138,32 +148,35 @@ export class NkNewsFeed extends ArticleList {
     >
       ${initial
         ? Array.from({length: Math.min(this.pageSize, MAX_SKELETONS)}, () => html`<div class="skeleton" aria-hidden="true"></div>`)
-        : this.#blocks(shown, ui)}
+        : this.#renderBlocks(ui)}
     </div>`);
   }
 
   /** The drawn articles in blocks of BLOCK, each redrawn only when its articles or their words change. */
-  #blocks(shown: Article[], ui: Frame['ui']) {
+  #renderBlocks(ui: Frame['ui']) {
     const compact = this.layout === 'compact';
     const size = this.view?.partial ? -1 : this.matching.length;
     const {variant, highlight} = this.view ?? {};
-    const blocks = [];
-    for (let start = 0; start < this.#drawn; start += BLOCK) {
-      const articles = shown.slice(start, Math.min(start + BLOCK, this.#drawn));
-      blocks.push(
-        // By position: a list whose first article changes is another list (willUpdate); within
-        // one, an article drawn at a position is updated in place with what is there now.
-        guard([...articles, ui, variant, highlight, compact, size, this.headingLevel, this.zones.instant], () =>
-          articles.map((article, i) =>
-            renderArticle(article, {
-              ...this.articleOptions(start + i, ui, compact),
-              feedPosition: {index: start + i, size},
-            })
-          )
-        )
-      );
-    }
-    return blocks;
+    return this.#blocks.map((block, b) => {
+      const full = block.articles.length === BLOCK;
+      const pictures = full && !compact ? block.pictures : 0;
+      // Each block is an element of its own: it is built apart from the document and goes in with
+      // one insertion, and a full one off screen is skipped whole (styles), so what a frame lays
+      // out and checks for visibility grows with the blocks, not the articles. Only the blocks a
+      // change reaches are drawn again: another slice compares eight values for each block drawn
+      // before it, not a hundred articles (by position: a list whose first article changes is
+      // another list, see willUpdate; within one, an article drawn at a position is updated in
+      // place with what is there now).
+      return html`<div class=${full ? 'block filled' : 'block'} data-pictures=${pictures || nothing}>${guard(
+        [block, ui, variant, highlight, compact, size, this.headingLevel, this.zones.instant],
+        () =>
+          block.articles.map((article, i) => {
+            const options = this.articleOptions(b * BLOCK + i, ui, compact);
+            options.feedPosition = {index: b * BLOCK + i, size};
+            return renderArticle(article, options);
+          })
+      )}</div>`;
+    });
   }
 
   /** The WAI-ARIA feed pattern: Page Down / Page Up move between articles, Enter selects. */
@@ -172,16 +185,47 @@ export class NkNewsFeed extends ArticleList {
     if (!hit || (event.key !== 'PageDown' && event.key !== 'PageUp')) return;
     event.preventDefault();
     const down = event.key === 'PageDown';
-    let sibling = down ? hit.element.nextElementSibling : hit.element.previousElementSibling;
+    let sibling = beside(hit.element, down);
     if (!sibling && down && this.#drawn < (this.view?.shown.length ?? 0)) {
       // The next article is not drawn yet: draw its block now rather than stop the reader.
       this.#drawn += BLOCK;
       this.requestUpdate();
       await this.updateComplete;
-      sibling = hit.element.nextElementSibling;
+      sibling = beside(hit.element, down);
     }
     (sibling as HTMLElement | null)?.focus();
   }
+}
+
+/** A block of drawn articles, and how many of them show a picture in the full layout. */
+interface Block {
+  articles: Article[];
+  pictures: number;
+}
+
+/**
+ * The first `drawn` of `shown` in blocks of BLOCK, keeping each of `was` whose articles are the
+ * same (`same`: `was` was cut from `shown` itself, so a block as long as before holds what it held).
+ */
+function blocksOf(shown: Article[], drawn: number, was: Block[], same: boolean): Block[] {
+  const blocks: Block[] = [];
+  for (let start = 0; start < drawn; start += BLOCK) {
+    const end = Math.min(start + BLOCK, drawn);
+    const old = was[start / BLOCK];
+    const kept = old && old.articles.length === end - start && (same || old.articles.every((article, i) => article === shown[start + i]));
+    if (kept) blocks.push(old);
+    else {
+      const articles = shown.slice(start, end);
+      blocks.push({articles, pictures: articles.filter((article) => showsPicture(article, 'full')).length});
+    }
+  }
+  return blocks;
+}
+
+/** The article after (or before) one in the feed: its sibling in its block, else the first (last) of the next (previous) block. */
+function beside(article: Element, down: boolean): Element | null | undefined {
+  if (down) return article.nextElementSibling ?? article.parentElement?.nextElementSibling?.firstElementChild;
+  return article.previousElementSibling ?? article.parentElement?.previousElementSibling?.lastElementChild;
 }
 
 declare global {

@@ -30,3 +30,4 @@ function failNotLoaded(): never {
 
 export const renderArticle: typeof ArticleView.renderArticle = (article, options) => view().renderArticle(article, options);
 export const heading: typeof ArticleView.heading = (level, part, content, id) => view().heading(level, part, content, id);
+export const showsPicture: typeof ArticleView.showsPicture = (article, layout) => view().showsPicture(article, layout);

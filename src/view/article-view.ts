@@ -1,4 +1,4 @@
-import {html, nothing} from 'lit';
+import {html} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {shownVariant, uiLang, type Article, type Variant} from '../core/vocabulary.js';
 import {formatPublished, type InstantFormat} from '../i18n/format-date.js';
@@ -60,10 +60,16 @@ function lastTwo(title: string): number {
  * Found from the end, without splitting the headline: a variant switch redraws a thousand.
  */
 export function headlineText(title: string, highlight?: Highlighter) {
+  const {head, tail} = headlineParts(title, highlight);
+  return tail === undefined ? head : nobr(head, tail);
+}
+
+/** The headline as shown, in two parts when its last two characters are kept together (`tail`). */
+function headlineParts(title: string, highlight?: Highlighter): {head: unknown; tail?: unknown} {
   const cut = lastTwo(title);
-  if (cut < 0) return marked(title, highlight);
+  if (cut < 0) return {head: marked(title, highlight)};
   // Unmarked, each side is one string: a text part, cheaper to update than a list of runs.
-  if (!highlight) return nobr(title.slice(0, cut), title.slice(cut));
+  if (!highlight) return {head: title.slice(0, cut), tail: title.slice(cut)};
   const segments = highlight(title);
   const head: Segment[] = [];
   const tail: Segment[] = [];
@@ -78,7 +84,7 @@ export function headlineText(title: string, highlight?: Highlighter) {
     }
     at = end;
   }
-  return nobr(runs(head), runs(tail));
+  return {head: runs(head), tail: runs(tail)};
 }
 
 /**
@@ -90,9 +96,64 @@ function link(url: string | undefined): string | undefined {
   return url?.startsWith('https://') || url?.startsWith('http://') ? url : undefined;
 }
 
+/** Whether an article drawn in `layout` shows a picture (a list's article is that much taller). */
+export function showsPicture(article: Article, layout: ArticleViewOptions['layout']): boolean {
+  return layout === 'full' && !!link(article.image?.url);
+}
+
 /** A picture that fails to load leaves no empty frame behind. */
 function hideBroken(event: Event) {
   (event.target as HTMLImageElement).hidden = true;
+}
+
+/** The templates made by Markup, by the pieces they are made of. */
+const templates = new Map<string, TemplateStringsArray>();
+/** A one-character name for each static piece of markup, from which a template's key is spelled. */
+const pieceNames = new Map<string, string>();
+
+/**
+ * One article's markup as ONE template, written a piece at a time: static markup (`s`, always our
+ * own text, never text from outside) and bindings (`v`, escaped by Lit as any binding is). Nested
+ * templates (the headline, each list, each list item) cost every article a template instance,
+ * two markers and a part each; a feed of 10,000 articles drew 150,000 of them, most of the time
+ * it took to draw the feed (issue #23). An article of the same shape (heading level, link, the
+ * number of sources and entities…) gets the same template, made once, as lit/static-html makes
+ * its templates (strings with a `raw` array), so a redraw updates it in place.
+ */
+class Markup {
+  #key = '';
+  /** The static pieces in order, a binding's place held by undefined: what a new template is made of. */
+  readonly #pieces: (string | undefined)[] = [];
+  readonly #values: unknown[] = [];
+
+  s(markup: string): this {
+    let name = pieceNames.get(markup);
+    if (name === undefined) pieceNames.set(markup, (name = String.fromCharCode(1 + pieceNames.size)));
+    this.#key += name;
+    this.#pieces.push(markup);
+    return this;
+  }
+
+  v(value: unknown): this {
+    this.#key += '\0';
+    this.#pieces.push(undefined);
+    this.#values.push(value);
+    return this;
+  }
+
+  html() {
+    let strings = templates.get(this.#key);
+    if (!strings) {
+      const texts = [''];
+      for (const piece of this.#pieces) {
+        if (piece === undefined) texts.push('');
+        else texts[texts.length - 1] += piece;
+      }
+      strings = Object.assign(texts, {raw: texts}) as unknown as TemplateStringsArray;
+      templates.set(this.#key, strings);
+    }
+    return html(strings, ...this.#values);
+  }
 }
 
 /**
@@ -108,48 +169,51 @@ export function renderArticle(article: Article, options: ArticleViewOptions) {
   const url = link(article.url);
   const image = link(article.image?.url);
   const full = layout === 'full';
-  return html`<article
-    part="article"
-    class="${layout} ${url ? 'linked' : ''}"
-    lang=${article.lang}
-    tabindex="0"
-    data-id=${article.id}
-    aria-labelledby=${ifDefined(headingId)}
-    aria-posinset=${ifDefined(feedPosition && feedPosition.index + 1)}
-    aria-setsize=${ifDefined(feedPosition?.size)}
-  >
-    ${full && image
-      ? html`<img part="image" src=${image} alt=${article.image?.alt ?? ''} loading="lazy" @error=${hideBroken} />`
-      : nothing}
-    ${heading(options.headingLevel ?? 3, 'headline', url ? html`<a href=${url} rel="noopener">${headlineText(article.title, highlight)}</a>` : headlineText(article.title, highlight), headingId)}
-    <div part="meta">
-      <time datetime=${article.published} lang=${ifDefined(words === ownWords ? undefined : words)}>${formatPublished(article.published, words, undefined, options.instant)}</time
-      >
-      ${article.category ? html`<span part="category">${marked(article.category, highlight)}</span>` : nothing}
-      ${article.sources.length
-        ? html`<ul class="sources" aria-label=${ui.sources}>
-            ${article.sources.map((source) => html`<li part="source">${marked(source, highlight)}</li>`)}
-          </ul>`
-        : nothing}
-    </div>
-    ${full && article.summary && article.summary !== article.title ? html`<p part="summary">${marked(article.summary, highlight)}</p>` : nothing}
-    ${full && article.entities.length
-      ? html`<ul class="entities" aria-label=${ui.entities}>
-          ${article.entities.map((id) => html`<li part="entity" data-entity=${id}>${marked(options.entityName(id, region), highlight)}</li>`)}
-        </ul>`
-      : nothing}
-    ${full && options.related?.length
-      ? html`<section part="related" aria-label=${ui.related}>
-          ${heading((options.headingLevel ?? 3) + 1, 'related-heading', ui.related)}
-          <ul>
-            ${options.related.map((other) => {
-              const href = link(other.url);
-              return html`<li>${href ? html`<a href=${href} rel="noopener">${other.title}</a>` : other.title}</li>`;
-            })}
-          </ul>
-        </section>`
-      : nothing}
-  </article>`;
+  const level = levelOf(options.headingLevel ?? 3);
+  // No white space between the tags: each run of it would be a text node that every article
+  // clones, walks past and keeps.
+  const m = new Markup()
+    .s('<article part="article" class=').v(url ? `${layout} linked` : layout)
+    .s(' lang=').v(article.lang)
+    .s(' tabindex="0" data-id=').v(article.id)
+    .s(' aria-labelledby=').v(ifDefined(headingId))
+    .s(' aria-posinset=').v(ifDefined(feedPosition && feedPosition.index + 1))
+    .s(' aria-setsize=').v(ifDefined(feedPosition?.size))
+    .s('>');
+  if (full && image) m.s('<img part="image" src=').v(image).s(' alt=').v(article.image?.alt ?? '').s(' loading="lazy" @error=').v(hideBroken).s(' />');
+  // One shape for marked and unmarked headlines, so a search that ends keeps the headline's DOM.
+  const title = headlineParts(article.title, highlight);
+  m.s(`<h${level} part="headline" id=`).v(ifDefined(headingId)).s('>');
+  if (url) m.s('<a href=').v(url).s(' rel="noopener">');
+  m.v(title.head);
+  if (title.tail !== undefined) m.s('<span class="nobr">').v(title.tail).s('</span>');
+  if (url) m.s('</a>');
+  m.s(`</h${level}><div part="meta"><time datetime=`).v(article.published)
+    .s(' lang=').v(ifDefined(words === ownWords ? undefined : words))
+    .s('>').v(formatPublished(article.published, words, undefined, options.instant)).s('</time>');
+  if (article.category) m.s('<span part="category">').v(marked(article.category, highlight)).s('</span>');
+  if (article.sources.length) {
+    m.s('<ul class="sources" aria-label=').v(ui.sources).s('>');
+    for (const source of article.sources) m.s('<li part="source">').v(marked(source, highlight)).s('</li>');
+    m.s('</ul>');
+  }
+  m.s('</div>');
+  if (full && article.summary && article.summary !== article.title) m.s('<p part="summary">').v(marked(article.summary, highlight)).s('</p>');
+  if (full && article.entities.length) {
+    m.s('<ul class="entities" aria-label=').v(ui.entities).s('>');
+    for (const id of article.entities) m.s('<li part="entity" data-entity=').v(id).s('>').v(marked(options.entityName(id, region), highlight)).s('</li>');
+    m.s('</ul>');
+  }
+  if (full && options.related?.length) {
+    m.v(html`<section part="related" aria-label=${ui.related}
+      >${heading((options.headingLevel ?? 3) + 1, 'related-heading', ui.related)}<ul
+        >${options.related.map((other) => {
+          const href = link(other.url);
+          return html`<li>${href ? html`<a href=${href} rel="noopener">${other.title}</a>` : other.title}</li>`;
+        })}</ul
+      ></section>`);
+  }
+  return m.s('</article>').html();
 }
 
 type Heading = (part: string, content: unknown, id?: string) => unknown;
@@ -163,7 +227,12 @@ const headings: Heading[] = [
   (part, content, id) => html`<h6 part=${part} id=${ifDefined(id)}>${content}</h6>`,
 ];
 
+/** An outline level the host chose, clamped to 1–6 (3 when it is no number). */
+function levelOf(level: number): number {
+  return Math.min(6, Math.max(1, Math.round(level) || 3));
+}
+
 /** A real `<hN>` for an outline level the host chose (clamped to 1–6), so pages keep their outline. */
 export function heading(level: number, part: string, content: unknown, id?: string) {
-  return headings[Math.min(6, Math.max(1, Math.round(level) || 3)) - 1]!(part, content, id);
+  return headings[levelOf(level) - 1]!(part, content, id);
 }
