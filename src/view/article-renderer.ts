@@ -21,13 +21,7 @@ export function useArticleView(module: typeof ArticleView): void {
   loaded = module;
 }
 
-/** Whose view has been derived: the template is at hand (see above). */
-const view = () => loaded ?? failNotLoaded();
-
-function failNotLoaded(): never {
-  throw new Error('nk-news: an article was drawn before its template loaded (view/article-renderer.ts)');
-}
-
-export const renderArticle: typeof ArticleView.renderArticle = (article, options) => view().renderArticle(article, options);
-export const heading: typeof ArticleView.heading = (level, part, content, id) => view().heading(level, part, content, id);
-export const showsPicture: typeof ArticleView.showsPicture = (article, layout) => view().showsPicture(article, layout);
+// Called only once a view is derived, so the template is loaded (see above): `loaded!` holds.
+export const renderArticle: typeof ArticleView.renderArticle = (...args) => loaded!.renderArticle(...args);
+export const heading: typeof ArticleView.heading = (...args) => loaded!.heading(...args);
+export const showsPicture: typeof ArticleView.showsPicture = (...args) => loaded!.showsPicture(...args);
