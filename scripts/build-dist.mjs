@@ -2,9 +2,9 @@
 // it gone: the build writes over the old files instead of deleting the folder first (issue #25,
 // "npm test deletes and rebuilds dist under a running npm start"), and `sweep` then removes what
 // this build did not write (chunks whose hash changed, modules since removed).
-//   node scripts/build-dist.mjs mark    before the build: notes the time it starts
+//   node scripts/build-dist.mjs mark    before the build: marks the time it starts (a file's mtime)
 //   node scripts/build-dist.mjs sweep   after it: deletes files in dist/ older than that mark
-import {mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 
 const DIST = 'dist';
@@ -24,9 +24,12 @@ function sweep(dir, since) {
 
 if (process.argv[2] === 'mark') {
   mkdirSync(DIST, {recursive: true});
-  writeFileSync(MARK, String(Date.now()));
+  writeFileSync(MARK, '');
 } else if (process.argv[2] === 'sweep') {
-  const since = Number(readFileSync(MARK, 'utf8'));
+  // The mark's own mtime, not Date.now(): a file's mtime comes from the file system's clock, which
+  // can lag the process's by milliseconds, so a file written just after a Date.now() mark could
+  // look older than it and be swept (seen once in CI). Both times now come from the same clock.
+  const since = statSync(MARK).mtimeMs;
   rmSync(MARK);
   sweep(DIST, since);
 } else {

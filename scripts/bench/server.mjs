@@ -12,6 +12,16 @@ const types = {'.js': 'text/javascript', '.mjs': 'text/javascript', '.html': 'te
  * a delay in ms before a path is answered (a slow feed server), 0 for none.
  */
 export async function serve(root, generated = new Map(), slow = () => 0) {
+  // Each body is compressed once, as a CDN keeps its compressed copy: compressing on every request
+  // would put milliseconds of this server's work into the timings, more for the side with more bytes.
+  const compressed = new Map();
+  const gzipped = (path, body) => {
+    const kept = compressed.get(path);
+    if (kept?.body.equals(body)) return kept.zipped;
+    const zipped = gzipSync(body);
+    compressed.set(path, {body, zipped});
+    return zipped;
+  };
   const server = createServer(async (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     const delay = slow(path);
@@ -20,7 +30,7 @@ export async function serve(root, generated = new Map(), slow = () => 0) {
     const send = (type, body) => {
       const zipped = /gzip/.test(req.headers['accept-encoding'] ?? '') && !/woff2?$|font|image/.test(type);
       const headers = {'content-type': type, 'cache-control': 'no-store', ...(zipped ? {'content-encoding': 'gzip', vary: 'accept-encoding'} : {})};
-      res.writeHead(200, headers).end(zipped ? gzipSync(body) : body);
+      res.writeHead(200, headers).end(zipped ? gzipped(path, Buffer.from(body)) : body);
     };
     const made = generated.get(path);
     if (made) return send(made.type, made.body);

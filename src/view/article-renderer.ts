@@ -4,7 +4,7 @@
  * the entry's budget is 18 KB (issue #23). It costs no round trip: nothing draws an article before
  * its view is derived, the controller derives none before this has loaded (articles-controller.ts),
  * and rollup puts it in the views' chunk, which the entry starts fetching when it first sees an
- * element (cdn.ts). A server loads it before it draws (prerender.ts); a hydrating page takes it in
+ * element (autoload.ts). A server loads it before it draws (prerender.ts); a hydrating page takes it in
  * before its first render (hydrate-hooks.ts), as that render must draw the server's articles.
  */
 import type * as ArticleView from './article-view.js';

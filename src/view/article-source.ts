@@ -14,7 +14,7 @@ const MAX_BACKOFF_MS = 60 * 60 * 1000;
 /**
  * A module imported once, its promise kept: `import()` asked again waits a task each time, and in
  * that task the browser may draw a frame of what the next render replaces. The CDN autoloader
- * starts these imports in its wave (cdn.ts), so an element's first use of them waits on no task. A
+ * starts these imports in its wave (autoload.ts), so an element's first use of them waits on no task. A
  * failed download is tried again at the next call.
  */
 export function once<M>(load: () => Promise<M>): () => Promise<M> {

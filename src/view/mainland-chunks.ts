@@ -1,5 +1,5 @@
 /**
- * Imported by the CDN entry (src/cdn.ts) only for what it imports, when an element will first show
+ * Imported by the CDN autoloader (src/autoload.ts) only for what it imports, when an element will first show
  * the bundled corpus (written as Taiwan writes) as the mainland writes: the conversion, OpenCC's
  * Taiwan → mainland dictionaries, the Taiwan → mainland wording pairs and the mainland's UI words.
  * scripts/rollup-preload.mjs requests a chunk's static imports with it, so they come in the same
