@@ -8,13 +8,14 @@
  * before its first render (hydrate-hooks.ts), as that render must draw the server's articles.
  */
 import type * as ArticleView from './article-view.js';
+import {once} from './import-once.js';
 
 let loaded: typeof ArticleView | undefined;
 
 /** Loads the template once; later calls resolve at once. */
-export async function loadArticleView(): Promise<void> {
-  loaded ??= await import('./article-view.js');
-}
+export const loadArticleView = once(async () => {
+  loaded = await import('./article-view.js');
+});
 
 /** For a page that must draw articles before anything loads (hydration): the template, taken in at once. */
 export function useArticleView(module: typeof ArticleView): void {

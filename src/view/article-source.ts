@@ -7,24 +7,10 @@ import type {FeedFormat} from '../data/parse.js';
 import {loadSource, parseInline, sourceUrls} from '../data/source.js';
 import {MAX_TIMER_MS} from '../data/timers.js';
 import {FeedErrorEvent, LoadEvent} from './events.js';
+import {once} from './import-once.js';
 
 /** Longest wait between polls while a source keeps failing. */
 const MAX_BACKOFF_MS = 60 * 60 * 1000;
-
-/**
- * A module imported once, its promise kept: `import()` asked again waits a task each time, and in
- * that task the browser may draw a frame of what the next render replaces. The CDN autoloader
- * starts these imports in its wave (autoload.ts), so an element's first use of them waits on no task. A
- * failed download is tried again at the next call.
- */
-export function once<M>(load: () => Promise<M>): () => Promise<M> {
-  let loading: Promise<M> | undefined;
-  return () =>
-    (loading ??= load().catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
-}
 
 /** The checker of the articles a page hands over (the CDN bundle's `json` chunk). */
 export const loadChecker = once(() => import('../data/check-articles.js'));
