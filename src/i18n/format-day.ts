@@ -3,7 +3,7 @@
  * feed, which shows no days, does not download them (issue #12).
  */
 import type {UiLang} from '../core/vocabulary.js';
-import {BARE_DATE, dateFormat, intlLocale, publishedMs} from './format-date.js';
+import {BARE_DATE, chineseDay, dateFormat, intlLocale, publishedMs, writesChinese} from './format-date.js';
 
 /**
  * The calendar day an article belongs to, `YYYY-MM-DD`: its own for a bare date, else the day in
@@ -24,6 +24,12 @@ export function publishedDay(published: string, timeZone?: string): string {
 
 /** A `YYYY-MM-DD` day as a month heading ("2025年7月") or a day heading ("7月29日 週二"). */
 export function formatDay(day: string, lang: UiLang, part: 'month' | 'day') {
+  if (writesChinese(lang, day)) {
+    // As Intl writes them (chineseDay says why not Intl), with Hong Kong's 周 as below.
+    if (part === 'month') return chineseDay(day, 'month');
+    const weekday = '日一二三四五六'[new Date(Date.parse(day)).getUTCDay()];
+    return `${+day.slice(5, 7)}月${+day.slice(8, 10)}日${lang === 'zh-Hant' ? '週' : '周'}${weekday}`;
+  }
   const locale = intlLocale[lang];
   const options: Intl.DateTimeFormatOptions =
     part === 'month' ? {year: 'numeric', month: 'long', timeZone: 'UTC'} : {month: 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC'};

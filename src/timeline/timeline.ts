@@ -145,10 +145,11 @@ export class NkTimeline extends ArticleList {
   }
 
   /**
-   * Building an Intl.DateTimeFormat takes milliseconds (ICU works out its patterns), and the first
+   * Building an Intl.DateTimeFormat takes milliseconds (ICU works out its patterns), and English
    * articles wait on three: their day and month headings and their dates. They are built after the
    * placeholders are drawn, while the articles load, in the words the timeline speaks so far (its
-   * variant's, or the page's language), which are nearly always the articles'.
+   * variant's, or the page's language), which are nearly always the articles'. Chinese ones need no
+   * Intl (i18n/format-date.ts chineseDay): these calls cost nothing then.
    */
   protected override firstUpdated() {
     const {lang} = this.frame();

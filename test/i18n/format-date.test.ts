@@ -53,6 +53,26 @@ describe('dates as readers read them', () => {
     expect(formatDay('2025-07-29', 'en', 'day')).to.equal('Tue, July 29');
   });
 
+  it('writes Chinese days, months and weekdays as this browser’s Intl does, day by day', () => {
+    // The Chinese forms are written without Intl (src/i18n/format-date.ts chineseDay): every day of
+    // four years, leap days and every weekday among them, and the edges of the years written so.
+    const intl = (locale: string, options: Intl.DateTimeFormatOptions, day: string) =>
+      new Intl.DateTimeFormat(locale, {...options, timeZone: 'UTC'}).format(Date.parse(`${day}T00:00:00Z`));
+    const days = Array.from({length: 4 * 366}, (_, i) => new Date(Date.UTC(2023, 0, 1) + i * 86_400_000).toISOString().slice(0, 10));
+    days.push('1000-01-01', '1999-12-31', '9999-12-31');
+    const langs = {'zh-Hant': 'zh-Hant-TW', 'zh-Hant-HK': 'zh-Hant-HK', 'zh-Hans': 'zh-Hans-CN'} as const;
+    for (const [lang, locale] of Object.entries(langs) as [keyof typeof langs, string][]) {
+      const hongKongWeek = (text: string) => (lang === 'zh-Hant-HK' ? text.replace(/週/g, '周') : text);
+      for (const day of days) {
+        expect(formatPublished(day, lang), `${lang} ${day}`).to.equal(intl(locale, {dateStyle: 'long'}, day));
+        expect(formatDay(day, lang, 'month'), `${lang} ${day} month`).to.equal(intl(locale, {year: 'numeric', month: 'long'}, day));
+        expect(formatDay(day, lang, 'day'), `${lang} ${day} day`).to.equal(hongKongWeek(intl(locale, {month: 'long', day: 'numeric', weekday: 'short'}, day)));
+      }
+    }
+    // Before the year 1000, Intl's own writing (the year 0 is its 1).
+    expect(formatPublished('0000-05-06', 'zh-Hant')).to.equal(intl('zh-Hant-TW', {dateStyle: 'long'}, '0000-05-06'));
+  });
+
   it('shows a fresh story in a feed as "… 小時前", with the instant in datetime', async () => {
     const published = '2025-07-29T10:00:00.000Z';
     const feed = await fixture<NkNewsFeed>(html`<nk-news-feed></nk-news-feed>`);
