@@ -59,13 +59,14 @@ export default {
     // (view/article-renderer.ts): no article is drawn before its view is derived. The entry is named too, or the view's chunk would take along
     // everything it imports that the entry imports as well (a manual chunk takes its unassigned
     // dependencies). The list's and the card's views share one chunk (their gazetteer, filters and
-    // conversion door are the same). The reader of nk-news JSON, which also checks the articles a
+    // conversion door are the same), with the page's outline every element reads as it connects (one
+    // request fewer in every element's wave). The reader of nk-news JSON, which also checks the articles a
     // page hands over, is a small chunk of its own (`json`); the markup readers that JSON Feed, RSS
     // and Atom need (html-text.js, with the HTML entity table, about 20 KB) ride in `markup` with the
     // JSON Feed reader and parse-json.js, which the loader reads every JSON body with: a page handing
     // over its own articles never downloads them (issue #23: the bytes of a wave are on the path).
     manualChunks: (id) => (/[\\/]dist[\\/]cdn\.js$/.test(id) ? 'nk-news'
-      : /[\\/]dist[\\/](view[\\/](list|card|article)-view|i18n[\\/]format-date|data[\\/]iso-date)\.js$/.test(id) ? 'view'
+      : /[\\/]dist[\\/](view[\\/]((list|card|article)-view|page-outline)|i18n[\\/]format-date|data[\\/]iso-date)\.js$/.test(id) ? 'view'
       : /[\\/]dist[\\/]data[\\/](check-articles|quote|formats[\\/](json|item|whitespace|lang-guess))\.js$/.test(id) ? 'json'
       : /[\\/]dist[\\/]data[\\/](parse-json|formats[\\/](jsonfeed|html-text|date))\.js$/.test(id) ? 'markup' : undefined),
   },

@@ -25,8 +25,8 @@ import {cardViewModule, listViewModule} from './view/articles-controller.js';
 function warm(element: Element): void {
   const attribute = (name: string) => element.getAttribute(name);
   const card = element.localName === 'nk-event-card';
-  // The page's outline (heading-level.ts) too: a card's or a timeline's chunk would ask for it a wave later.
-  const loads: (() => Promise<unknown>)[] = [card ? cardViewModule : listViewModule, () => import('./view/page-outline.js')];
+  // The views' chunk holds the page's outline too (heading-level.ts): rollup.config.mjs puts it there.
+  const loads: (() => Promise<unknown>)[] = [card ? cardViewModule : listViewModule];
   const urls = sourceUrls(attribute('src') ?? undefined);
   let xml = !!element.querySelector(':scope > script[type="application/json"]');
   if (card && !attribute('article-id')) {

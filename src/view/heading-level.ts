@@ -41,8 +41,8 @@ export class HeadingLevel implements ReactiveController {
 
   hostConnected() {
     if (this.#serverRendered) return;
-    // The page's outline is read by a module of its own, fetched with the first element (the CDN
-    // entry stays small); it is there before the view's chunk, which the first articles wait for.
+    // The page's outline is read by a module kept out of the CDN entry (it stays small): the CDN
+    // bundle puts it in the views' chunk, which every element's first articles wait for anyway.
     void (outline ??= import('./page-outline.js')).then(({precedingHeadingLevel}) => {
       if (!this.host.isConnected) return;
       const below = precedingHeadingLevel(this.host);
