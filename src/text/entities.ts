@@ -48,10 +48,19 @@ const OTHER_NAMES =
   '亞太經合組織 亚太经合组织 亞太經合會 亞太經濟合作 亚太经济合作 美國之音 美国之音 美國在台協會 美国在台协会 日本海 朝鮮日報 朝鲜日报 朝鮮新報 ' +
   '朝鲜新报 朝鲜中央通讯社 朝鲜中央电视台 朝鲜半岛 朝鲜族 朝鲜语 朝鲜王朝 朝鲜战争 朝鲜人民军 朝鲜之声 中國時報 中国时报 韓國日報 韩国日报';
 
-/** Names to ids, longest match first: `''` for the other names. */
-const mentions = new PhraseTable();
-for (const entry of entries) for (const name of namesOf(entry)) if (name.length > 1) mentions.add(name, entry.id);
-for (const name of OTHER_NAMES.split(' ')) mentions.add(name, '');
+/**
+ * Names to ids, longest match first: `''` for the other names. Built at the first text searched,
+ * not as the views' chunk loads: articles that name their entities (the corpus's, most pages')
+ * never need it, and a first paint would wait on building it.
+ */
+let mentions: PhraseTable | undefined;
+function mentionTable(): PhraseTable {
+  if (mentions) return mentions;
+  const table = new PhraseTable();
+  for (const entry of entries) for (const name of namesOf(entry)) if (name.length > 1) table.add(name, entry.id);
+  for (const name of OTHER_NAMES.split(' ')) table.add(name, '');
+  return (mentions = table);
+}
 
 /**
  * Gazetteer ids of the entities a text names, in order of first mention: at each place the longest
@@ -59,6 +68,7 @@ for (const name of OTHER_NAMES.split(' ')) mentions.add(name, '');
  */
 export function findEntities(text: string): string[] {
   const found = new Set<string>();
+  const mentions = mentionTable();
   for (let at = 0; at < text.length; ) {
     const end = mentions.longest(text, at);
     if (!end) {
