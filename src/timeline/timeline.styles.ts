@@ -57,22 +57,23 @@ export const styles = css`
     white-space: nowrap;
     overflow: hidden;
   }
+  /* One weight for both headings, told apart by colour: each size and weight is a font lookup of
+     its own on a first paint (docs/decisions.md, "Few type styles"). */
   [part~='month'],
   [part~='day-heading'] {
     margin: 0;
     font-size: ${e.LABEL_TEXT}em;
+    font-weight: 700;
     line-height: ${e.LABEL_LINE_HEIGHT};
   }
   [part~='month'] {
     color: var(--_accent);
-    font-weight: 700;
   }
   [part~='day-heading'] {
     min-width: 0;
     overflow: hidden;
     text-overflow: ellipsis;
     color: var(--_muted);
-    font-weight: 600;
   }
   /* The day's dot on the line, level with its label. */
   [part~='day'] {
