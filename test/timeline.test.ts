@@ -122,14 +122,32 @@ describe('nk-timeline', () => {
     timeline.articles = Array.from({length: 12}, (_, i) => makeArticle({id: `a${i}`, summary: '北韓'.repeat(40), published: `2025-01-${String(20 - i).padStart(2, '0')}`}));
     await showing(timeline, 12);
     const articles = shownArticles(timeline);
-    // 600 px over the least an article takes (190 px): four laid out at once.
+    // 600 px over the least an article takes (14.5em, 232 px at 16px): three laid out at once.
     expect(articles.map((article) => getComputedStyle(article).getPropertyValue('content-visibility'))).to.deep.equal([
-      ...Array<string>(4).fill('visible'),
-      ...Array<string>(8).fill('auto'),
+      ...Array<string>(3).fill('visible'),
+      ...Array<string>(9).fill('auto'),
     ]);
+    // Every article that starts in the window is among them.
+    for (const article of articles) {
+      if (article.getBoundingClientRect().top < innerHeight) expect(getComputedStyle(article).getPropertyValue('content-visibility')).to.equal('visible');
+    }
     // Skipping their contents changes no size: the later ones take the height the first ones do.
     const heights = articles.map((article) => article.getBoundingClientRect().height);
     for (const height of heights) expect(height).to.be.closeTo(heights[0]!, 0.5);
+  });
+
+  it('lays out as many more as a site’s smaller text fits in the window', async () => {
+    await setViewport({width: 800, height: 600});
+    const timeline = await fixture<NkTimeline>(html`<nk-timeline limit="12" style="--nk-font-size: 10px"></nk-timeline>`);
+    timeline.articles = Array.from({length: 12}, (_, i) => makeArticle({id: `s${i}`, summary: '北韓'.repeat(40), published: `2025-01-${String(20 - i).padStart(2, '0')}`}));
+    await showing(timeline, 12);
+    const articles = shownArticles(timeline);
+    const laidOut = articles.filter((article) => getComputedStyle(article).getPropertyValue('content-visibility') === 'visible');
+    // 600 px over 14.5em of 10px text: five.
+    expect(laidOut.length).to.equal(5);
+    for (const article of articles) {
+      if (article.getBoundingClientRect().top < innerHeight) expect(laidOut).to.include(article);
+    }
   });
 
   it('nests month, day and story headings from heading-level', async () => {

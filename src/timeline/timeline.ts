@@ -12,13 +12,13 @@ const MAX_SKELETONS = 10;
 
 /**
  * The least height an article takes on a timeline, with its label line and the gap below it, in
- * px, at 12px text (smaller than a site sets; at the default 16px a full article takes 261 px, a
- * compact one 147): a screen shows at most its height over this many articles. Those are laid
- * out with the timeline; the ones after them skip layout and paint until they near the viewport
- * (`content-visibility: auto`, timeline.styles.ts). Laying out the articles' text is most of a
- * timeline's first frame, and a reader sees the first few.
+ * em of the timeline's text (a full article takes 16.3em, 261 px at the default 16px, a compact
+ * one 9.2em; less with a site's smaller spacing tokens): a screen shows at most its height over
+ * this many articles. Those are laid out with the timeline; the ones after them skip layout and
+ * paint until they near the viewport (`content-visibility: auto`, timeline.styles.ts). Laying out
+ * the articles' text is most of a timeline's first frame, and a reader sees the first few.
  */
-const LEAST_HEIGHT = {full: 190, compact: 110};
+const LEAST_EMS = {full: 14.5, compact: 8};
 /** Without a window (a server's render): a tall screen's worth. */
 const SERVER_SCREENFUL = 6;
 
@@ -160,7 +160,11 @@ export class NkTimeline extends ArticleList {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (typeof innerHeight === 'number' && innerHeight > 0) this.#screenful = Math.ceil(innerHeight / LEAST_HEIGHT[this.layout === 'compact' ? 'compact' : 'full']);
+    if (typeof innerHeight === 'number' && innerHeight > 0) {
+      // The text size as the site set it (--nk-font-size), read from the style the page already has.
+      const em = parseFloat(getComputedStyle(this).fontSize) || 16;
+      this.#screenful = Math.ceil(innerHeight / (LEAST_EMS[this.layout === 'compact' ? 'compact' : 'full'] * em));
+    }
     const shown = this.view?.shown ?? [];
     const zone = this.zones.timeZone;
     if (shown !== this.#grouped || zone !== this.#zone) [this.#grouped, this.#zone, this.#days] = [shown, zone, groupByDay(shown, zone)];
