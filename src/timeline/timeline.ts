@@ -160,12 +160,13 @@ export class NkTimeline extends ArticleList {
 
   protected override willUpdate(changed: PropertyValues<this>) {
     super.willUpdate(changed);
-    if (typeof innerHeight === 'number' && innerHeight > 0) {
-      // The text size as the site set it (--nk-font-size), read from the style the page already has.
+    const shown = this.view?.shown ?? [];
+    if (shown.length && shown !== this.#grouped && typeof innerHeight === 'number' && innerHeight > 0) {
+      // Worked out for each new list (not at every update: reading the style may make the browser
+      // style the page then), in the text size the site set (--nk-font-size).
       const em = parseFloat(getComputedStyle(this).fontSize) || 16;
       this.#screenful = Math.ceil(innerHeight / (LEAST_EMS[this.layout === 'compact' ? 'compact' : 'full'] * em));
     }
-    const shown = this.view?.shown ?? [];
     const zone = this.zones.timeZone;
     if (shown !== this.#grouped || zone !== this.#zone) [this.#grouped, this.#zone, this.#days] = [shown, zone, groupByDay(shown, zone)];
   }
