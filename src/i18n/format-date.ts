@@ -28,7 +28,7 @@ export function dateFormat(locale: string, name: string, options: Intl.DateTimeF
 
 /**
  * A `YYYY-MM-DD` day as Intl's three Chinese locales write it, long: 2025年7月29日, or 2025年7月 for
- * its month (test/format-date.test.ts checks both against Intl, day by day, in both browsers).
+ * its month (test/i18n/format-date.test.ts checks both against Intl, day by day, in both browsers).
  * Written here, not asked of Intl, because a page's first Intl formatter costs 20 to 40 ms while
  * ICU loads its data, and a timeline's first articles waited on it (issue #23: 40 ms of 330 ms).
  */

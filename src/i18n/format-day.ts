@@ -22,7 +22,7 @@ export function publishedDay(published: string, timeZone?: string): string {
   return `${part('year')}-${pad(part('month'))}-${pad(part('day'))}`;
 }
 
-/** A `YYYY-MM-DD` day as a month heading ("2025年7月") or a day heading ("7月29日 週二"). */
+/** A `YYYY-MM-DD` day as a month heading ("2025年7月") or a day heading ("7月29日週二"). */
 export function formatDay(day: string, lang: UiLang, part: 'month' | 'day') {
   if (writesChinese(lang, day)) {
     // As Intl writes them (chineseDay says why not Intl), with Hong Kong's 周 as below.
