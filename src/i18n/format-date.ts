@@ -41,13 +41,6 @@ export function chineseDay(day: string, part: 'date' | 'month' = 'date'): string
 export const writesChinese = (lang: UiLang, day: string) => lang !== 'en' && day >= '1';
 
 /**
- * Bare dates' texts by day, kept per locale: a feed redraws every date on a variant switch. Locales
- * that write two unlike days alike (Taiwan's, Hong Kong's and the mainland's 2001年2月3日, 2012年11月25日)
- * share one map, found under those texts, so a switch between them formats no date again.
- */
-const dayTexts = new Map<string, Map<string, string>>();
-
-/**
  * An IANA time zone name as Intl knows it (`asia/taipei` → `Asia/Taipei`), or a TypeError naming
  * what it is not.
  */
@@ -88,18 +81,9 @@ export function formatPublished(published: string, lang: UiLang, now = Date.now(
   const time = publishedMs(published);
   if (Number.isNaN(time)) return published;
   if (published.length === 10) {
+    // A variant switch redraws every date: the Chinese ones are written at once, without Intl.
     if (writesChinese(lang, published)) return chineseDay(published);
-    // A calendar day reads the same whenever it is shown, so its text is kept.
-    let texts = dayTexts.get(locale);
-    const day = () => dateFormat(locale, 'date', {dateStyle: 'long', timeZone: 'UTC'});
-    if (!texts) {
-      const style = day().format(981158400000) + day().format(1353801600000);
-      dayTexts.set(locale, (texts = dayTexts.get(style) ?? new Map()));
-      dayTexts.set(style, texts);
-    }
-    let text = texts.get(published);
-    if (text === undefined) texts.set(published, (text = day().format(time)));
-    return text;
+    return dateFormat(locale, 'date', {dateStyle: 'long', timeZone: 'UTC'}).format(time);
   }
   const age = now - time;
   if (age >= 0 && age < DAY) {
